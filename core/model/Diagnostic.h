@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace gatehouse {
+
+// A problem found in a project, as a value: the editor underlines it, the
+// command line prints it. Messages are lower case, without a final period,
+// with the user's own text in backticks.
+struct Diagnostic
+{
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Error;
+    QString code;     // stable, e.g. "duplicate-name"
+    QString location; // where it sits, e.g. "workflow `signup`, step 2"
+    QString message;
+    QString help;      // a suggestion, or empty
+    int position = -1; // inside an expression, where one applies
+    int length = 0;
+
+    bool isError() const { return severity == Severity::Error; }
+    // "location: message (help)", for a terminal.
+    QString toString() const;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+} // namespace gatehouse

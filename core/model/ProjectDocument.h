@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Project.h"
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace gatehouse {
+
+// The one owner of a project's state. Every edit goes through a method here;
+// the document checks the model's invariants (ProjectValidator) and refuses
+// an edit that breaks one, leaving the project as it was. After each edit it
+// publishes a new immutable snapshot and emits signals that panels follow.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+    explicit ProjectDocument(Project project, QObject *parent = nullptr);
+
+    const Project &project() const { return *m_snapshot; }
+    // The project as it stands, shared and immutable: a reader keeps the one
+    // it took, however the document changes after.
+    std::shared_ptr<const Project> snapshot() const { return m_snapshot; }
+
+    Result<> resetProject(Project project);
+    Result<> setName(const QString &name);
+    Result<> setSettings(const ProjectSettings &settings);
+
+    Result<> insertWorkflow(int index, const Workflow &workflow);
+    Result<> removeWorkflow(int index);
+    Result<> replaceWorkflow(int index, const Workflow &workflow);
+    Result<> moveWorkflow(int from, int to);
+    // Renames and updates what refers to the workflow by name (schedule
+    // steps, token scopes).
+    Result<> renameWorkflow(int index, const QString &newName);
+
+    Result<> insertDataType(int index, const DataType &type);
+    Result<> removeDataType(int index);
+    Result<> replaceDataType(int index, const DataType &type);
+
+    Result<> insertToken(int index, const Token &token);
+    Result<> removeToken(int index);
+    Result<> replaceToken(int index, const Token &token);
+
+    Result<> insertRecord(int index, const Record &record);
+    Result<> removeRecord(int index);
+    Result<> replaceRecord(int index, const Record &record);
+
+signals:
+    void projectReset();
+    void nameChanged();
+    void settingsChanged();
+    void workflowInserted(int index);
+    void workflowRemoved(int index);
+    void workflowChanged(int index);
+    void workflowMoved(int from, int to);
+    void dataTypeInserted(int index);
+    void dataTypeRemoved(int index);
+    void dataTypeChanged(int index);
+    void tokenInserted(int index);
+    void tokenRemoved(int index);
+    void tokenChanged(int index);
+    void recordInserted(int index);
+    void recordRemoved(int index);
+    void recordChanged(int index);
+    // After every edit, whatever it was.
+    void changed();
+
+private:
+    // Checks `candidate`; when it holds, makes it the project, publishes and
+    // runs `notify` to emit the precise signal.
+    template <typename Notify>
+    Result<> commit(Project candidate, Notify notify);
+    Result<> checkIndex(int index, qsizetype size, const char *what) const;
+    // The shared shapes of insert, remove and replace over the project's lists.
+    template <typename T>
+    Result<> insertInto(QList<T> Project::*list, int index, const T &item, const char *what,
+                        void (ProjectDocument::*signal)(int));
+    template <typename T>
+    Result<> removeFrom(QList<T> Project::*list, int index, const char *what,
+                        void (ProjectDocument::*signal)(int));
+    template <typename T>
+    Result<> replaceIn(QList<T> Project::*list, int index, const T &item, const char *what,
+                       void (ProjectDocument::*signal)(int));
+
+    std::shared_ptr<const Project> m_snapshot;
+};
+
+} // namespace gatehouse

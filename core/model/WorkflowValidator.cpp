@@ -1,0 +1,131 @@
+#include "WorkflowValidator.h"
+
+#include "NameRules.h"
+#include "ProjectValidator.h"
+
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+void WorkflowValidator::validate(const Project &project, Diagnostics &out)
+{
+    QSet<QString> names;
+    for (const Workflow &workflow : project.workflows) {
+        const QString where = u"workflow "_s + quoted(workflow.name);
+        if (!NameRules::isUrlSafe(workflow.name))
+            addError(out, u"invalid-name"_s, where,
+                     u"a workflow name is part of its URL: use only letters, digits, `_` and `-`"_s,
+                     u"for example `create_transaction`"_s);
+        // Unique without regard to case, so two URLs never differ by case alone.
+        if (names.contains(workflow.name.toLower()))
+            addError(out, u"duplicate-name"_s, where, u"another workflow already has this name"_s);
+        names.insert(workflow.name.toLower());
+        checkWorkflow(project, workflow, out);
+    }
+}
+
+void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &workflow,
+                                      Diagnostics &out)
+{
+    const QString where = u"workflow "_s + quoted(workflow.name);
+    if (workflow.method == HttpMethod::Get && workflow.parameterSource != ParameterSource::Querystring)
+        addError(out, u"invalid-value"_s, where,
+                 u"a workflow triggered by GET takes its parameters from the querystring"_s);
+    checkParameters(project, workflow, out);
+    for (int i = 0; i < workflow.actions.size(); ++i)
+        checkAction(project, workflow.actions.at(i), where + u", step %1"_s.arg(i + 1), out);
+}
+
+void WorkflowValidator::checkParameters(const Project &project, const Workflow &workflow,
+                                        Diagnostics &out)
+{
+    QSet<QString> keys;
+    for (const Parameter &parameter : workflow.parameters) {
+        const QString where =
+            u"workflow %1, parameter %2"_s.arg(quoted(workflow.name), quoted(parameter.key));
+        if (!NameRules::isUrlSafe(parameter.key))
+            addError(out, u"invalid-name"_s, where,
+                     u"a parameter key may hold only letters, digits, `_` and `-`"_s);
+        if (keys.contains(parameter.key))
+            addError(out, u"duplicate-name"_s, where, u"the workflow has two parameters of this key"_s);
+        keys.insert(parameter.key);
+        if (parameter.type.kind == FieldKind::Reference
+            && !project.findDataType(parameter.type.referencedType))
+            addError(out, u"dangling-reference"_s, where,
+                     u"refers to data type %1, which does not exist"_s.arg(
+                         quoted(parameter.type.referencedType)));
+    }
+}
+
+void WorkflowValidator::checkAction(const Project &project, const Action &action,
+                                    const QString &where, Diagnostics &out)
+{
+    const ActionKindInfo &info = action.info();
+    if (info.usesDataType && !project.findDataType(action.dataType))
+        addError(out, action.dataType.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s,
+                 where,
+                 action.dataType.isEmpty()
+                     ? u"%1 needs a data type"_s.arg(info.displayName)
+                     : u"uses data type %1, which does not exist"_s.arg(quoted(action.dataType)));
+    if (info.usesWorkflow && !project.findWorkflow(action.workflow))
+        addError(out, action.workflow.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s,
+                 where,
+                 action.workflow.isEmpty()
+                     ? u"%1 needs a workflow to schedule"_s.arg(info.displayName)
+                     : u"schedules workflow %1, which does not exist"_s.arg(
+                           quoted(action.workflow)));
+    const bool targetNeeded = !info.targetLabel.isEmpty() && info.kind != ActionKind::ScheduleWorkflow;
+    if (targetNeeded && action.target.trimmed().isEmpty())
+        addError(out, u"missing-value"_s, where,
+                 u"%1 needs a value for %2"_s.arg(info.displayName, info.targetLabel.toLower()));
+    checkAssignmentKeys(project, action, where, out);
+}
+
+void WorkflowValidator::checkAssignmentKeys(const Project &project, const Action &action,
+                                            const QString &where, Diagnostics &out)
+{
+    const ActionKindInfo &info = action.info();
+    QSet<QString> keys;
+    for (const Assignment &assignment : action.assignments) {
+        if (assignment.key.isEmpty())
+            addError(out, u"empty-name"_s, where, u"a value has no key"_s);
+        if (keys.contains(assignment.key))
+            addError(out, u"duplicate-name"_s, where,
+                     u"key %1 is given twice"_s.arg(quoted(assignment.key)));
+        keys.insert(assignment.key);
+        if (!info.freeAssignments && !info.fixedKeys.contains(assignment.key))
+            addError(out, u"unknown-key"_s, where,
+                     u"%1 takes no value %2"_s.arg(info.displayName, quoted(assignment.key)),
+                     u"it takes: "_s + info.fixedKeys.join(u", "_s));
+    }
+    for (const QString &required : info.requiredKeys) {
+        if (!keys.contains(required))
+            addError(out, u"missing-value"_s, where,
+                     u"%1 needs a value for %2"_s.arg(info.displayName, quoted(required)));
+    }
+    const DataType *type = project.findDataType(action.dataType);
+    const bool setsFields = action.kind == ActionKind::CreateThing
+                            || action.kind == ActionKind::MakeChanges
+                            || action.kind == ActionKind::MakeChangesToList;
+    if (setsFields && type) {
+        for (const Assignment &assignment : action.assignments) {
+            if (!type->findField(assignment.key))
+                addError(out, u"dangling-reference"_s, where,
+                         u"sets field %1, which %2 does not have"_s.arg(quoted(assignment.key),
+                                                                       quoted(type->name)));
+        }
+    }
+    const Workflow *scheduled = project.findWorkflow(action.workflow);
+    if (action.kind == ActionKind::ScheduleWorkflow && scheduled) {
+        for (const Assignment &assignment : action.assignments) {
+            if (!scheduled->findParameter(assignment.key))
+                addError(out, u"dangling-reference"_s, where,
+                         u"passes parameter %1, which workflow %2 does not take"_s.arg(
+                             quoted(assignment.key), quoted(scheduled->name)));
+        }
+    }
+}
+
+} // namespace gatehouse
