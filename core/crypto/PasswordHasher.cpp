@@ -14,10 +14,10 @@ Result<QByteArray> PasswordHasher::hash(const QString &password)
         return Error{u"libsodium could not start"_s};
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(crypto_pwhash_STRBYTES, '\0');
-    if (crypto_pwhash_str_alg(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (crypto_pwhash_str_alg(
+            out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error{u"not enough memory to hash a password"_s};
     out.truncate(static_cast<qsizetype>(qstrlen(out.constData())));
     return out;
@@ -30,8 +30,7 @@ bool PasswordHasher::verify(const QByteArray &hash, const QString &password)
     const QByteArray utf8 = password.toUtf8();
     const QByteArray terminated = hash + '\0';
     return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 bool PasswordHasher::looksLikeHash(const QByteArray &text)

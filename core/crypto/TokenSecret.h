@@ -11,9 +11,9 @@ namespace gatehouse {
 // then only its hash and visible prefix are kept.
 struct IssuedSecret
 {
-    QString secret;     // e.g. "gh_adm_" + 43 url-safe base64 characters
-    QString prefix;     // the first characters, safe to show and log
-    QByteArray hash;    // hex BLAKE2b-256 of the secret
+    QString secret;  // e.g. "gh_adm_" + 43 url-safe base64 characters
+    QString prefix;  // the first characters, safe to show and log
+    QByteArray hash; // hex BLAKE2b-256 of the secret
 };
 
 // Secrets from libsodium's CSPRNG, with a recognisable prefix so a leaked one

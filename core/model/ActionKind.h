@@ -8,7 +8,8 @@
 
 namespace gatehouse {
 
-enum class ActionKind {
+enum class ActionKind
+{
     CreateThing,
     MakeChanges,
     MakeChangesToList,
@@ -28,12 +29,12 @@ enum class ActionKind {
 struct ActionKindInfo
 {
     ActionKind kind;
-    QString id;          // stable identifier in files: "create_thing", ...
-    QString displayName; // "Create a new thing", as Bubble names it
-    bool usesDataType;   // create, make changes, delete
-    QString targetLabel; // what `target` means for this kind; empty if unused
-    bool usesWorkflow;   // schedule another workflow
-    bool freeAssignments; // the builder chooses the keys (fields, returned keys, parameters)
+    QString id;            // stable identifier in files: "create_thing", ...
+    QString displayName;   // "Create a new thing", as Bubble names it
+    bool usesDataType;     // create, make changes, delete
+    QString targetLabel;   // what `target` means for this kind; empty if unused
+    bool usesWorkflow;     // schedule another workflow
+    bool freeAssignments;  // the builder chooses the keys (fields, returned keys, parameters)
     QStringList fixedKeys; // the keys this kind takes when not free
     QStringList requiredKeys;
 

@@ -70,9 +70,18 @@ Record record(int serial, const QString &type, const QString &creator, QJsonObje
 
 } // namespace
 
-QString DemoProject::aliceId() { return demoId(1); }
-QString DemoProject::bobId() { return demoId(2); }
-QString DemoProject::rootId() { return demoId(3); }
+QString DemoProject::aliceId()
+{
+    return demoId(1);
+}
+QString DemoProject::bobId()
+{
+    return demoId(2);
+}
+QString DemoProject::rootId()
+{
+    return demoId(3);
+}
 
 Result<Project> DemoProject::build()
 {
@@ -101,11 +110,10 @@ QList<DataType> DemoProject::dataTypes()
 
     DataType transaction;
     transaction.name = kTransaction;
-    transaction.fields = {Field{u"account"_s, FieldType::text()},
-                          Field{u"phone"_s, FieldType::text()},
-                          Field{u"amount"_s, FieldType::number()},
-                          Field{u"note"_s, FieldType::text()},
-                          Field{u"tagged"_s, FieldType::yesNo()}};
+    transaction.fields = {
+        Field{u"account"_s, FieldType::text()}, Field{u"phone"_s, FieldType::text()},
+        Field{u"amount"_s, FieldType::number()}, Field{u"note"_s, FieldType::text()},
+        Field{u"tagged"_s, FieldType::yesNo()}};
     PrivacyPermissions owner = viewAndFind();
     owner.viewAttachedFiles = true;
     owner.createViaApi = owner.modifyViaApi = owner.deleteViaApi = true;
@@ -119,14 +127,14 @@ QList<DataType> DemoProject::dataTypes()
 QList<Workflow> DemoProject::workflows()
 {
     const FieldType text = FieldType::text();
-    Workflow issueToken = workflow(
-        u"issue_token"_s, u"Log a user in and return a user token for later calls."_s,
-        AuthMode::NoneRequired,
-        {parameter(u"email"_s, text), parameter(u"password"_s, text),
-         parameter(u"stay_logged_in"_s, FieldType::yesNo(), true)},
-        {action(ActionKind::LogIn, {{u"email"_s, u"email"_s},
-                                    {u"password"_s, u"password"_s},
-                                    {u"stay_logged_in"_s, u"stay_logged_in"_s}})});
+    Workflow issueToken =
+        workflow(u"issue_token"_s, u"Log a user in and return a user token for later calls."_s,
+                 AuthMode::NoneRequired,
+                 {parameter(u"email"_s, text), parameter(u"password"_s, text),
+                  parameter(u"stay_logged_in"_s, FieldType::yesNo(), true)},
+                 {action(ActionKind::LogIn, {{u"email"_s, u"email"_s},
+                                             {u"password"_s, u"password"_s},
+                                             {u"stay_logged_in"_s, u"stay_logged_in"_s}})});
     Workflow signup = workflow(
         u"signup"_s, u"Sign a new user up and return a user token."_s, AuthMode::NoneRequired,
         {parameter(u"email"_s, text), parameter(u"password"_s, text)},
@@ -136,39 +144,47 @@ QList<Workflow> DemoProject::workflows()
         AuthMode::UserAndAdmin,
         {parameter(u"account"_s, text), parameter(u"phone"_s, text),
          parameter(u"amount"_s, FieldType::number())},
-        {action(ActionKind::CreateThing,
-                {{u"account"_s, u"account"_s}, {u"phone"_s, u"phone"_s}, {u"amount"_s, u"amount"_s}},
-                kTransaction),
+        {action(
+             ActionKind::CreateThing,
+             {{u"account"_s, u"account"_s}, {u"phone"_s, u"phone"_s}, {u"amount"_s, u"amount"_s}},
+             kTransaction),
          action(ActionKind::ReturnData, {{u"id"_s, u"Result of step 1's _id"_s},
                                          {u"amount"_s, u"Result of step 1's amount"_s}})});
     createTransaction.condition = u"amount > 0"_s;
-    Workflow tagMine = workflow(
-        u"tag_my_transactions"_s,
-        u"Tag every transaction the caller can find; privacy rules decide which."_s,
-        AuthMode::UserAndAdmin, {},
-        {action(ActionKind::MakeChangesToList, {{u"tagged"_s, u"yes"_s}}, kTransaction,
-                u"Search for Transactions"_s),
-         action(ActionKind::ReturnData, {{u"changed"_s, u"Result of step 1:count"_s}})});
-    Workflow adminCleanup = workflow(
-        u"admin_cleanup"_s, u"Delete every tagged transaction."_s, AuthMode::AdminOnly, {},
-        {action(ActionKind::DeleteList, {}, kTransaction,
-                u"Search for Transactions where tagged is yes"_s),
-         action(ActionKind::ReturnData, {{u"deleted"_s, u"Result of step 1:count"_s}})});
-    Workflow ping = workflow(u"public_ping"_s, u"Answer that the API is up."_s,
-                             AuthMode::NoneRequired, {},
-                             {action(ActionKind::ReturnData, {{u"pong"_s, u"\"ok\""_s}})});
-    Workflow recalc = workflow(
-        u"internal_recalc"_s, u"Mark every transaction as recalculated; only scheduled."_s,
-        AuthMode::UserAndAdmin, {},
-        {action(ActionKind::MakeChangesToList, {{u"note"_s, u"\"recalculated\""_s}}, kTransaction,
-                u"Search for Transactions"_s)});
+    Workflow tagMine =
+        workflow(u"tag_my_transactions"_s,
+                 u"Tag every transaction the caller can find; privacy rules decide which."_s,
+                 AuthMode::UserAndAdmin, {},
+                 {action(ActionKind::MakeChangesToList, {{u"tagged"_s, u"yes"_s}}, kTransaction,
+                         u"Search for Transactions"_s),
+                  action(ActionKind::ReturnData, {{u"changed"_s, u"Result of step 1:count"_s}})});
+    Workflow adminCleanup =
+        workflow(u"admin_cleanup"_s, u"Delete every tagged transaction."_s, AuthMode::AdminOnly, {},
+                 {action(ActionKind::DeleteList, {}, kTransaction,
+                         u"Search for Transactions where tagged is yes"_s),
+                  action(ActionKind::ReturnData, {{u"deleted"_s, u"Result of step 1:count"_s}})});
+    Workflow ping =
+        workflow(u"public_ping"_s, u"Answer that the API is up."_s, AuthMode::NoneRequired, {},
+                 {action(ActionKind::ReturnData, {{u"pong"_s, u"\"ok\""_s}})});
+    Workflow recalc =
+        workflow(u"internal_recalc"_s, u"Mark every transaction as recalculated; only scheduled."_s,
+                 AuthMode::UserAndAdmin, {},
+                 {action(ActionKind::MakeChangesToList, {{u"note"_s, u"\"recalculated\""_s}},
+                         kTransaction, u"Search for Transactions"_s)});
     recalc.exposed = false;
     return {issueToken, signup, createTransaction, tagMine, adminCleanup, ping, recalc};
 }
 
 Result<QList<Record>> DemoProject::records()
 {
-    struct DemoUser { int serial; QString email; QString password; QString name; bool admin; };
+    struct DemoUser
+    {
+        int serial;
+        QString email;
+        QString password;
+        QString name;
+        bool admin;
+    };
     const QList<DemoUser> users{
         {1, u"alice@example.com"_s, u"alice-password"_s, u"Alice"_s, false},
         {2, u"bob@example.com"_s, u"bob-password"_s, u"Bob"_s, false},
@@ -184,7 +200,14 @@ Result<QList<Record>> DemoProject::records()
         r.passwordHash = hash.value();
         out.append(r);
     }
-    struct DemoTransaction { int serial; QString owner; double amount; QString account; QString phone; };
+    struct DemoTransaction
+    {
+        int serial;
+        QString owner;
+        double amount;
+        QString account;
+        QString phone;
+    };
     const QList<DemoTransaction> transactions{
         {11, aliceId(), 10, u"ACC-ALICE-01"_s, u"+1 555 0101"_s},
         {12, aliceId(), 20, u"ACC-ALICE-01"_s, u"+1 555 0101"_s},
@@ -194,8 +217,10 @@ Result<QList<Record>> DemoProject::records()
     };
     for (const DemoTransaction &t : transactions) {
         out.append(record(t.serial, kTransaction, t.owner,
-                          {{u"account"_s, t.account}, {u"phone"_s, t.phone},
-                           {u"amount"_s, t.amount}, {u"note"_s, QString()},
+                          {{u"account"_s, t.account},
+                           {u"phone"_s, t.phone},
+                           {u"amount"_s, t.amount},
+                           {u"note"_s, QString()},
                            {u"tagged"_s, false}}));
     }
     return out;

@@ -10,7 +10,11 @@ namespace gatehouse {
 // with the user's own text in backticks.
 struct Diagnostic
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString code;     // stable, e.g. "duplicate-name"

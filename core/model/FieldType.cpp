@@ -40,12 +40,24 @@ QString FieldType::displayName() const
 {
     QString name;
     switch (kind) {
-    case FieldKind::Text: name = u"text"_s; break;
-    case FieldKind::Number: name = u"number"_s; break;
-    case FieldKind::YesNo: name = u"yes/no"_s; break;
-    case FieldKind::Date: name = u"date"_s; break;
-    case FieldKind::File: name = u"file"_s; break;
-    case FieldKind::Reference: name = referencedType; break;
+    case FieldKind::Text:
+        name = u"text"_s;
+        break;
+    case FieldKind::Number:
+        name = u"number"_s;
+        break;
+    case FieldKind::YesNo:
+        name = u"yes/no"_s;
+        break;
+    case FieldKind::Date:
+        name = u"date"_s;
+        break;
+    case FieldKind::File:
+        name = u"file"_s;
+        break;
+    case FieldKind::Reference:
+        name = referencedType;
+        break;
     }
     return isList ? u"list of "_s + name : name;
 }

@@ -6,7 +6,15 @@
 
 namespace gatehouse {
 
-enum class FieldKind { Text, Number, YesNo, Date, File, Reference };
+enum class FieldKind
+{
+    Text,
+    Number,
+    YesNo,
+    Date,
+    File,
+    Reference
+};
 
 // The type of a field or a parameter: a kind, the referenced data type for a
 // reference, and whether it is a list of such values.

@@ -89,7 +89,8 @@ Result<> ProjectDocument::replaceIn(QList<T> Project::*list, int index, const T 
 
 Result<> ProjectDocument::insertWorkflow(int index, const Workflow &item)
 {
-    return insertInto(&Project::workflows, index, item, "workflow", &ProjectDocument::workflowInserted);
+    return insertInto(&Project::workflows, index, item, "workflow",
+                      &ProjectDocument::workflowInserted);
 }
 
 Result<> ProjectDocument::removeWorkflow(int index)
@@ -99,7 +100,8 @@ Result<> ProjectDocument::removeWorkflow(int index)
 
 Result<> ProjectDocument::replaceWorkflow(int index, const Workflow &item)
 {
-    return replaceIn(&Project::workflows, index, item, "workflow", &ProjectDocument::workflowChanged);
+    return replaceIn(&Project::workflows, index, item, "workflow",
+                     &ProjectDocument::workflowChanged);
 }
 
 Result<> ProjectDocument::moveWorkflow(int from, int to)
@@ -134,7 +136,8 @@ Result<> ProjectDocument::renameWorkflow(int index, const QString &newName)
 
 Result<> ProjectDocument::insertDataType(int index, const DataType &item)
 {
-    return insertInto(&Project::dataTypes, index, item, "data type", &ProjectDocument::dataTypeInserted);
+    return insertInto(&Project::dataTypes, index, item, "data type",
+                      &ProjectDocument::dataTypeInserted);
 }
 
 Result<> ProjectDocument::removeDataType(int index)
@@ -144,7 +147,8 @@ Result<> ProjectDocument::removeDataType(int index)
 
 Result<> ProjectDocument::replaceDataType(int index, const DataType &item)
 {
-    return replaceIn(&Project::dataTypes, index, item, "data type", &ProjectDocument::dataTypeChanged);
+    return replaceIn(&Project::dataTypes, index, item, "data type",
+                     &ProjectDocument::dataTypeChanged);
 }
 
 Result<> ProjectDocument::insertToken(int index, const Token &item)

@@ -8,9 +8,9 @@ namespace gatehouse {
 struct RequestLimits
 {
     qint64 maxBodyBytes = 10 * 1024 * 1024;
-    int requestsPerMinutePerToken = 600; // 0: no limit
+    int requestsPerMinutePerToken = 600;     // 0: no limit
     int requestsPerMinutePerWorkflow = 1200; // 0: no limit
-    int requestLogSize = 1000; // entries kept in the request log
+    int requestLogSize = 1000;               // entries kept in the request log
 
     bool operator==(const RequestLimits &) const = default;
 };

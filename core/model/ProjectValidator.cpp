@@ -62,8 +62,8 @@ void ProjectValidator::checkSettings(const Project &project, Diagnostics &out)
                      u"the Data API lists %1 twice"_s.arg(quoted(typeName)));
         seen.insert(typeName);
     }
-    if (s.userTokenLifetimeSeconds <= 0 || s.stayLoggedInLifetimeSeconds <= 0
-        || s.userTokenInactivitySeconds <= 0)
+    if (s.userTokenLifetimeSeconds <= 0 || s.stayLoggedInLifetimeSeconds <= 0 ||
+        s.userTokenInactivitySeconds <= 0)
         addError(out, u"out-of-range"_s, where, u"user token lifetimes must be positive"_s);
     if (s.limits.maxBodyBytes <= 0)
         addError(out, u"out-of-range"_s, where, u"the body size limit must be positive"_s);
@@ -80,7 +80,8 @@ void ProjectValidator::checkDataTypes(const Project &project, Diagnostics &out)
     for (const DataType &type : project.dataTypes) {
         const QString where = u"data type "_s + quoted(type.name);
         if (!NameRules::isValidTypeOrFieldName(type.name))
-            addError(out, u"invalid-name"_s, where, u"a data type name must start with a letter "
+            addError(out, u"invalid-name"_s, where,
+                     u"a data type name must start with a letter "
                      "and hold only letters, digits, spaces and `_`"_s);
         if (apiNames.contains(type.apiName()))
             addError(out, u"duplicate-name"_s, where,
@@ -95,22 +96,23 @@ void ProjectValidator::checkDataTypes(const Project &project, Diagnostics &out)
                  u"the built-in data type `User` is missing"_s);
 }
 
-void ProjectValidator::checkDataType(const Project &project, const DataType &type,
-                                     Diagnostics &out)
+void ProjectValidator::checkDataType(const Project &project, const DataType &type, Diagnostics &out)
 {
     QSet<QString> names;
     for (const Field &field : type.fields) {
-        const QString where = u"data type %1, field %2"_s.arg(quoted(type.name), quoted(field.name));
+        const QString where =
+            u"data type %1, field %2"_s.arg(quoted(type.name), quoted(field.name));
         if (!NameRules::isValidTypeOrFieldName(field.name) && field.name != u"email"_s)
-            addError(out, u"invalid-name"_s, where, u"a field name must start with a letter and "
+            addError(out, u"invalid-name"_s, where,
+                     u"a field name must start with a letter and "
                      "hold only letters, digits, spaces and `_`"_s);
         if (DataType::builtInFieldType(field.name))
             addError(out, u"reserved-name"_s, where, u"this name belongs to a built-in field"_s);
         if (names.contains(field.name))
             addError(out, u"duplicate-name"_s, where, u"the type has two fields of this name"_s);
         names.insert(field.name);
-        if (field.type.kind == FieldKind::Reference
-            && !project.findDataType(field.type.referencedType))
+        if (field.type.kind == FieldKind::Reference &&
+            !project.findDataType(field.type.referencedType))
             addError(out, u"dangling-reference"_s, where,
                      u"refers to data type %1, which does not exist"_s.arg(
                          quoted(field.type.referencedType)));
@@ -131,7 +133,7 @@ void ProjectValidator::checkPrivacyRules(const DataType &type, Diagnostics &out)
             if (!type.findField(field) && !DataType::builtInFieldType(field))
                 addError(out, u"dangling-reference"_s, where,
                          u"names field %1, which %2 does not have"_s.arg(quoted(field),
-                                                                        quoted(type.name)));
+                                                                         quoted(type.name)));
         }
     };
     QSet<QString> names;
@@ -171,9 +173,9 @@ void ProjectValidator::checkTokens(const Project &project, Diagnostics &out)
         }
         for (const QString &workflow : token.scopes.workflows) {
             if (!project.findWorkflow(workflow))
-                addError(out, u"dangling-reference"_s, where,
-                         u"its scope names workflow %1, which does not exist"_s.arg(
-                             quoted(workflow)));
+                addError(
+                    out, u"dangling-reference"_s, where,
+                    u"its scope names workflow %1, which does not exist"_s.arg(quoted(workflow)));
         }
         for (const DataTypeScope &scope : token.scopes.dataTypes) {
             if (!project.findDataType(scope.dataType))

@@ -55,7 +55,7 @@ void RecordValidator::checkRecord(const Project &project, const Record &record, 
         if (!field) {
             addError(out, u"unknown-key"_s, where,
                      u"has a value for %1, which is not a field of %2"_s.arg(quoted(it.key()),
-                                                                            quoted(type->name)));
+                                                                             quoted(type->name)));
             continue;
         }
         const QString problem = valueProblem(project, field->type, it.value());
@@ -72,8 +72,8 @@ QString RecordValidator::valueProblem(const Project &project, const FieldType &t
     if (!type.isList)
         return scalarProblem(project, type, value);
     if (!value.isArray())
-        return u"expected a list of %1"_s.arg(FieldType{type.kind, type.referencedType, false}
-                                                  .displayName());
+        return u"expected a list of %1"_s.arg(
+            FieldType{type.kind, type.referencedType, false}.displayName());
     FieldType element = type;
     element.isList = false;
     for (const QJsonValue &item : value.toArray()) {
@@ -96,7 +96,8 @@ QString RecordValidator::scalarProblem(const Project &project, const FieldType &
     case FieldKind::YesNo:
         return value.isBool() ? QString() : u"expected yes/no (true or false)"_s;
     case FieldKind::Date:
-        return value.isString() && QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()
+        return value.isString() &&
+                       QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()
                    ? QString()
                    : u"expected a date as an ISO 8601 string"_s;
     case FieldKind::Reference: {

@@ -10,7 +10,11 @@
 
 namespace gatehouse {
 
-enum class TokenKind { Admin, User };
+enum class TokenKind
+{
+    Admin,
+    User
+};
 
 // What a token may do with one data type through the Data API.
 struct DataTypeScope
@@ -44,13 +48,13 @@ struct Token
 {
     QString name;
     TokenKind kind = TokenKind::Admin;
-    QString userId; // the user a user token acts as
-    QString prefix; // the short visible start of the secret, e.g. "gh_adm_3f9a"
+    QString userId;        // the user a user token acts as
+    QString prefix;        // the short visible start of the secret, e.g. "gh_adm_3f9a"
     QByteArray secretHash; // never the secret; never exported
     QDateTime created;
-    QDateTime expires; // null: never
+    QDateTime expires;  // null: never
     QDateTime lastUsed; // null: never used
-    QDateTime revoked; // null: not revoked
+    QDateTime revoked;  // null: not revoked
     TokenScopes scopes;
 
     bool operator==(const Token &) const = default;

@@ -16,9 +16,12 @@ const Parameter *Workflow::findParameter(const QString &key) const
 QString authModeId(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::NoneRequired: return u"none_required"_s;
-    case AuthMode::UserAndAdmin: return u"user_and_admin"_s;
-    case AuthMode::AdminOnly: return u"admin_only"_s;
+    case AuthMode::NoneRequired:
+        return u"none_required"_s;
+    case AuthMode::UserAndAdmin:
+        return u"user_and_admin"_s;
+    case AuthMode::AdminOnly:
+        return u"admin_only"_s;
     }
     return {};
 }
@@ -26,9 +29,12 @@ QString authModeId(AuthMode mode)
 QString authModeDisplayName(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::NoneRequired: return u"None required"_s;
-    case AuthMode::UserAndAdmin: return u"User and admin"_s;
-    case AuthMode::AdminOnly: return u"Admin only"_s;
+    case AuthMode::NoneRequired:
+        return u"None required"_s;
+    case AuthMode::UserAndAdmin:
+        return u"User and admin"_s;
+    case AuthMode::AdminOnly:
+        return u"Admin only"_s;
     }
     return {};
 }

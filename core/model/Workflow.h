@@ -11,9 +11,22 @@
 namespace gatehouse {
 
 // Who may call an exposed workflow, as Bubble's Authentication dropdown says.
-enum class AuthMode { NoneRequired, UserAndAdmin, AdminOnly };
-enum class HttpMethod { Post, Get };
-enum class ParameterSource { Body, Querystring };
+enum class AuthMode
+{
+    NoneRequired,
+    UserAndAdmin,
+    AdminOnly
+};
+enum class HttpMethod
+{
+    Post,
+    Get
+};
+enum class ParameterSource
+{
+    Body,
+    Querystring
+};
 
 // An API workflow: a named endpoint, its parameters, a condition and steps.
 struct Workflow

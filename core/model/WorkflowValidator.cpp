@@ -30,7 +30,8 @@ void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &wo
                                       Diagnostics &out)
 {
     const QString where = u"workflow "_s + quoted(workflow.name);
-    if (workflow.method == HttpMethod::Get && workflow.parameterSource != ParameterSource::Querystring)
+    if (workflow.method == HttpMethod::Get &&
+        workflow.parameterSource != ParameterSource::Querystring)
         addError(out, u"invalid-value"_s, where,
                  u"a workflow triggered by GET takes its parameters from the querystring"_s);
     checkParameters(project, workflow, out);
@@ -49,10 +50,11 @@ void WorkflowValidator::checkParameters(const Project &project, const Workflow &
             addError(out, u"invalid-name"_s, where,
                      u"a parameter key may hold only letters, digits, `_` and `-`"_s);
         if (keys.contains(parameter.key))
-            addError(out, u"duplicate-name"_s, where, u"the workflow has two parameters of this key"_s);
+            addError(out, u"duplicate-name"_s, where,
+                     u"the workflow has two parameters of this key"_s);
         keys.insert(parameter.key);
-        if (parameter.type.kind == FieldKind::Reference
-            && !project.findDataType(parameter.type.referencedType))
+        if (parameter.type.kind == FieldKind::Reference &&
+            !project.findDataType(parameter.type.referencedType))
             addError(out, u"dangling-reference"_s, where,
                      u"refers to data type %1, which does not exist"_s.arg(
                          quoted(parameter.type.referencedType)));
@@ -70,13 +72,13 @@ void WorkflowValidator::checkAction(const Project &project, const Action &action
                      ? u"%1 needs a data type"_s.arg(info.displayName)
                      : u"uses data type %1, which does not exist"_s.arg(quoted(action.dataType)));
     if (info.usesWorkflow && !project.findWorkflow(action.workflow))
-        addError(out, action.workflow.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s,
-                 where,
-                 action.workflow.isEmpty()
-                     ? u"%1 needs a workflow to schedule"_s.arg(info.displayName)
-                     : u"schedules workflow %1, which does not exist"_s.arg(
-                           quoted(action.workflow)));
-    const bool targetNeeded = !info.targetLabel.isEmpty() && info.kind != ActionKind::ScheduleWorkflow;
+        addError(
+            out, action.workflow.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s, where,
+            action.workflow.isEmpty()
+                ? u"%1 needs a workflow to schedule"_s.arg(info.displayName)
+                : u"schedules workflow %1, which does not exist"_s.arg(quoted(action.workflow)));
+    const bool targetNeeded =
+        !info.targetLabel.isEmpty() && info.kind != ActionKind::ScheduleWorkflow;
     if (targetNeeded && action.target.trimmed().isEmpty())
         addError(out, u"missing-value"_s, where,
                  u"%1 needs a value for %2"_s.arg(info.displayName, info.targetLabel.toLower()));
@@ -106,15 +108,15 @@ void WorkflowValidator::checkAssignmentKeys(const Project &project, const Action
                      u"%1 needs a value for %2"_s.arg(info.displayName, quoted(required)));
     }
     const DataType *type = project.findDataType(action.dataType);
-    const bool setsFields = action.kind == ActionKind::CreateThing
-                            || action.kind == ActionKind::MakeChanges
-                            || action.kind == ActionKind::MakeChangesToList;
+    const bool setsFields = action.kind == ActionKind::CreateThing ||
+                            action.kind == ActionKind::MakeChanges ||
+                            action.kind == ActionKind::MakeChangesToList;
     if (setsFields && type) {
         for (const Assignment &assignment : action.assignments) {
             if (!type->findField(assignment.key))
                 addError(out, u"dangling-reference"_s, where,
                          u"sets field %1, which %2 does not have"_s.arg(quoted(assignment.key),
-                                                                       quoted(type->name)));
+                                                                        quoted(type->name)));
         }
     }
     const Workflow *scheduled = project.findWorkflow(action.workflow);

@@ -13,8 +13,7 @@ public:
 
 private:
     static void checkWorkflow(const Project &project, const Workflow &workflow, Diagnostics &out);
-    static void checkParameters(const Project &project, const Workflow &workflow,
-                                Diagnostics &out);
+    static void checkParameters(const Project &project, const Workflow &workflow, Diagnostics &out);
     static void checkAction(const Project &project, const Action &action, const QString &where,
                             Diagnostics &out);
     static void checkAssignmentKeys(const Project &project, const Action &action,
