@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures (once) and builds Gatehouse into build/main with Ninja and ccache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${GATEHOUSE_BUILD_DIR:-build/main}
+if [[ ! -f "$build_dir/build.ninja" ]]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+fi
+cmake --build "$build_dir" -j "$(nproc)"
