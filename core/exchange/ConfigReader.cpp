@@ -3,6 +3,7 @@
 #include "ConfigDiagnosticLocator.h"
 #include "ConfigSchemaReader.h"
 #include "ConfigWriter.h"
+#include "DuplicateKeyScanner.h"
 #include "SecretScanner.h"
 
 #include "model/ProjectValidator.h"
@@ -59,6 +60,8 @@ Result<Project> ConfigReader::read(const QByteArray &json, const QString &fileNa
     if (!root)
         return errors.error();
     checkHeader(*root, errors);
+    if (errors.ok())
+        DuplicateKeyScanner::scan(json, errors);
     if (errors.ok())
         SecretScanner::scan(*root, errors);
     if (!errors.ok())

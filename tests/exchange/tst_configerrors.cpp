@@ -105,6 +105,13 @@ private slots:
         QTest::newRow("unknown action kind")
             << withWorkflows(kPing.chopped(1) + R"(, "actions": [{"kind": "launch"}]})")
             << u"$.workflows[0].actions[0].kind: unknown value `launch`"_s;
+        QTest::newRow("duplicate key")
+            << withWorkflows(R"({"name": "a", "exposed": true, "authentication": "admin_only",
+                  "name": "b"})")
+            << u"$.workflows[0].name: the key `name` appears twice in this object"_s;
+        QTest::newRow("duplicate key spelt with an escape")
+            << config(R"(, "settings": {"swaggerEnabled": true, "swaggerEnabled": false})")
+            << u"$.settings.swaggerEnabled: the key `swaggerEnabled` appears twice"_s;
         QTest::newRow("duplicate workflow name")
             << withWorkflows(kPing + ", " + kPing)
             << u"$.workflows[1].name: workflow `ping`: another workflow already has this name"_s;
