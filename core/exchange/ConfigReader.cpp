@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,13 +109,14 @@ void ConfigReader::checkHeader(const QJsonObject &root, ReadErrors &errors)
     const QJsonValue version = root.value(u"version"_s);
     const QString versionPath = JsonPath::member(JsonPath::root(), u"version"_s);
     const double number = version.toDouble(-1);
-    if (!version.isDouble() || number < 1 || number != qint64(number)) {
+    if (!version.isDouble() || number < 1 || number != std::trunc(number)) {
         errors.fail(versionPath, u"expected the format version, a whole number from 1"_s);
     } else if (number > ConfigWriter::formatVersion()) {
-        errors.fail(versionPath,
-                    u"this config is format version %1, newer than this Gatehouse reads (%2); "
-                    "update Gatehouse"_s.arg(qint64(number))
-                        .arg(ConfigWriter::formatVersion()));
+        errors.fail(
+            versionPath,
+            u"this config is format version %1, newer than this Gatehouse reads (%2); "
+            "update Gatehouse"_s.arg(QString::fromLatin1(JsonTextWriter::numberText(number)))
+                .arg(ConfigWriter::formatVersion()));
     }
 }
 

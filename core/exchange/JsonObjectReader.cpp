@@ -153,6 +153,11 @@ void JsonObjectReader::readDate(const QString &key, QDateTime &out, Presence pre
         out = QDateTime();
         return;
     }
+    if (found != m_object.constEnd() && !found.value().isString()) {
+        m_errors.fail(pathOf(key), u"expected a date (an ISO 8601 string) or null, found "_s +
+                                       JsonPath::describe(found.value()));
+        return;
+    }
     QString text;
     if (!readString(key, text, presence))
         return;

@@ -170,6 +170,17 @@ private slots:
                    R"({"name": "ci", "kind": "admin", "prefix": "p", "created": "yesterday", )" +
                    kAdminScopes + "}")
             << u"$.tokens[0].created: `yesterday` is not a date"_s;
+        QTest::newRow("date of the wrong type")
+            << withTokens(
+                   R"({"name": "ci", "kind": "admin", "prefix": "p", "created": 20260105, )" +
+                   kAdminScopes + "}")
+            << u"$.tokens[0].created: expected a date (an ISO 8601 string) or null, found a number"_s;
+        QTest::newRow("huge version")
+            << QByteArray(R"({"format": "gatehouse-config", "version": 1e300})")
+            << u"$.version: this config is format version 1e+300, newer"_s;
+        QTest::newRow("fractional version")
+            << QByteArray(R"({"format": "gatehouse-config", "version": 1.5})")
+            << u"$.version: expected the format version, a whole number from 1"_s;
         QTest::newRow("fractional limit")
             << config(R"(, "settings": {"limits": {"requestLogSize": 1.5}})")
             << u"$.settings.limits.requestLogSize: expected a whole number"_s;

@@ -168,6 +168,27 @@ private slots:
         QCOMPARE(ConfigFile::toJson(imported.value()), example);
     }
 
+    // Whatever part of a config is missing, the import answers with an error
+    // that names the file, or with a valid project; it never crashes.
+    void everyLineLeftOutIsHandled()
+    {
+        const QList<QByteArray> lines = ConfigFile::toJson(m_full).split('\n');
+        int refused = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QList<QByteArray> damaged = lines;
+            damaged.removeAt(i);
+            auto read = ConfigFile::fromJson(damaged.join('\n'), u"cut.json"_s);
+            if (read.ok()) {
+                QCOMPARE(ProjectValidator::firstError(read.value()), QString());
+                continue;
+            }
+            ++refused;
+            QVERIFY2(read.errorMessage().startsWith(u"cut.json: "_s),
+                     qPrintable(read.errorMessage()));
+        }
+        QVERIFY(refused > lines.size() / 2);
+    }
+
     void writeThenReadGivesTheProject()
     {
         QTemporaryDir dir;
