@@ -14,6 +14,11 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -30,6 +35,21 @@ void removeWithJournal(const QString &path)
 {
     QFile::remove(path + u"-journal"_s);
     QFile::remove(path);
+}
+
+// Makes the rename itself durable: without it a power cut right after the
+// save could bring back the folder entry from before.
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
 }
 
 } // namespace
@@ -114,6 +134,7 @@ Result<> ProjectSaver::saveAsNewFile(const Project &project)
         removeWithJournal(tempPath);
         return fileError(u"cannot put the saved file in place (%1)"_s.arg(reason));
     }
+    syncFolder(target.absolutePath());
     return {};
 }
 

@@ -177,6 +177,32 @@ private slots:
         QVERIFY(loaded.value() == demoWithTokens());
     }
 
+    void walFileLoadsAndSaves_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::newRow("read-write") << int(ProjectFile::Access::ReadWrite);
+        QTest::newRow("read-only") << int(ProjectFile::Access::ReadOnly);
+    }
+
+    void walFileLoadsAndSaves()
+    {
+        // The engine switches a served project to write-ahead logging.
+        QFETCH(int, access);
+        QTemporaryDir dir;
+        QVERIFY(ProjectFile::save(demoWithTokens(), pathIn(dir)).ok());
+        {
+            auto db = Database::open(pathIn(dir), Database::OpenMode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->enableWal().ok());
+        }
+        auto loaded = ProjectFile::load(pathIn(dir), ProjectFile::Access(access));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QVERIFY(loaded.value() == demoWithTokens());
+        QVERIFY(ProjectFile::save(changedDemo(), pathIn(dir)).ok());
+        QVERIFY(ProjectFile::load(pathIn(dir), ProjectFile::Access(access)).value() ==
+                changedDemo());
+    }
+
     void newFilesAreForTheOwnerOnly()
     {
         // The file holds password and token hashes.
