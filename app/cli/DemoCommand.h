@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace gatehouse::cli {
+
+class DemoCommand : public Command
+{
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, Console &console) override;
+};
+
+} // namespace gatehouse::cli

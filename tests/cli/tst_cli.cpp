@@ -1,0 +1,210 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(GATEHOUSE_CLI), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+} // namespace
+
+// gatehouse-cli as a pipeline uses it: real processes, real files.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.gatehouse"_s);
+        const Run run = cli({u"demo"_s, m_demo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(m_demo));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &command : {u"demo"_s, u"export"_s, u"import"_s, u"validate"_s})
+            QVERIFY2(help.out.contains(u"  "_s + command + u' '), qPrintable(command));
+        const Run version = cli({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"gatehouse-cli "_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("nothing") << QStringList{} << u"Usage:"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << u"unknown command `frobnicate`"_s;
+        QTest::newRow("export without output")
+            << QStringList{u"export"_s, u"x"_s} << u"usage: gatehouse-cli export"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"validate"_s, u"--strict"_s, u"x"_s} << u"unknown option --strict"_s;
+        QTest::newRow("option without value")
+            << QStringList{u"import"_s, u"a.json"_s, u"-o"_s} << u"option -o needs a value"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    }
+
+    // The foundation's promise: export, import, export gives the same bytes,
+    // and no password hash anywhere.
+    void exportImportExportIsByteIdentical()
+    {
+        const QString a = m_dir.filePath(u"a.json"_s);
+        const QString y = m_dir.filePath(u"y.gatehouse"_s);
+        const QString b = m_dir.filePath(u"b.json"_s);
+        QCOMPARE(cli({u"export"_s, m_demo, u"-o"_s, a}).exitCode, 0);
+        QCOMPARE(cli({u"import"_s, a, u"-o"_s, y}).exitCode, 0);
+        QCOMPARE(cli({u"export"_s, y, u"-o"_s, b}).exitCode, 0);
+        const QByteArray first = contents(a);
+        QVERIFY(first.size() > 1000);
+        QCOMPARE(contents(b), first);
+        QVERIFY(!first.contains("$argon2id"));
+        QVERIFY(!first.contains("argon2"));
+        QVERIFY(first.contains("alice@example.com"));
+    }
+
+    // resources/demo/payments-demo.json is the demo's config as shipped; it
+    // must be what the code that builds the demo exports today.
+    void shippedDemoConfigMatchesTheCode()
+    {
+        const QString shipped =
+            QStringLiteral(GATEHOUSE_SOURCE_DIR) + u"/resources/demo/payments-demo.json"_s;
+        QCOMPARE(contents(m_dir.filePath(u"a.json"_s)), contents(shipped));
+    }
+
+    void exportToStandardOutput()
+    {
+        const Run run = cli({u"export"_s, m_demo, u"-o"_s, u"-"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.toUtf8(), contents(m_dir.filePath(u"a.json"_s)));
+    }
+
+    void validateAcceptsProjectAndConfig_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("project") << u"demo.gatehouse"_s;
+        QTest::newRow("config") << u"a.json"_s;
+    }
+
+    void validateAcceptsProjectAndConfig()
+    {
+        QFETCH(QString, file);
+        const QString path = m_dir.filePath(file);
+        const Run run = cli({u"validate"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"ok (7 workflows, 2 data types, 8 records)"_s),
+                 qPrintable(run.out));
+    }
+
+    // Every failure: exit 1, one line that names the file, and the output
+    // that was there before is still there, byte for byte.
+    void failuresNameTheFileAndKeepOutput_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("export random bytes")
+            << u"export"_s << QByteArray("\x01\x02garbage\xff", 11) << u"input.bin"_s;
+        QTest::newRow("export empty file") << u"export"_s << QByteArray() << u"input.bin"_s;
+        QTest::newRow("import not json")
+            << u"import"_s << QByteArray("{ not json") << u"input.bin"_s;
+        QTest::newRow("import wrong type")
+            << u"import"_s << QByteArray("[1, 2, 3]") << u"input.bin"_s;
+        QTest::newRow("validate garbage")
+            << u"validate"_s << QByteArray("\x00\x01", 2) << u"input.bin"_s;
+    }
+
+    void failuresNameTheFileAndKeepOutput()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, reason);
+        const QString inputPath = m_dir.filePath(u"input.bin"_s);
+        writeFile(inputPath, input);
+        const QString output = m_dir.filePath(u"existing.out"_s);
+        const QByteArray before("precious bytes");
+        writeFile(output, before);
+        QStringList arguments{command, inputPath};
+        if (command != u"validate"_s)
+            arguments << u"-o"_s << output << u"--force"_s;
+        if (command == u"export"_s)
+            arguments.removeLast();
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"gatehouse-cli: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QCOMPARE(contents(output), before);
+    }
+
+    void missingInputIsNamed()
+    {
+        const QString missing = m_dir.filePath(u"nowhere.gatehouse"_s);
+        const Run run = cli({u"export"_s, missing, u"-o"_s, m_dir.filePath(u"x.json"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.json"_s)));
+    }
+
+    void existingProjectIsNotReplacedWithoutForce()
+    {
+        const QByteArray before = contents(m_demo);
+        const Run run = cli({u"demo"_s, m_demo});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"already exists; pass --force"_s), qPrintable(run.err));
+        QCOMPARE(contents(m_demo), before);
+        const Run import = cli({u"import"_s, m_dir.filePath(u"a.json"_s), u"-o"_s, m_demo});
+        QCOMPARE(import.exitCode, 1);
+        QCOMPARE(contents(m_demo), before);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
