@@ -16,8 +16,7 @@ const QString rowMimeType = u"application/x-gatehouse-workflow-row"_s;
 }
 
 WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
-    : QAbstractListModel(parent), m_session(session),
-      m_rowCount(int(session->document()->project().workflows.size()))
+    : QAbstractListModel(parent), m_session(session), m_shown(session->document()->snapshot())
 {
     ProjectDocument *document = session->document();
     connect(document, &ProjectDocument::workflowInserted, this, &WorkflowListModel::onInserted);
@@ -29,14 +28,14 @@ WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : int(shownWorkflows().size());
 }
 
 QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Workflow &workflow = m_session->document()->project().workflows.at(index.row());
+    const Workflow &workflow = shownWorkflows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -56,7 +55,7 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 
 QString WorkflowListModel::toolTip(int row) const
 {
-    const Workflow &workflow = m_session->document()->project().workflows.at(row);
+    const Workflow &workflow = shownWorkflows().at(row);
     if (!workflow.exposed)
         return tr("%1: not exposed; reachable only when another workflow schedules it")
             .arg(workflow.name);
@@ -114,10 +113,10 @@ bool WorkflowListModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
         return false;
     bool ok = false;
     const int from = data->data(rowMimeType).toInt(&ok);
-    if (!ok || from < 0 || from >= m_rowCount)
+    if (!ok || from < 0 || from >= rowCount())
         return false;
     // A drop onto an item lands before it; below the last item, at the end.
-    int before = row >= 0 ? row : (parent.isValid() ? parent.row() : m_rowCount);
+    const int before = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
     const int to = before > from ? before - 1 : before;
     if (to != from)
         m_session->push(new MoveWorkflow(m_session->document(), from, to));
@@ -128,14 +127,14 @@ bool WorkflowListModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 void WorkflowListModel::onInserted(int index)
 {
     beginInsertRows({}, index, index);
-    ++m_rowCount;
+    m_shown = m_session->document()->snapshot();
     endInsertRows();
 }
 
 void WorkflowListModel::onRemoved(int index)
 {
     beginRemoveRows({}, index, index);
-    --m_rowCount;
+    m_shown = m_session->document()->snapshot();
     endRemoveRows();
 }
 
@@ -143,11 +142,13 @@ void WorkflowListModel::onMoved(int from, int to)
 {
     // beginMoveRows names the row the moved one goes before, in old numbers.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_shown = m_session->document()->snapshot();
     endMoveRows();
 }
 
 void WorkflowListModel::onChanged(int index)
 {
+    m_shown = m_session->document()->snapshot();
     const QModelIndex changed = this->index(index);
     emit dataChanged(changed, changed);
 }
@@ -155,7 +156,7 @@ void WorkflowListModel::onChanged(int index)
 void WorkflowListModel::onReset()
 {
     beginResetModel();
-    m_rowCount = int(m_session->document()->project().workflows.size());
+    m_shown = m_session->document()->snapshot();
     endResetModel();
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/Project.h"
+
 #include <QAbstractListModel>
+
+#include <memory>
 
 namespace gatehouse {
 
@@ -43,9 +47,12 @@ private:
     void onChanged(int index);
     void onReset();
     QString toolTip(int row) const;
+    const QList<Workflow> &shownWorkflows() const { return m_shown->workflows; }
 
     EditorSession *m_session;
-    int m_rowCount = 0; // the rows views know of, updated between begin and end
+    // The project as the views know it: the document changes first and
+    // emits after, so the model takes the new snapshot between begin and end.
+    std::shared_ptr<const Project> m_shown;
 };
 
 } // namespace gatehouse

@@ -47,7 +47,10 @@ WorkflowListPanel::WorkflowListPanel(EditorSession *session, EditorSelection *se
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WorkflowListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowListPanel::showSelection);
+    // The selection may change before the model has the row, so look again.
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &WorkflowListPanel::showSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkflowListPanel::showSelection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPanel::showSelection);
     connect(selection, &EditorSelection::changed, this, &WorkflowListPanel::showSelection);
 
     createActions();
