@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Statement.h"
+
+#include "model/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace gatehouse {
+
+// One SQLite connection. Errors come back as values carrying SQLite's own
+// message; the extended result code of the last failure stays readable so a
+// caller can tell "not a database" from "locked" without parsing words.
+// A Database neither copies nor moves: statements and transactions keep a
+// pointer to it, and must not outlive it.
+class Database
+{
+public:
+    enum class OpenMode
+    {
+        ReadOnly,
+        ReadWrite, // the file must exist
+        Create,    // read and write, creating the file if it is missing
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openInMemory();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Runs one or more statements that return no rows.
+    Result<> exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+
+    // How long a statement waits for another connection's lock before it
+    // gives up with SQLITE_BUSY.
+    Result<> setBusyTimeout(int milliseconds);
+    // Write-ahead logging: readers never block the one writer. Persistent.
+    Result<> enableWal();
+    Result<> setForeignKeys(bool on);
+
+    Result<int> userVersion();
+    Result<> setUserVersion(int version);
+    Result<qint64> applicationId();
+    Result<> setApplicationId(qint32 id);
+    // PRAGMA quick_check: an error carrying the first problem found, if any.
+    Result<> quickCheck();
+    // Copies the whole database into `target` (SQLite's online backup).
+    Result<> copyTo(Database &target);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const;
+    bool isInTransaction() const;
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // The extended result code of the last failure on this connection
+    // (SQLITE_OK when none), e.g. SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_BUSY.
+    int lastErrorCode() const { return m_lastErrorCode; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Records the connection's current failure and returns it as an Error.
+    Error fail();
+    Error fail(int code, const QString &message);
+
+private:
+    Database(sqlite3 *db, const QString &path);
+    Result<qint64> pragmaInteger(const QString &name);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    int m_lastErrorCode = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,245 @@
+#include "ProjectWriter.h"
+
+#include "Database.h"
+#include "ProjectSchema.h"
+#include "Statement.h"
+#include "StorageFormat.h"
+
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+ProjectWriter::Fault g_fault = ProjectWriter::Fault::None;
+int g_rowsBeforeFault = 0;
+
+} // namespace
+
+// Prepares a statement named `name`, or returns the error from the caller.
+#define GH_PREPARE(name, sql)                                                                      \
+    auto name##Prepared = m_db.prepare(sql);                                                       \
+    if (!name##Prepared)                                                                           \
+        return name##Prepared.error();                                                             \
+    Statement &name = name##Prepared.value()
+
+void ProjectWriter::injectFaultForTesting(Fault fault, int afterRows)
+{
+    g_fault = fault;
+    g_rowsBeforeFault = afterRows;
+}
+
+Result<> ProjectWriter::write(const Project &project)
+{
+    if (auto done = clear(); !done)
+        return done;
+    if (auto done = writeMeta(); !done)
+        return done;
+    if (auto done = writeProject(project); !done)
+        return done;
+    if (auto done = writeDataTypes(project.dataTypes); !done)
+        return done;
+    if (auto done = writeWorkflows(project.workflows); !done)
+        return done;
+    if (auto done = writeTokens(project.tokens); !done)
+        return done;
+    return writeRecords(project.records);
+}
+
+Result<> ProjectWriter::insert(Statement &statement)
+{
+    if (g_fault != Fault::None && g_rowsBeforeFault-- <= 0) {
+        if (g_fault == Fault::Exit)
+            std::_Exit(3);
+        g_fault = Fault::None;
+        return Error{u"save interrupted by a test"_s};
+    }
+    return statement.exec();
+}
+
+Result<> ProjectWriter::clear()
+{
+    for (const QString &table : ProjectSchema::projectTables()) {
+        auto cleared = m_db.exec(u"DELETE FROM "_s + table);
+        if (!cleared)
+            return cleared;
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeMeta()
+{
+    GH_PREPARE(meta, u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
+    const QList<std::pair<QString, QString>> rows{
+        {u"format"_s, ProjectSchema::formatName()},
+        {u"written_by"_s, u"Gatehouse "_s + QString::fromUtf8(GATEHOUSE_VERSION)},
+        {u"saved_at"_s, StorageFormat::dateText(QDateTime::currentDateTimeUtc())}};
+    for (const auto &[key, value] : rows) {
+        auto done = insert(meta.bindAll(key, value));
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeProject(const Project &project)
+{
+    GH_PREPARE(row, u"INSERT INTO project (id, name, workflow_api_enabled, data_api_enabled, "
+                    "data_api_types, swagger_enabled, tokens_in_querystring, "
+                    "admin_tokens_bypass_privacy, user_token_lifetime_s, "
+                    "stay_logged_in_lifetime_s, user_token_inactivity_s, max_body_bytes, "
+                    "requests_per_minute_per_token, requests_per_minute_per_workflow, "
+                    "request_log_size) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const ProjectSettings &s = project.settings;
+    row.bindAll(project.name, s.workflowApiEnabled, s.dataApiEnabled,
+                StorageFormat::listText(s.dataApiTypes), s.swaggerEnabled, s.tokensInQuerystring,
+                s.adminTokensBypassPrivacyInWorkflows, s.userTokenLifetimeSeconds,
+                s.stayLoggedInLifetimeSeconds, s.userTokenInactivitySeconds, s.limits.maxBodyBytes,
+                s.limits.requestsPerMinutePerToken, s.limits.requestsPerMinutePerWorkflow,
+                s.limits.requestLogSize);
+    return insert(row);
+}
+
+Result<> ProjectWriter::writeDataTypes(const QList<DataType> &types)
+{
+    const QString permissions = StorageFormat::permissionColumns();
+    GH_PREPARE(typeRow, u"INSERT INTO data_types (position, name, %1) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(permissions));
+    GH_PREPARE(fieldRow, u"INSERT INTO fields (type_position, position, name, kind, "
+                         "referenced_type, is_list) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(ruleRow, u"INSERT INTO privacy_rules (type_position, position, name, condition, "
+                        "%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(permissions));
+    for (int t = 0; t < types.size(); ++t) {
+        const DataType &type = types.at(t);
+        StorageFormat::bindPermissions(typeRow.bindAll(t, type.name), 3, type.everyoneElse);
+        if (auto done = insert(typeRow); !done)
+            return done;
+        for (int f = 0; f < type.fields.size(); ++f) {
+            const Field &field = type.fields.at(f);
+            StorageFormat::bindFieldType(fieldRow.bindAll(t, f, field.name), 4, field.type);
+            if (auto done = insert(fieldRow); !done)
+                return done;
+        }
+        for (int r = 0; r < type.privacyRules.size(); ++r) {
+            const PrivacyRule &rule = type.privacyRules.at(r);
+            ruleRow.bindAll(t, r, rule.name, rule.condition);
+            StorageFormat::bindPermissions(ruleRow, 5, rule.permissions);
+            if (auto done = insert(ruleRow); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeWorkflows(const QList<Workflow> &workflows)
+{
+    GH_PREPARE(workflowRow,
+               u"INSERT INTO workflows (position, name, description, exposed, authentication, "
+               "ignore_privacy_rules, method, parameter_source, condition, "
+               "return_200_if_condition_not_met) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(parameterRow, u"INSERT INTO parameters (workflow_position, position, key, kind, "
+                             "referenced_type, is_list, optional) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int w = 0; w < workflows.size(); ++w) {
+        const Workflow &wf = workflows.at(w);
+        workflowRow.bindAll(w, wf.name, wf.description, wf.exposed, authModeId(wf.authentication),
+                            wf.ignorePrivacyRules, httpMethodId(wf.method),
+                            parameterSourceId(wf.parameterSource), wf.condition,
+                            wf.return200IfConditionNotMet);
+        if (auto done = insert(workflowRow); !done)
+            return done;
+        for (int p = 0; p < wf.parameters.size(); ++p) {
+            const Parameter &parameter = wf.parameters.at(p);
+            StorageFormat::bindFieldType(parameterRow.bindAll(w, p, parameter.key), 4,
+                                         parameter.type);
+            parameterRow.bind(7, parameter.optional);
+            if (auto done = insert(parameterRow); !done)
+                return done;
+        }
+        if (auto done = writeActions(w, wf.actions); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeActions(int workflowPosition, const QList<Action> &actions)
+{
+    GH_PREPARE(actionRow, u"INSERT INTO actions (workflow_position, position, kind, condition, "
+                          "data_type, target, workflow) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(assignmentRow, u"INSERT INTO assignments (workflow_position, action_position, "
+                              "position, key, value) VALUES (?, ?, ?, ?, ?)"_s);
+    for (int a = 0; a < actions.size(); ++a) {
+        const Action &action = actions.at(a);
+        actionRow.bindAll(workflowPosition, a, action.info().id, action.condition, action.dataType,
+                          action.target, action.workflow);
+        if (auto done = insert(actionRow); !done)
+            return done;
+        for (int i = 0; i < action.assignments.size(); ++i) {
+            const Assignment &assignment = action.assignments.at(i);
+            assignmentRow.bindAll(workflowPosition, a, i, assignment.key, assignment.value);
+            if (auto done = insert(assignmentRow); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeTokens(const QList<Token> &tokens)
+{
+    GH_PREPARE(tokenRow, u"INSERT INTO tokens (position, name, kind, user_id, prefix, "
+                         "secret_hash, created, expires, last_used, revoked, all_workflows, "
+                         "workflows, all_data_types, private_files) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(scopeRow, u"INSERT INTO token_data_type_scopes (token_position, position, "
+                         "data_type, can_read, can_create, can_modify, can_delete) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int t = 0; t < tokens.size(); ++t) {
+        const Token &token = tokens.at(t);
+        tokenRow.bindAll(t, token.name, tokenKindId(token.kind), token.userId, token.prefix,
+                         token.secretHash);
+        StorageFormat::bindDate(tokenRow, 7, token.created);
+        StorageFormat::bindDate(tokenRow, 8, token.expires);
+        StorageFormat::bindDate(tokenRow, 9, token.lastUsed);
+        StorageFormat::bindDate(tokenRow, 10, token.revoked);
+        const TokenScopes &scopes = token.scopes;
+        tokenRow.bind(11, scopes.allWorkflows).bind(12, StorageFormat::listText(scopes.workflows));
+        tokenRow.bind(13, scopes.allDataTypes).bind(14, scopes.privateFiles);
+        if (auto done = insert(tokenRow); !done)
+            return done;
+        for (int s = 0; s < scopes.dataTypes.size(); ++s) {
+            const DataTypeScope &scope = scopes.dataTypes.at(s);
+            scopeRow.bindAll(t, s, scope.dataType, scope.read, scope.create, scope.modify,
+                             scope.remove);
+            if (auto done = insert(scopeRow); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeRecords(const QList<Record> &records)
+{
+    GH_PREPARE(recordRow, u"INSERT INTO records (id, position, type, created_date, "
+                          "modified_date, created_by, field_values, password_hash) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int r = 0; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        recordRow.bindAll(record.id, r, record.type);
+        StorageFormat::bindDate(recordRow, 4, record.createdDate);
+        StorageFormat::bindDate(recordRow, 5, record.modifiedDate);
+        recordRow.bind(6, record.createdBy);
+        recordRow.bind(
+            7, QString::fromUtf8(QJsonDocument(record.values).toJson(QJsonDocument::Compact)));
+        recordRow.bind(8, record.passwordHash.isEmpty() ? QByteArray() : record.passwordHash);
+        if (auto done = insert(recordRow); !done)
+            return done;
+    }
+    return {};
+}
+
+#undef GH_PREPARE
+
+} // namespace gatehouse

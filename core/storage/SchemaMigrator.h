@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Result.h"
+
+namespace gatehouse {
+
+class Database;
+
+// Brings an older project file forward to ProjectSchema::currentVersion, one
+// version at a time, each step in its own savepoint that also sets
+// user_version. Call inside a transaction: the caller commits the whole
+// climb, or rolls all of it back. Steps are history: never edit one once
+// released; add the next instead.
+class SchemaMigrator
+{
+public:
+    static Result<> migrate(Database &db, int fromVersion);
+
+private:
+    // v1 had the checkbox "This workflow can be run without authentication"
+    // instead of the authentication mode, and tokens without scopes.
+    static Result<> migrate1To2(Database &db);
+};
+
+} // namespace gatehouse

@@ -1,0 +1,153 @@
+#include "StorageTestSupport.h"
+
+#include "storage/ProjectFile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+// The version 1 fixture (scripts/make-v1-fixture.sh) opened by this build.
+class tst_Migration : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+
+    // A fresh copy of the fixture, so no test changes the committed file.
+    QString copyOfFixture()
+    {
+        const QString path = m_dir.filePath(u"v1-%1.gatehouse"_s.arg(++m_copies));
+        QFile::copy(QStringLiteral(GATEHOUSE_TEST_DATA_DIR "/v1-project.gatehouse"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    static int count(const QString &path, const QString &sql)
+    {
+        auto db = Database::open(path, Database::OpenMode::ReadOnly);
+        if (!db)
+            return -1;
+        auto statement = db.value()->prepare(sql);
+        if (!statement || !statement.value().step().value())
+            return -1;
+        return statement.value().columnInt(0);
+    }
+
+private slots:
+    void fixtureIsVersionOneWithoutSecrets()
+    {
+        const QString path = copyOfFixture();
+        QCOMPARE(userVersionOf(path), 1);
+        QCOMPARE(count(path, u"SELECT count(*) FROM records WHERE password_hash IS NOT NULL"_s), 0);
+        QCOMPARE(count(path, u"SELECT count(*) FROM tokens WHERE secret_hash IS NOT NULL"_s), 0);
+    }
+
+    void authenticationCheckboxBecomesMode_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::addColumn<QString>("workflow");
+        QTest::addColumn<AuthMode>("expected");
+        for (auto access : {ProjectFile::Access::ReadOnly, ProjectFile::Access::ReadWrite}) {
+            const char *mode = access == ProjectFile::Access::ReadOnly ? "read-only" : "read-write";
+            // Checked "run without authentication" -> None required.
+            QTest::addRow("%s, checked", mode)
+                << int(access) << u"public_ping"_s << AuthMode::NoneRequired;
+            QTest::addRow("%s, unchecked", mode)
+                << int(access) << u"add_item"_s << AuthMode::UserAndAdmin;
+        }
+    }
+
+    void authenticationCheckboxBecomesMode()
+    {
+        QFETCH(int, access);
+        QFETCH(QString, workflow);
+        QFETCH(AuthMode, expected);
+        auto loaded = ProjectFile::load(copyOfFixture(), ProjectFile::Access(access));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const Workflow *found = loaded->findWorkflow(workflow);
+        QVERIFY(found);
+        QCOMPARE(found->authentication, expected);
+    }
+
+    void everythingElseSurvives()
+    {
+        auto loaded = ProjectFile::load(copyOfFixture(), ProjectFile::Access::ReadOnly);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const Project &p = loaded.value();
+        QCOMPARE(p.name, u"Old shop"_s);
+        QCOMPARE(p.settings.dataApiTypes, QStringList{u"Item"_s});
+        QCOMPARE(p.dataTypes.size(), 2);
+        QCOMPARE(p.dataTypes[1].fields.size(), 3);
+        QCOMPARE(p.dataTypes[1].fields[2].type, FieldType::reference(u"User"_s));
+        QCOMPARE(p.dataTypes[1].privacyRules[0].name, u"owner"_s);
+        QVERIFY(p.dataTypes[1].privacyRules[0].permissions.deleteViaApi);
+        QCOMPARE(p.workflows[1].parameters.size(), 2);
+        QVERIFY(p.workflows[1].parameters[1].optional);
+        QCOMPARE(p.workflows[1].condition, u"price > 0"_s);
+        QCOMPARE(p.workflows[1].actions.size(), 2);
+        QCOMPARE(p.workflows[1].actions[0].assignments.size(), 2);
+        QCOMPARE(p.records.size(), 2);
+        QCOMPARE(p.records[1].values.value(u"price"_s).toDouble(), 12.5);
+        QCOMPARE(p.records[1].modifiedDate,
+                 QDateTime(QDate(2023, 11, 15), QTime(9, 30, 0, 500), Qt::UTC));
+    }
+
+    void oldTokensGetUnrestrictedScopes()
+    {
+        auto loaded = ProjectFile::load(copyOfFixture(), ProjectFile::Access::ReadOnly);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded->tokens.size(), 2);
+        for (const Token &token : loaded->tokens) {
+            QVERIFY(token.scopes.isUnrestricted());
+            QVERIFY(token.scopes.workflows.isEmpty());
+            QVERIFY(token.secretHash.isEmpty());
+        }
+        QCOMPARE(loaded->tokens[1].kind, TokenKind::User);
+        QVERIFY(loaded->tokens[1].isRevoked());
+    }
+
+    void readOnlyLeavesTheFileUntouched()
+    {
+        const QString path = copyOfFixture();
+        const QByteArray before = fileBytes(path);
+        QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly).ok());
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 1);
+    }
+
+    void readWriteRewritesTheFileToTheCurrentVersion()
+    {
+        const QString path = copyOfFixture();
+        auto migrated = ProjectFile::load(path, ProjectFile::Access::ReadWrite);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(count(path, u"SELECT count(*) FROM pragma_table_info('workflows') "
+                             "WHERE name = 'run_without_authentication'"_s),
+                 0);
+        auto again = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QVERIFY(again.value() == migrated.value());
+        auto inMemory = ProjectFile::load(copyOfFixture(), ProjectFile::Access::ReadOnly);
+        QVERIFY(inMemory.value() == migrated.value());
+    }
+
+    void savingOverAnOldFileMigratesIt()
+    {
+        const QString path = copyOfFixture();
+        Project project = ProjectFile::load(path, ProjectFile::Access::ReadOnly).value();
+        project.tokens[0].scopes.allWorkflows = false;
+        project.tokens[0].scopes.workflows = {u"add_item"_s};
+        auto saved = ProjectFile::save(project, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QVERIFY(ProjectFile::load(path).value() == project);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Migration)
+#include "tst_migration.moc"
