@@ -51,6 +51,13 @@ inline Project makeProject()
     answer.kind = ActionKind::ReturnData;
     w.actions = {email, create, changeList, answer};
     project.workflows.append(w);
+
+    Record orphan; // a transaction nobody created: Bubble's empty-is-empty pitfall
+    orphan.id = u"orphan"_s;
+    orphan.type = u"Transaction"_s;
+    orphan.createdDate = orphan.modifiedDate = QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC);
+    orphan.values = {{u"amount"_s, 1}, {u"tagged"_s, false}};
+    project.records.append(orphan);
     return project;
 }
 
