@@ -1,51 +1,32 @@
 #include "ExpressionChecker.h"
 
+#include "expr/Checker.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-namespace {
-
-Diagnostic error(const QString &code, const QString &message, int position,
-                 const QString &help = {})
+Diagnostics ExpressionChecker::check(const QString &text, const Context &context)
 {
-    Diagnostic diagnostic;
-    diagnostic.code = code;
-    diagnostic.message = message;
-    diagnostic.help = help;
-    diagnostic.position = position;
-    diagnostic.length = 1;
-    return diagnostic;
-}
-
-} // namespace
-
-Diagnostics ExpressionChecker::check(const QString &text, const Context &)
-{
-    Diagnostics found;
-    QList<int> open;
-    int quoteStart = -1;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'"') {
-            quoteStart = quoteStart < 0 ? i : -1;
-        } else if (quoteStart < 0 && c == u'(') {
-            open.append(i);
-        } else if (quoteStart < 0 && c == u')') {
-            if (open.isEmpty())
-                found.append(error(u"unbalanced"_s, u"`)` closes nothing"_s, i,
-                                   u"remove it, or add `(` before it"_s));
-            else
-                open.removeLast();
-        }
+    // An empty condition means "always"; an empty target is the validator's
+    // business, reported when the step is changed.
+    if (text.trimmed().isEmpty() || !context.project || context.workflow < 0 ||
+        context.workflow >= context.project->workflows.size())
+        return {};
+    const Workflow &workflow = context.project->workflows.at(context.workflow);
+    expr::CheckContext where;
+    switch (context.place) {
+    case Place::WorkflowCondition:
+        where = expr::CheckContext::workflowCondition(workflow);
+        break;
+    case Place::ActionCondition:
+        where = expr::CheckContext::actionCondition(workflow, context.action);
+        break;
+    case Place::ActionTarget:
+        where = expr::CheckContext::target(workflow, context.action);
+        break;
     }
-    if (quoteStart >= 0)
-        found.append(error(u"unterminated-text"_s, u"text started here has no closing `\"`"_s,
-                           quoteStart, u"add `\"` where the text ends"_s));
-    for (int position : open)
-        found.append(error(u"unbalanced"_s, u"`(` is never closed"_s, position,
-                           u"add `)` where the group ends"_s));
-    return found;
+    return expr::Checker::checkText(*context.project, where, text).diagnostics;
 }
 
 QStringList ExpressionChecker::completions(const Context &context)

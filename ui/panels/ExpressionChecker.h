@@ -8,16 +8,24 @@
 namespace gatehouse {
 
 // What the property panel asks about an expression as the user types: its
-// diagnostics, and the names worth completing. The checking is the hook for
-// the expression language (core/expr); until it is built in, only the
-// lexical shape (quotes, brackets) is checked here.
+// diagnostics from the expression checker (core/expr), and the names worth
+// completing.
 class ExpressionChecker
 {
 public:
+    enum class Place
+    {
+        WorkflowCondition,
+        ActionCondition,
+        ActionTarget
+    };
+
     struct Context
     {
         const Project *project = nullptr;
         int workflow = -1;
+        int action = -1;
+        Place place = Place::WorkflowCondition;
     };
 
     static Diagnostics check(const QString &text, const Context &context);
