@@ -1,0 +1,41 @@
+// The editor: Qt application, command line, main window. Everything else
+// lives in gatehouse_ui.
+#include "MainWindow.h"
+#include "ScreenshotTaker.h"
+#include "files/FileController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Gatehouse"_s);
+    QApplication::setApplicationName(u"Gatehouse"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Design and secure backend API workflows."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"project"_s, u"The project file to open."_s, u"[project]"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Open the Payments demo project."_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Open the demo, save a picture of the window to FILE and quit."_s,
+        u"FILE"_s);
+    const QCommandLineOption dark(u"dark"_s, u"Use a dark palette (for screenshots)."_s);
+    parser.addOptions({demo, screenshot, dark});
+    parser.process(app);
+
+    if (parser.isSet(dark))
+        gatehouse::ScreenshotTaker::applyDarkPalette();
+    if (parser.isSet(screenshot))
+        return gatehouse::ScreenshotTaker::run(parser.value(screenshot));
+
+    gatehouse::MainWindow window;
+    window.files()->startUp(parser.positionalArguments().value(0), parser.isSet(demo));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+// Shared by the editor's tests: a store that works before the storage layer
+// lands, a prompter that answers from a script, and isolated settings.
+
+#include "files/ProjectFileStore.h"
+#include "files/Prompter.h"
+#include "model/DemoProject.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace gatehouse::test {
+
+// Keeps projects in memory by path and touches the file on disk, so file
+// times, locks and recovery behave as with a real project file.
+class MemoryStore : public ProjectStore
+{
+public:
+    Result<Project> load(const QString &path) override
+    {
+        if (!m_projects.contains(path) || !QFile::exists(path))
+            return Error{QStringLiteral("no project at `%1`").arg(path)};
+        return m_projects.value(path);
+    }
+    Result<> save(const Project &project, const QString &path) override
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error{file.errorString()};
+        file.write("gatehouse test project\n");
+        m_projects.insert(path, project);
+        return {};
+    }
+
+private:
+    QHash<QString, Project> m_projects;
+};
+
+// The real project file once the storage layer is built in; memory before.
+inline std::shared_ptr<ProjectStore> makeStore()
+{
+    static std::shared_ptr<ProjectStore> shared =
+        ProjectFileStore::isAvailable()
+            ? std::shared_ptr<ProjectStore>(std::make_shared<ProjectFileStore>())
+            : std::make_shared<MemoryStore>();
+    return shared;
+}
+
+struct Script
+{
+    using SaveChoice = Prompter::SaveChoice;
+    SaveChoice saveChoice = SaveChoice::Discard;
+    bool restoreRecovery = true;
+    bool openLocked = false;
+    QString savePath;
+    int recoveryOffers = 0;
+    int lockWarnings = 0;
+    int saveQuestions = 0;
+    QStringList errors;
+};
+
+class ScriptedPrompter : public Prompter
+{
+public:
+    explicit ScriptedPrompter(std::shared_ptr<Script> script) : m_script(std::move(script)) {}
+
+    SaveChoice askSaveChanges(const QString &) override
+    {
+        ++m_script->saveQuestions;
+        return m_script->saveChoice;
+    }
+    bool askRestoreRecovery(const QString &, const QDateTime &) override
+    {
+        ++m_script->recoveryOffers;
+        return m_script->restoreRecovery;
+    }
+    bool askOpenLockedFile(const QString &) override
+    {
+        ++m_script->lockWarnings;
+        return m_script->openLocked;
+    }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return m_script->savePath; }
+    void showError(const QString &, const QString &message) override
+    {
+        m_script->errors.append(message);
+    }
+
+private:
+    std::shared_ptr<Script> m_script;
+};
+
+// Settings and data folders of the test, never the user's.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GatehouseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("GatehouseTests"));
+    QSettings().clear();
+}
+
+inline Project demoProject()
+{
+    Result<Project> demo = DemoProject::build();
+    Q_ASSERT(demo.ok());
+    return demo.value();
+}
+
+} // namespace gatehouse::test

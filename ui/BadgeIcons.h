@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Workflow.h"
+
+#include <QColor>
+#include <QIcon>
+
+class QPainter;
+
+namespace gatehouse {
+
+// The small pictures that say at a glance who may call a workflow: an open
+// amber padlock for no authentication, a closed blue one for users, a red one
+// with a mark for admins, a grey dashed ring for a workflow not exposed.
+class BadgeIcons
+{
+public:
+    static QIcon workflowIcon(const Workflow &workflow);
+    static QColor accessColor(const Workflow &workflow);
+    static QString accessLabel(const Workflow &workflow);
+    // Draws the badge picture into `rect` (square).
+    static void paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow);
+    static QIcon applicationIcon();
+};
+
+} // namespace gatehouse

@@ -1,0 +1,142 @@
+#include "EditorSession.h"
+
+#include "commands/DocumentCommand.h"
+#include "files/ProjectFileStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+EditorSession::EditorSession(std::shared_ptr<ProjectStore> store, QObject *parent)
+    : QObject(parent), m_store(store ? std::move(store) : std::make_shared<ProjectFileStore>()),
+      m_document(new ProjectDocument(this)), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+}
+
+EditorSession::~EditorSession() = default;
+
+Result<> EditorSession::push(DocumentCommand *command)
+{
+    QString failure;
+    command->setFailureSink(&failure);
+    m_undoStack->push(command); // may delete the command
+    if (!failure.isEmpty()) {
+        emit editFailed(failure);
+        return Error{failure};
+    }
+    return {};
+}
+
+Result<> EditorSession::startUnsaved(Project project)
+{
+    return replaceProject(std::move(project), QString(), false);
+}
+
+Result<> EditorSession::open(const QString &path)
+{
+    Result<Project> loaded = m_store->load(path);
+    if (!loaded)
+        return loaded.error();
+    return replaceProject(std::move(loaded).value(), path, false);
+}
+
+Result<> EditorSession::openWithContent(const QString &path, Project project)
+{
+    return replaceProject(std::move(project), path, true);
+}
+
+Result<> EditorSession::replaceProject(Project project, const QString &path, bool modified)
+{
+    if (Result<> reset = m_document->resetProject(std::move(project)); !reset)
+        return reset;
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    takeLock(path);
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(path);
+    }
+    setForcedModified(modified);
+    emit modifiedChanged(isModified());
+    return {};
+}
+
+Result<> EditorSession::save()
+{
+    if (m_filePath.isEmpty())
+        return Error{tr("the project has no file yet: use Save As")};
+    return saveAs(m_filePath);
+}
+
+Result<> EditorSession::saveAs(const QString &path)
+{
+    if (Result<> written = m_store->save(m_document->project(), path); !written)
+        return written;
+    if (path != m_filePath) {
+        takeLock(path);
+        m_filePath = path;
+        emit filePathChanged(path);
+    }
+    setForcedModified(false);
+    m_undoStack->setClean();
+    emit modifiedChanged(isModified());
+    emit saved(path);
+    return {};
+}
+
+QString EditorSession::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return m_document->project().name;
+    return QFileInfo(m_filePath).fileName();
+}
+
+bool EditorSession::isModified() const
+{
+    return m_forcedModified || !m_undoStack->isClean();
+}
+
+void EditorSession::setForcedModified(bool modified)
+{
+    m_forcedModified = modified;
+}
+
+QString EditorSession::lockPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(u"."_s + info.fileName() + u".lock"_s);
+}
+
+bool EditorSession::isHeldByAnotherInstance(const QString &path)
+{
+    QLockFile probe(lockPathFor(path));
+    probe.setStaleLockTime(0); // a lock left by a dead process is stale
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+void EditorSession::takeLock(const QString &path)
+{
+    if (m_lock && m_filePath == path)
+        return;
+    m_lock.reset();
+    m_lockedElsewhere = false;
+    if (path.isEmpty())
+        return;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        m_lock = std::move(lock);
+    else
+        m_lockedElsewhere = lock->error() == QLockFile::LockFailedError;
+}
+
+} // namespace gatehouse

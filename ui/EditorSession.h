@@ -1,0 +1,73 @@
+#pragma once
+
+#include "files/ProjectStore.h"
+#include "model/ProjectDocument.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace gatehouse {
+
+class DocumentCommand;
+
+// One open project: the document, its undo stack, the file it came from and
+// the lock on that file. "Modified" is the undo stack's clean state, or true
+// for content that never was in the file (a restored recovery file).
+class EditorSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditorSession(std::shared_ptr<ProjectStore> store = {}, QObject *parent = nullptr);
+    ~EditorSession() override;
+
+    ProjectDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ProjectStore &store() const { return *m_store; }
+
+    // Runs the command and keeps it on the stack, or drops it and returns the
+    // document's refusal (also emitted as editFailed).
+    Result<> push(DocumentCommand *command);
+
+    // Replaces the project by one not yet in any file (new, demo).
+    Result<> startUnsaved(Project project);
+    Result<> open(const QString &path);
+    // Opens `path` with content from elsewhere (a recovery file): modified.
+    Result<> openWithContent(const QString &path, Project project);
+    Result<> save();
+    Result<> saveAs(const QString &path);
+
+    QString filePath() const { return m_filePath; }
+    // The file's name, or the project's name while it has no file.
+    QString displayName() const;
+    bool isModified() const;
+    // True when another instance held the file's lock when it was opened.
+    bool isLockedElsewhere() const { return m_lockedElsewhere; }
+    // Whether some other process holds the lock of `path` now.
+    static bool isHeldByAnotherInstance(const QString &path);
+    static QString lockPathFor(const QString &path);
+
+signals:
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+    void editFailed(const QString &message);
+    void saved(const QString &path);
+
+private:
+    Result<> replaceProject(Project project, const QString &path, bool modified);
+    void takeLock(const QString &path);
+    void setForcedModified(bool modified);
+
+    std::shared_ptr<ProjectStore> m_store;
+    ProjectDocument *m_document;
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockedElsewhere = false;
+    bool m_forcedModified = false;
+};
+
+} // namespace gatehouse

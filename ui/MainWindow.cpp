@@ -1,0 +1,147 @@
+#include "MainWindow.h"
+
+#include "BadgeIcons.h"
+#include "EditorSelection.h"
+#include "EditorSession.h"
+#include "MenuBuilder.h"
+#include "files/FileController.h"
+#include "files/MessageBoxPrompter.h"
+#include "panels/PropertyPanel.h"
+#include "panels/WorkflowCanvas.h"
+#include "panels/WorkflowListPanel.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoView>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Resources in a static library need an explicit start, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(gatehouse);
+}
+
+namespace gatehouse {
+
+MainWindow::MainWindow() : MainWindow(Options{}) {}
+
+MainWindow::MainWindow(Options options, QWidget *parent)
+    : QMainWindow(parent), m_session(new EditorSession(std::move(options.store), this)),
+      m_selection(new EditorSelection(m_session->document(), this)),
+      m_files(new FileController(m_session,
+                                 options.prompter ? std::move(options.prompter)
+                                                  : std::make_unique<MessageBoxPrompter>(this),
+                                 this)),
+      m_list(new WorkflowListPanel(m_session, m_selection)),
+      m_canvas(new WorkflowCanvas(m_session, m_selection)),
+      m_properties(new PropertyPanel(m_session, m_selection))
+{
+    initResources();
+    setWindowIcon(BadgeIcons::applicationIcon());
+    setDockNestingEnabled(true);
+    auto *canvasArea = new QScrollArea;
+    canvasArea->setObjectName(u"canvasArea"_s);
+    canvasArea->setWidget(m_canvas);
+    canvasArea->setWidgetResizable(true);
+    canvasArea->setFrameShape(QFrame::NoFrame);
+    canvasArea->setBackgroundRole(QPalette::Window);
+    setCentralWidget(canvasArea);
+
+    auto *history = new QUndoView(m_session->undoStack());
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *listDock =
+        addDock(m_list, tr("Workflows"), u"workflowsDock"_s, Qt::LeftDockWidgetArea);
+    QDockWidget *propertiesDock =
+        addDock(m_properties, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *historyDock =
+        addDock(history, tr("History"), u"historyDock"_s, Qt::RightDockWidgetArea);
+    historyDock->hide();
+    resizeDocks({listDock, propertiesDock}, {240, 400}, Qt::Horizontal);
+
+    MenuBuilder::build(this, {m_files,
+                              m_session->undoStack(),
+                              m_list,
+                              m_canvas,
+                              {listDock, propertiesDock, historyDock}});
+
+    connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session->document(), &ProjectDocument::nameChanged, this, &MainWindow::updateTitle);
+    connect(m_session->document(), &ProjectDocument::projectReset, this, [this] {
+        updateTitle();
+        if (m_selection->workflow() < 0)
+            m_selection->select(0);
+    });
+    connect(m_session, &EditorSession::editFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not changed: %1").arg(message), 8000);
+    });
+    connect(m_files, &FileController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    statusBar()->showMessage(tr("Ready"), 2000);
+    readSettings(options.restoreLayout);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+bool MainWindow::selectWorkflow(const QString &name)
+{
+    const int index = m_session->document()->project().indexOfWorkflow(name);
+    if (index < 0)
+        return false;
+    m_selection->select(index);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    // The [*] placeholder shows the modified mark where the platform wants it.
+    setWindowTitle(tr("%1[*] — Gatehouse").arg(m_session->displayName()));
+    setWindowModified(m_session->isModified());
+    setWindowFilePath(m_session->filePath());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_files->closeCleanly();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings(bool restoreLayout)
+{
+    QSettings settings;
+    if (!restoreLayout || !restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1360, 820);
+    if (restoreLayout)
+        restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
+
+} // namespace gatehouse

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+
+namespace gatehouse {
+
+class EditorSelection;
+class EditorSession;
+class FileController;
+class Prompter;
+class ProjectStore;
+class PropertyPanel;
+class WorkflowCanvas;
+class WorkflowListPanel;
+
+// The editor's window: the workflow list on the left, the canvas in the
+// middle, the properties on the right, the undo history below them. It
+// wires the panels together and keeps the title and layout; menus and file
+// handling live in MenuBuilder and FileController.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::shared_ptr<ProjectStore> store; // the project file when null
+        std::unique_ptr<Prompter> prompter;  // message boxes when null
+        bool restoreLayout = true;
+    };
+
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+    MainWindow();
+    ~MainWindow() override;
+
+    EditorSession *session() const { return m_session; }
+    EditorSelection *selection() const { return m_selection; }
+    FileController *files() const { return m_files; }
+    WorkflowListPanel *listPanel() const { return m_list; }
+    WorkflowCanvas *canvas() const { return m_canvas; }
+    PropertyPanel *propertyPanel() const { return m_properties; }
+
+    // Selects the workflow of that name, if there is one.
+    bool selectWorkflow(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void updateTitle();
+    void readSettings(bool restoreLayout);
+    void writeSettings() const;
+
+    EditorSession *m_session;
+    EditorSelection *m_selection;
+    FileController *m_files;
+    WorkflowListPanel *m_list;
+    WorkflowCanvas *m_canvas;
+    PropertyPanel *m_properties;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,121 @@
+#include "MenuBuilder.h"
+
+#include "files/FileController.h"
+#include "panels/WorkflowCanvas.h"
+#include "panels/WorkflowListPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MenuBuilder", text);
+}
+} // namespace
+
+void MenuBuilder::build(QMainWindow *window, const Parts &parts)
+{
+    buildFileMenu(window, parts);
+    buildEditMenu(window, parts);
+    buildWorkflowMenu(window, parts);
+    buildViewMenu(window, parts);
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gatehouse"), window, [window] {
+        QMessageBox::about(window, tr("About Gatehouse"),
+                           tr("<h3>Gatehouse %1</h3><p>Design and secure backend API "
+                              "workflows.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MenuBuilder::buildFileMenu(QMainWindow *window, const Parts &parts)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->addAction(parts.files->newAction());
+    file->addAction(parts.files->openAction());
+    file->addMenu(parts.files->recentMenu());
+    file->addAction(tr("Open &Demo Project"), parts.files, [files = parts.files] {
+        if (files->maybeSave()) {
+            files->closeCleanly();
+            files->openDemo();
+        }
+    });
+    file->addSeparator();
+    file->addAction(parts.files->saveAction());
+    file->addAction(parts.files->saveAsAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), window, &QMainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MenuBuilder::buildEditMenu(QMainWindow *window, const Parts &parts)
+{
+    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+    // The stack names the action: "Undo Set Authentication".
+    QAction *undo = parts.undoStack->createUndoAction(window, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = parts.undoStack->createRedoAction(window, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MenuBuilder::buildWorkflowMenu(QMainWindow *window, const Parts &parts)
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("&Workflow"));
+    QAction *add = parts.list->addWorkflowAction();
+    add->setText(tr("&Add Workflow"));
+    menu->addAction(add);
+    menu->addAction(parts.list->duplicateWorkflowAction());
+    menu->addAction(parts.list->renameWorkflowAction());
+    menu->addAction(parts.list->deleteWorkflowAction());
+    menu->addSeparator();
+    QMenu *steps = parts.canvas->addActionMenu();
+    steps->setTitle(tr("Add A&ction"));
+    menu->addMenu(steps);
+    QAction *left = menu->addAction(tr("Move Step &Left"), parts.canvas,
+                                    [canvas = parts.canvas] { canvas->moveSelectedStep(-1); });
+    left->setShortcut(QKeySequence(tr("Ctrl+Shift+Left")));
+    QAction *right = menu->addAction(tr("Move Step R&ight"), parts.canvas,
+                                     [canvas = parts.canvas] { canvas->moveSelectedStep(1); });
+    right->setShortcut(QKeySequence(tr("Ctrl+Shift+Right")));
+    menu->addAction(tr("Delete &Step"), parts.canvas,
+                    [canvas = parts.canvas] { canvas->deleteSelectedStep(); });
+
+    QToolBar *bar = window->addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(parts.files->newAction());
+    bar->addAction(parts.files->openAction());
+    bar->addAction(parts.files->saveAction());
+    bar->addSeparator();
+    bar->addAction(add);
+}
+
+void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
+{
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : parts.docks)
+        view->addAction(dock->toggleViewAction());
+    QAction *focusCanvas = view->addAction(tr("Focus &Canvas"), parts.canvas,
+                                           [canvas = parts.canvas] { canvas->setFocus(); });
+    focusCanvas->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *focusList = view->addAction(tr("Focus &Workflow List"), parts.list,
+                                         [list = parts.list] { list->setFocus(); });
+    focusList->setShortcut(QKeySequence(tr("Ctrl+1")));
+}
+
+} // namespace gatehouse

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+
+class QMainWindow;
+class QUndoStack;
+class QDockWidget;
+
+namespace gatehouse {
+
+class FileController;
+class WorkflowCanvas;
+class WorkflowListPanel;
+
+// Fills the main window's menu bar and tool bar from the actions the panels
+// and the file controller own, so the main window only wires.
+class MenuBuilder
+{
+public:
+    struct Parts
+    {
+        FileController *files;
+        QUndoStack *undoStack;
+        WorkflowListPanel *list;
+        WorkflowCanvas *canvas;
+        QList<QDockWidget *> docks;
+    };
+
+    static void build(QMainWindow *window, const Parts &parts);
+
+private:
+    static void buildFileMenu(QMainWindow *window, const Parts &parts);
+    static void buildEditMenu(QMainWindow *window, const Parts &parts);
+    static void buildWorkflowMenu(QMainWindow *window, const Parts &parts);
+    static void buildViewMenu(QMainWindow *window, const Parts &parts);
+};
+
+} // namespace gatehouse

@@ -1,0 +1,27 @@
+#include "RemoveAction.h"
+
+#include "ActionEdits.h"
+
+#include <QCoreApplication>
+
+namespace gatehouse {
+
+RemoveAction::RemoveAction(ProjectDocument *document, int workflowIndex, int actionIndex)
+    : DocumentCommand(document, QCoreApplication::translate("Undo", "Delete Action")),
+      m_workflowIndex(workflowIndex), m_actionIndex(actionIndex)
+{
+    if (const Action *action = ActionEdits::find(document->project(), workflowIndex, actionIndex))
+        m_action = *action;
+}
+
+Result<> RemoveAction::apply()
+{
+    return ActionEdits::remove(*document(), m_workflowIndex, m_actionIndex);
+}
+
+Result<> RemoveAction::revert()
+{
+    return ActionEdits::insert(*document(), m_workflowIndex, m_actionIndex, m_action);
+}
+
+} // namespace gatehouse

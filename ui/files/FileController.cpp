@@ -1,0 +1,214 @@
+#include "FileController.h"
+
+#include "Autosaver.h"
+#include "EditorSession.h"
+#include "RecentFiles.h"
+#include "RecoveryFile.h"
+#include "model/DemoProject.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+const QString demoOfferedKey = u"demoOffered"_s;
+}
+
+FileController::FileController(EditorSession *session, std::unique_ptr<Prompter> prompter,
+                               QObject *parent)
+    : QObject(parent), m_session(session), m_prompter(std::move(prompter)),
+      m_autosaver(new Autosaver(session, this)), m_new(new QAction(tr("&New"), this)),
+      m_open(new QAction(tr("&Open..."), this)), m_save(new QAction(tr("&Save"), this)),
+      m_saveAs(new QAction(tr("Save &As..."), this)), m_recentMenu(new QMenu(tr("Open &Recent")))
+{
+    m_new->setShortcut(QKeySequence::New);
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_new->setStatusTip(tr("Start an empty project"));
+    m_open->setStatusTip(tr("Open a project file"));
+    m_save->setStatusTip(tr("Save the project to its file"));
+    m_saveAs->setStatusTip(tr("Save the project to a new file"));
+    connect(m_new, &QAction::triggered, this, &FileController::newProject);
+    connect(m_open, &QAction::triggered, this, [this] { open({}); });
+    connect(m_save, &QAction::triggered, this, &FileController::save);
+    connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
+        emit statusMessage(tr("Autosave failed: %1").arg(message));
+    });
+}
+
+FileController::~FileController()
+{
+    delete m_recentMenu;
+}
+
+void FileController::startUp(const QString &path, bool demo)
+{
+    QSettings settings;
+    const bool firstStart =
+        !settings.value(demoOfferedKey, false).toBool() && RecentFiles::list().isEmpty();
+    if (!path.isEmpty() && open(path))
+        return;
+    if (offerRecovery({}))
+        return;
+    if (demo || firstStart) {
+        settings.setValue(demoOfferedKey, true);
+        if (openDemo())
+            return;
+    }
+    m_session->startUnsaved(Project::makeEmpty(tr("Untitled")));
+}
+
+bool FileController::newProject()
+{
+    if (!maybeSave())
+        return false;
+    closeCleanly();
+    return m_session->startUnsaved(Project::makeEmpty(tr("Untitled"))).ok();
+}
+
+bool FileController::openDemo()
+{
+    Result<Project> demo = DemoProject::build();
+    if (!demo) {
+        reportError(tr("Cannot Build the Demo"), demo.errorMessage());
+        return false;
+    }
+    return m_session->startUnsaved(std::move(demo).value()).ok();
+}
+
+bool FileController::open(const QString &requestedPath)
+{
+    if (!maybeSave())
+        return false;
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString folder = QFileInfo(m_session->filePath()).absolutePath();
+        path = m_prompter->askOpenPath(m_session->filePath().isEmpty() ? QDir::homePath() : folder);
+        if (path.isEmpty())
+            return false;
+    }
+    if (EditorSession::isHeldByAnotherInstance(path) && !m_prompter->askOpenLockedFile(path))
+        return false;
+    closeCleanly();
+    if (offerRecovery(path))
+        return true;
+    return openWithoutPrompt(path);
+}
+
+bool FileController::openWithoutPrompt(const QString &path)
+{
+    if (Result<> opened = m_session->open(path); !opened) {
+        RecentFiles::remove(path);
+        reportError(tr("Cannot Open Project"), u"%1: %2"_s.arg(path, opened.errorMessage()));
+        return false;
+    }
+    RecentFiles::add(path);
+    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileController::offerRecovery(const QString &path)
+{
+    const RecoveryFile recovery(path);
+    if (!recovery.isNewerThanDocument())
+        return false;
+    const QString name = path.isEmpty() ? tr("an untitled project") : QFileInfo(path).fileName();
+    if (!m_prompter->askRestoreRecovery(name, recovery.lastModified())) {
+        recovery.remove();
+        return false;
+    }
+    Result<Project> recovered = recovery.read(m_session->store());
+    if (!recovered) {
+        reportError(tr("Cannot Restore"), recovered.errorMessage());
+        return false;
+    }
+    if (!m_session->openWithContent(path, std::move(recovered).value()))
+        return false;
+    if (!path.isEmpty())
+        RecentFiles::add(path);
+    emit statusMessage(tr("Restored unsaved changes"));
+    return true;
+}
+
+bool FileController::save()
+{
+    if (m_session->filePath().isEmpty())
+        return saveAs();
+    if (Result<> saved = m_session->save(); !saved) {
+        reportError(tr("Cannot Save Project"), saved.errorMessage());
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->filePath())));
+    return true;
+}
+
+bool FileController::saveAs()
+{
+    const QString suggested =
+        m_session->filePath().isEmpty()
+            ? QDir::home().filePath(m_session->displayName() + u".gatehouse"_s)
+            : m_session->filePath();
+    const QString path = m_prompter->askSavePath(suggested);
+    if (path.isEmpty())
+        return false;
+    if (Result<> saved = m_session->saveAs(path); !saved) {
+        reportError(tr("Cannot Save Project"), u"%1: %2"_s.arg(path, saved.errorMessage()));
+        return false;
+    }
+    RecentFiles::add(path);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    switch (m_prompter->askSaveChanges(m_session->displayName())) {
+    case Prompter::SaveChoice::Save:
+        return save();
+    case Prompter::SaveChoice::Discard:
+        return true;
+    case Prompter::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void FileController::closeCleanly()
+{
+    m_autosaver->discardRecovery();
+}
+
+void FileController::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentFiles::list();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { open(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No Recent Projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Menu"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { RecentFiles::clear(); });
+}
+
+void FileController::reportError(const QString &title, const QString &message)
+{
+    emit statusMessage(message);
+    m_prompter->showError(title, message);
+}
+
+} // namespace gatehouse

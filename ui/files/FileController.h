@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Prompter.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+
+namespace gatehouse {
+
+class Autosaver;
+class EditorSession;
+
+// New, open, save, save as, recent files, the save prompt, the lock warning
+// and the recovery offer: everything between the session and the disk.
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(EditorSession *session, std::unique_ptr<Prompter> prompter,
+                   QObject *parent = nullptr);
+    ~FileController() override;
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    Prompter &prompter() const { return *m_prompter; }
+
+    // What to open at start: `path` when given, else the demo on first start
+    // (or when `demo`), else an empty project. Offers an untitled recovery.
+    void startUp(const QString &path, bool demo);
+    bool newProject();
+    bool openDemo();
+    bool open(const QString &path);
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    // The document is about to close on purpose: no recovery needed.
+    void closeCleanly();
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    bool openWithoutPrompt(const QString &path);
+    bool offerRecovery(const QString &path);
+    void rebuildRecentMenu();
+    void reportError(const QString &title, const QString &message);
+
+    EditorSession *m_session;
+    std::unique_ptr<Prompter> m_prompter;
+    Autosaver *m_autosaver;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QMenu *m_recentMenu;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,80 @@
+#include "MessageBoxPrompter.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace gatehouse {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageBoxPrompter", text);
+}
+QString fileFilter()
+{
+    return tr("Gatehouse projects (*.gatehouse);;All files (*)");
+}
+} // namespace
+
+MessageBoxPrompter::MessageBoxPrompter(QWidget *parent) : m_parent(parent) {}
+
+Prompter::SaveChoice MessageBoxPrompter::askSaveChanges(const QString &documentName)
+{
+    const auto answer = QMessageBox::warning(
+        m_parent, tr("Unsaved Changes"),
+        tr("Do you want to save the changes to \"%1\"?").arg(documentName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return SaveChoice::Save;
+    return answer == QMessageBox::Discard ? SaveChoice::Discard : SaveChoice::Cancel;
+}
+
+bool MessageBoxPrompter::askRestoreRecovery(const QString &documentName, const QDateTime &savedAt)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                    tr("Gatehouse did not close normally. Unsaved changes to \"%1\" from %2 "
+                       "were kept.")
+                        .arg(documentName, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(tr("Restore them, or discard them and open the saved file?"));
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+}
+
+bool MessageBoxPrompter::askOpenLockedFile(const QString &path)
+{
+    const auto answer = QMessageBox::warning(
+        m_parent, tr("File in Use"),
+        tr("Another Gatehouse window has \"%1\" open. Saving from both will overwrite one "
+           "window's changes with the other's.\n\nOpen it anyway?")
+            .arg(path),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Open;
+}
+
+QString MessageBoxPrompter::askOpenPath(const QString &startFolder)
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Open Project"), startFolder, fileFilter());
+}
+
+QString MessageBoxPrompter::askSavePath(const QString &suggestedPath)
+{
+    QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("Save Project As"), suggestedPath, fileFilter());
+    if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".gatehouse");
+    return path;
+}
+
+void MessageBoxPrompter::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(m_parent, title, message);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Prompter.h"
+
+class QWidget;
+
+namespace gatehouse {
+
+// Asks with QMessageBox and QFileDialog, parented to the main window.
+class MessageBoxPrompter : public Prompter
+{
+public:
+    explicit MessageBoxPrompter(QWidget *parent);
+
+    SaveChoice askSaveChanges(const QString &documentName) override;
+    bool askRestoreRecovery(const QString &documentName, const QDateTime &savedAt) override;
+    bool askOpenLockedFile(const QString &path) override;
+    QString askOpenPath(const QString &startFolder) override;
+    QString askSavePath(const QString &suggestedPath) override;
+    void showError(const QString &title, const QString &message) override;
+
+private:
+    QWidget *m_parent;
+};
+
+} // namespace gatehouse

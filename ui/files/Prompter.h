@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace gatehouse {
+
+// The questions the file handling asks the user. The editor asks with
+// message boxes and file dialogs; tests answer with a script.
+class Prompter
+{
+public:
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+
+    virtual ~Prompter() = default;
+    virtual SaveChoice askSaveChanges(const QString &documentName) = 0;
+    // True to restore the recovered edits, false to discard them.
+    virtual bool askRestoreRecovery(const QString &documentName, const QDateTime &savedAt) = 0;
+    // True to open the file although another instance holds it.
+    virtual bool askOpenLockedFile(const QString &path) = 0;
+    virtual QString askOpenPath(const QString &startFolder) = 0;
+    virtual QString askSavePath(const QString &suggestedPath) = 0;
+    virtual void showError(const QString &title, const QString &message) = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,135 @@
+#include "AssignmentTableModel.h"
+
+#include "EditorSession.h"
+#include "commands/ActionEdits.h"
+#include "commands/ChangeWorkflow.h"
+
+namespace gatehouse {
+
+AssignmentTableModel::AssignmentTableModel(EditorSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    ProjectDocument *document = session->document();
+    connect(document, &ProjectDocument::workflowChanged, this, &AssignmentTableModel::follow);
+    connect(document, &ProjectDocument::projectReset, this, [this] { follow(-1); });
+    connect(document, &ProjectDocument::workflowRemoved, this, [this] { follow(-1); });
+    connect(document, &ProjectDocument::workflowInserted, this, [this] { follow(-1); });
+    connect(document, &ProjectDocument::workflowMoved, this, [this] { follow(-1); });
+}
+
+const Action *AssignmentTableModel::currentAction() const
+{
+    return ActionEdits::find(m_session->document()->project(), m_workflow, m_action);
+}
+
+bool AssignmentTableModel::hasFixedKeys() const
+{
+    const Action *action = currentAction();
+    return action && !action->info().freeAssignments;
+}
+
+int AssignmentTableModel::rowsFor(const Action *action) const
+{
+    if (!action)
+        return 0;
+    return int(action->info().freeAssignments ? action->assignments.size()
+                                              : action->info().fixedKeys.size());
+}
+
+void AssignmentTableModel::setAction(int workflowIndex, int actionIndex)
+{
+    beginResetModel();
+    m_workflow = workflowIndex;
+    m_action = actionIndex;
+    m_rowCount = rowsFor(currentAction());
+    endResetModel();
+}
+
+void AssignmentTableModel::follow(int changedWorkflow)
+{
+    if (changedWorkflow >= 0 && changedWorkflow != m_workflow)
+        return;
+    if (changedWorkflow == m_workflow && rowsFor(currentAction()) == m_rowCount) {
+        if (m_rowCount > 0)
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+        return;
+    }
+    setAction(m_workflow, m_action);
+}
+
+int AssignmentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int AssignmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
+{
+    const Action *action = currentAction();
+    if (!action || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.row() >= rowsFor(action) || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    if (!action->info().freeAssignments) {
+        const QString key = action->info().fixedKeys.at(index.row());
+        return index.column() == KeyColumn ? key : action->assignmentValue(key);
+    }
+    const Assignment &assignment = action->assignments.at(index.row());
+    return index.column() == KeyColumn ? assignment.key : assignment.value;
+}
+
+QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == KeyColumn ? tr("Key") : tr("Value");
+}
+
+Qt::ItemFlags AssignmentTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == ValueColumn || !hasFixedKeys()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QList<Assignment> AssignmentTableModel::editedAssignments(const Action &action, int row, int column,
+                                                          const QString &text) const
+{
+    QList<Assignment> assignments = action.assignments;
+    if (action.info().freeAssignments) {
+        (column == KeyColumn ? assignments[row].key : assignments[row].value) = text;
+        return assignments;
+    }
+    const QString key = action.info().fixedKeys.at(row);
+    const auto found = std::find_if(assignments.begin(), assignments.end(),
+                                    [&](const Assignment &a) { return a.key == key; });
+    if (found == assignments.end() && !text.isEmpty())
+        assignments.append({key, text});
+    else if (found != assignments.end() && text.isEmpty())
+        assignments.erase(found);
+    else if (found != assignments.end())
+        found->value = text;
+    return assignments;
+}
+
+bool AssignmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Action *action = currentAction();
+    if (!action || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    Workflow edited = m_session->document()->project().workflows.at(m_workflow);
+    Action &target = edited.actions[m_action];
+    target.assignments =
+        editedAssignments(*action, index.row(), index.column(), value.toString().trimmed());
+    if (target.assignments == action->assignments)
+        return false;
+    return m_session
+        ->push(new ChangeWorkflow(m_session->document(), m_workflow, edited, tr("Change Value")))
+        .ok();
+}
+
+} // namespace gatehouse

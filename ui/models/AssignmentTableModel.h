@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Workflow.h"
+
+#include <QAbstractTableModel>
+
+namespace gatehouse {
+
+class EditorSession;
+
+// The keys and value expressions of one step. For a kind with fixed keys
+// (log in, send email) the rows are those keys and an empty value leaves the
+// key out; otherwise the builder chooses the keys.
+class AssignmentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        KeyColumn,
+        ValueColumn,
+        ColumnCount
+    };
+
+    explicit AssignmentTableModel(EditorSession *session, QObject *parent = nullptr);
+
+    void setAction(int workflowIndex, int actionIndex);
+    bool hasFixedKeys() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    const Action *currentAction() const;
+    int rowsFor(const Action *action) const;
+    void follow(int changedWorkflow);
+    QList<Assignment> editedAssignments(const Action &action, int row, int column,
+                                        const QString &text) const;
+
+    EditorSession *m_session;
+    int m_workflow = -1;
+    int m_action = -1;
+    int m_rowCount = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,194 @@
+#include "ActionPropertiesPanel.h"
+
+#include "EditorSession.h"
+#include "ExpressionEdit.h"
+#include "commands/ActionEdits.h"
+#include "commands/ChangeWorkflow.h"
+#include "models/AssignmentTableModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+ActionPropertiesPanel::ActionPropertiesPanel(EditorSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)),
+      m_dataTypeLabel(new QLabel(tr("Type of thing"), this)), m_dataType(new QComboBox(this)),
+      m_targetLabel(new QLabel(this)), m_target(new ExpressionEdit(this)),
+      m_workflowLabel(new QLabel(tr("API workflow"), this)), m_workflowCombo(new QComboBox(this)),
+      m_assignments(new AssignmentTableModel(session, this)),
+      m_assignmentTable(new QTableView(this)),
+      m_addAssignment(new QPushButton(tr("Add Value"), this)),
+      m_removeAssignment(new QPushButton(tr("Remove"), this)), m_condition(new ExpressionEdit(this))
+{
+    buildForm();
+    connect(session->document(), &ProjectDocument::changed, this, &ActionPropertiesPanel::refresh);
+}
+
+void ActionPropertiesPanel::buildForm()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_dataType->setToolTip(tr("The data type this step writes; its privacy rules apply unless "
+                              "the workflow ignores them"));
+    m_target->setToolTip(tr("Which records this step touches; a search finds only what the "
+                            "caller may find"));
+    m_workflowCombo->setToolTip(tr("The workflow to run later; it runs with this workflow's "
+                                   "rights, even if it is not exposed"));
+    m_assignmentTable->setModel(m_assignments);
+    m_assignmentTable->verticalHeader()->hide();
+    m_assignmentTable->horizontalHeader()->setStretchLastSection(true);
+    const int line = m_assignmentTable->fontMetrics().height();
+    m_assignmentTable->setMinimumHeight(line * 7);
+    m_assignmentTable->setMaximumHeight(line * 12);
+    m_assignmentTable->setToolTip(tr("Each value is an expression; values returned from the API "
+                                     "are visible to every caller"));
+    m_condition->lineEdit()->setObjectName(u"actionCondition"_s);
+    m_condition->setPlaceholderText(tr("Always runs"));
+    m_condition->setToolTip(tr("The step is skipped unless this is yes; a condition that errs "
+                               "counts as no"));
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setContentsMargins(12, 12, 12, 12);
+    form->setVerticalSpacing(8);
+    form->addRow(m_title);
+    form->addRow(m_dataTypeLabel, m_dataType);
+    form->addRow(m_targetLabel, m_target);
+    form->addRow(m_workflowLabel, m_workflowCombo);
+    form->addRow(m_assignmentTable);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addAssignment);
+    buttons->addWidget(m_removeAssignment);
+    buttons->addStretch();
+    form->addRow(buttons);
+    form->addRow(tr("Only &when"), m_condition);
+
+    connect(m_dataType, &QComboBox::activated, this, [this] {
+        const QString type = m_dataType->currentText();
+        pushEdit(tr("Change Type of Thing"), [&](Action &a) { a.dataType = type; });
+    });
+    connect(m_workflowCombo, &QComboBox::activated, this, [this] {
+        const QString name = m_workflowCombo->currentText();
+        pushEdit(tr("Change Scheduled Workflow"), [&](Action &a) { a.workflow = name; });
+    });
+    connect(m_target, &ExpressionEdit::textEdited, this, [this](const QString &text) {
+        pushEdit(
+            tr("Change Target"), [&](Action &a) { a.target = text; }, u"target"_s);
+    });
+    connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
+        pushEdit(
+            tr("Change Condition"), [&](Action &a) { a.condition = text; }, u"condition"_s);
+    });
+    connect(m_addAssignment, &QPushButton::clicked, this, &ActionPropertiesPanel::addAssignment);
+    connect(m_removeAssignment, &QPushButton::clicked, this,
+            &ActionPropertiesPanel::removeAssignment);
+}
+
+const Action *ActionPropertiesPanel::action() const
+{
+    return ActionEdits::find(m_session->document()->project(), m_workflow, m_action);
+}
+
+void ActionPropertiesPanel::setAction(int workflowIndex, int actionIndex)
+{
+    m_workflow = workflowIndex;
+    m_action = actionIndex;
+    m_assignments->setAction(workflowIndex, actionIndex);
+    refresh();
+}
+
+void ActionPropertiesPanel::refresh()
+{
+    const Action *current = action();
+    if (!current)
+        return;
+    m_refreshing = true;
+    const ActionKindInfo &info = current->info();
+    const Project &project = m_session->document()->project();
+    m_title->setText(tr("Step %1: %2").arg(m_action + 1).arg(info.displayName));
+    m_dataTypeLabel->setVisible(info.usesDataType);
+    m_dataType->setVisible(info.usesDataType);
+    m_dataType->clear();
+    for (const DataType &type : project.dataTypes)
+        m_dataType->addItem(type.name);
+    m_dataType->setCurrentText(current->dataType);
+    m_targetLabel->setText(info.targetLabel);
+    m_targetLabel->setVisible(!info.targetLabel.isEmpty());
+    m_target->setVisible(!info.targetLabel.isEmpty());
+    m_target->setContext({&project, m_workflow, m_action, ExpressionChecker::Place::ActionTarget});
+    m_target->setText(current->target);
+    m_workflowLabel->setVisible(info.usesWorkflow);
+    m_workflowCombo->setVisible(info.usesWorkflow);
+    m_workflowCombo->clear();
+    for (const Workflow &workflow : project.workflows)
+        m_workflowCombo->addItem(workflow.name);
+    m_workflowCombo->setCurrentText(current->workflow);
+    const bool hasKeys = info.freeAssignments || !info.fixedKeys.isEmpty();
+    m_assignmentTable->setVisible(hasKeys);
+    m_addAssignment->setVisible(info.freeAssignments);
+    m_removeAssignment->setVisible(info.freeAssignments);
+    m_condition->setContext(
+        {&project, m_workflow, m_action, ExpressionChecker::Place::ActionCondition});
+    m_condition->setText(current->condition);
+    m_refreshing = false;
+}
+
+void ActionPropertiesPanel::pushEdit(const QString &text, const std::function<void(Action &)> &edit,
+                                     const QString &fieldKey)
+{
+    const Action *current = action();
+    if (m_refreshing || !current)
+        return;
+    Workflow workflow = m_session->document()->project().workflows.at(m_workflow);
+    edit(workflow.actions[m_action]);
+    if (workflow.actions.at(m_action) == *current)
+        return;
+    auto *command = fieldKey.isEmpty()
+                        ? new ChangeWorkflow(m_session->document(), m_workflow, workflow, text)
+                        : new ChangeWorkflow(m_session->document(), m_workflow, workflow, text,
+                                             CommandId::ChangeActionText,
+                                             u"%1/%2"_s.arg(m_action).arg(fieldKey));
+    if (!m_session->push(command))
+        refresh();
+}
+
+void ActionPropertiesPanel::addAssignment()
+{
+    const Action *current = action();
+    if (!current)
+        return;
+    QString key = u"key"_s;
+    const auto taken = [current](const QString &candidate) {
+        return std::any_of(current->assignments.begin(), current->assignments.end(),
+                           [&](const Assignment &a) { return a.key == candidate; });
+    };
+    for (int n = 2; taken(key); ++n)
+        key = u"key_%1"_s.arg(n);
+    pushEdit(tr("Add Value"), [&](Action &a) { a.assignments.append({key, u"\"\""_s}); });
+}
+
+void ActionPropertiesPanel::removeAssignment()
+{
+    const int row = m_assignmentTable->currentIndex().row();
+    if (row < 0)
+        return;
+    pushEdit(tr("Remove Value"), [row](Action &a) {
+        if (row < a.assignments.size())
+            a.assignments.removeAt(row);
+    });
+}
+
+} // namespace gatehouse

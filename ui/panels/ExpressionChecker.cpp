@@ -1,0 +1,60 @@
+#include "ExpressionChecker.h"
+
+#include "expr/Checker.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+Diagnostics ExpressionChecker::check(const QString &text, const Context &context)
+{
+    // An empty condition means "always"; an empty target is the validator's
+    // business, reported when the step is changed.
+    if (text.trimmed().isEmpty() || !context.project || context.workflow < 0 ||
+        context.workflow >= context.project->workflows.size())
+        return {};
+    const Workflow &workflow = context.project->workflows.at(context.workflow);
+    expr::CheckContext where;
+    switch (context.place) {
+    case Place::WorkflowCondition:
+        where = expr::CheckContext::workflowCondition(workflow);
+        break;
+    case Place::ActionCondition:
+        where = expr::CheckContext::actionCondition(workflow, context.action);
+        break;
+    case Place::ActionTarget:
+        where = expr::CheckContext::target(workflow, context.action);
+        break;
+    }
+    return expr::Checker::checkText(*context.project, where, text).diagnostics;
+}
+
+QStringList ExpressionChecker::completions(const Context &context)
+{
+    QStringList words{u"Current User"_s, u"Current date/time"_s,
+                      u"yes"_s,          u"no"_s,
+                      u"is"_s,           u"is not"_s,
+                      u"and"_s,          u"or"_s,
+                      u"is empty"_s,     u"is not empty"_s};
+    if (!context.project)
+        return words;
+    const Project &project = *context.project;
+    if (context.workflow >= 0 && context.workflow < project.workflows.size()) {
+        const Workflow &workflow = project.workflows.at(context.workflow);
+        for (const Parameter &parameter : workflow.parameters)
+            words.append(parameter.key);
+        for (int step = 1; step <= workflow.actions.size(); ++step)
+            words.append(u"Result of step %1"_s.arg(step));
+    }
+    for (const DataType &type : project.dataTypes) {
+        words.append(u"Search for %1s"_s.arg(type.name));
+        for (const Field &field : type.fields)
+            words.append(type.isUser() ? u"Current User's %1"_s.arg(field.name) : field.name);
+        for (const QString &builtIn : DataType::builtInFieldNames())
+            words.append(builtIn);
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+} // namespace gatehouse

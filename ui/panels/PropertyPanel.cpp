@@ -1,0 +1,59 @@
+#include "PropertyPanel.h"
+
+#include "ActionPropertiesPanel.h"
+#include "EditorSelection.h"
+#include "WorkflowPropertiesPanel.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+namespace {
+QScrollArea *scrolled(QWidget *content)
+{
+    // The forms keep their natural height; the space below stays empty.
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+    layout->addStretch(1);
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+} // namespace
+
+PropertyPanel::PropertyPanel(EditorSession *session, EditorSelection *selection, QWidget *parent)
+    : QStackedWidget(parent), m_workflowPanel(new WorkflowPropertiesPanel(session)),
+      m_actionPanel(new ActionPropertiesPanel(session)),
+      m_empty(new QLabel(tr("Select a workflow or a step to see its properties.")))
+{
+    static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_empty)->setWordWrap(true);
+    m_empty->setEnabled(false);
+    addWidget(m_empty);
+    addWidget(scrolled(m_workflowPanel));
+    addWidget(scrolled(m_actionPanel));
+    connect(selection, &EditorSelection::changed, this, &PropertyPanel::showSelection);
+    showSelection(selection->workflow(), selection->action());
+}
+
+void PropertyPanel::showSelection(int workflow, int action)
+{
+    if (workflow < 0) {
+        setCurrentIndex(0);
+    } else if (action < 0) {
+        m_workflowPanel->setWorkflow(workflow);
+        setCurrentIndex(1);
+    } else {
+        m_actionPanel->setAction(workflow, action);
+        setCurrentIndex(2);
+    }
+}
+
+} // namespace gatehouse

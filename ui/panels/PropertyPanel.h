@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStackedWidget>
+
+namespace gatehouse {
+
+class ActionPropertiesPanel;
+class EditorSelection;
+class EditorSession;
+class WorkflowPropertiesPanel;
+
+// The right panel: the properties of whatever is selected, a workflow or
+// one of its steps.
+class PropertyPanel : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    PropertyPanel(EditorSession *session, EditorSelection *selection, QWidget *parent = nullptr);
+
+    WorkflowPropertiesPanel *workflowPanel() const { return m_workflowPanel; }
+    ActionPropertiesPanel *actionPanel() const { return m_actionPanel; }
+
+private:
+    void showSelection(int workflow, int action);
+
+    WorkflowPropertiesPanel *m_workflowPanel;
+    ActionPropertiesPanel *m_actionPanel;
+    QWidget *m_empty;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,279 @@
+#include "WorkflowPropertiesPanel.h"
+
+#include "EditorSession.h"
+#include "ExpressionEdit.h"
+#include "TypeDelegate.h"
+#include "commands/ChangeWorkflow.h"
+#include "commands/RenameWorkflow.h"
+#include "models/ParameterTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+WorkflowPropertiesPanel::WorkflowPropertiesPanel(EditorSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_nameError(new QLabel(this)), m_description(new QPlainTextEdit(this)),
+      m_exposed(new QCheckBox(tr("Expose as a public API workflow"), this)),
+      m_authenticationLabel(new QLabel(tr("Authentication"), this)),
+      m_authentication(new QComboBox(this)),
+      m_ignorePrivacy(new QCheckBox(tr("Ignore privacy rules when running the workflow"), this)),
+      m_method(new QComboBox(this)), m_source(new QComboBox(this)),
+      m_parameters(new ParameterTableModel(session, this)), m_parameterTable(new QTableView(this)),
+      m_return200(new QCheckBox(tr("Return a 200 if condition is not met"), this)),
+      m_condition(new ExpressionEdit(this))
+{
+    buildForm();
+    connect(session->document(), &ProjectDocument::changed, this,
+            &WorkflowPropertiesPanel::refresh);
+}
+
+void WorkflowPropertiesPanel::buildForm()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_name->setObjectName(u"workflowName"_s);
+    m_name->setToolTip(tr("The endpoint's URL segment; callers must change their URL when it "
+                          "changes"));
+    m_nameError->setWordWrap(true);
+    m_nameError->setStyleSheet(u"color: #d23f4a"_s);
+    m_nameError->hide();
+    m_description->setToolTip(tr("Notes for reviewers; callers never see them"));
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 4);
+    m_description->setTabChangesFocus(true);
+    m_exposed->setToolTip(tr("When on, anyone who knows the URL can reach this workflow, "
+                             "subject to the authentication below"));
+    m_authentication->setToolTip(tr("Who may call: no one is checked, any logged-in user or an "
+                                    "admin token, or admin tokens only"));
+    for (AuthMode mode : {AuthMode::NoneRequired, AuthMode::UserAndAdmin, AuthMode::AdminOnly})
+        m_authentication->addItem(authModeDisplayName(mode), int(mode));
+    m_authenticationLabel->setBuddy(m_authentication);
+    m_ignorePrivacy->setToolTip(tr("When on, searches in this workflow see every record, "
+                                   "whatever the caller's privacy rules allow"));
+    m_method->addItem(u"POST"_s, int(HttpMethod::Post));
+    m_method->addItem(u"GET"_s, int(HttpMethod::Get));
+    m_method->setToolTip(tr("The HTTP method; GET puts parameters in URLs, which servers and "
+                            "proxies log"));
+    m_source->addItem(tr("Body (JSON or form)"), int(ParameterSource::Body));
+    m_source->addItem(tr("Querystring"), int(ParameterSource::Querystring));
+    m_source->setToolTip(tr("Where parameters arrive; querystrings end up in logs, so keep "
+                            "secrets in the body"));
+    m_return200->setToolTip(tr("When on, a call whose condition fails gets 200 instead of an "
+                               "error, so callers cannot tell it was refused"));
+    m_condition->lineEdit()->setObjectName(u"workflowCondition"_s);
+    m_condition->setPlaceholderText(tr("Always runs"));
+    m_condition->setToolTip(tr("Nothing runs unless this is yes; a condition that errs counts "
+                               "as no"));
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setContentsMargins(12, 12, 12, 12);
+    form->setVerticalSpacing(8);
+    form->addRow(m_title);
+    auto *nameColumn = new QVBoxLayout;
+    nameColumn->setSpacing(2);
+    nameColumn->addWidget(m_name);
+    nameColumn->addWidget(m_nameError);
+    auto *nameLabel = new QLabel(tr("&Name"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameColumn);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(m_exposed);
+    form->addRow(m_authenticationLabel, m_authentication);
+    form->addRow(m_ignorePrivacy);
+    form->addRow(tr("&Trigger"), m_method);
+    form->addRow(tr("Parameters &from"), m_source);
+    form->addRow(buildParameters());
+    form->addRow(m_return200);
+    form->addRow(tr("Only &when"), m_condition);
+
+    connect(m_name, &QLineEdit::editingFinished, this, &WorkflowPropertiesPanel::commitName);
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_description->toPlainText();
+        pushEdit(
+            tr("Change Description"), [&](Workflow &w) { w.description = text; }, u"description"_s);
+    });
+    connect(m_exposed, &QCheckBox::toggled, this, [this](bool on) {
+        pushEdit(on ? tr("Expose Workflow") : tr("Unexpose Workflow"),
+                 [on](Workflow &w) { w.exposed = on; });
+    });
+    connect(m_authentication, &QComboBox::activated, this, [this] {
+        const auto mode = AuthMode(m_authentication->currentData().toInt());
+        pushEdit(tr("Set Authentication"), [mode](Workflow &w) { w.authentication = mode; });
+    });
+    connect(m_ignorePrivacy, &QCheckBox::toggled, this, [this](bool on) {
+        pushEdit(tr("Change Ignore Privacy Rules"),
+                 [on](Workflow &w) { w.ignorePrivacyRules = on; });
+    });
+    connect(m_method, &QComboBox::activated, this, [this] {
+        const auto method = HttpMethod(m_method->currentData().toInt());
+        pushEdit(tr("Change Trigger"), [method](Workflow &w) {
+            w.method = method;
+            if (method == HttpMethod::Get) // GET has no body
+                w.parameterSource = ParameterSource::Querystring;
+        });
+    });
+    connect(m_source, &QComboBox::activated, this, [this] {
+        const auto source = ParameterSource(m_source->currentData().toInt());
+        pushEdit(tr("Change Parameter Source"),
+                 [source](Workflow &w) { w.parameterSource = source; });
+    });
+    connect(m_return200, &QCheckBox::toggled, this, [this](bool on) {
+        pushEdit(tr("Change Return 200"), [on](Workflow &w) { w.return200IfConditionNotMet = on; });
+    });
+    connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
+        pushEdit(
+            tr("Change Condition"), [&](Workflow &w) { w.condition = text; }, u"condition"_s);
+    });
+}
+
+QWidget *WorkflowPropertiesPanel::buildParameters()
+{
+    auto *box = new QWidget(this);
+    m_parameterTable->setObjectName(u"parameterTable"_s);
+    m_parameterTable->setModel(m_parameters);
+    m_parameterTable->setItemDelegateForColumn(ParameterTableModel::TypeColumn,
+                                               new TypeDelegate(m_parameterTable));
+    m_parameterTable->verticalHeader()->hide();
+    m_parameterTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_parameterTable->horizontalHeader()->setSectionResizeMode(ParameterTableModel::KeyColumn,
+                                                               QHeaderView::Stretch);
+    m_parameterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const int line = m_parameterTable->fontMetrics().height();
+    m_parameterTable->setMinimumHeight(line * 7);
+    m_parameterTable->setMaximumHeight(line * 12);
+    m_parameterTable->setToolTip(tr("What callers must send; a parameter that is not optional "
+                                    "is checked before anything runs"));
+    auto *add = new QPushButton(tr("Add Parameter"), box);
+    add->setObjectName(u"addParameter"_s);
+    auto *remove = new QPushButton(tr("Remove"), box);
+    connect(add, &QPushButton::clicked, this, &WorkflowPropertiesPanel::addParameter);
+    connect(remove, &QPushButton::clicked, this, &WorkflowPropertiesPanel::removeParameter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(new QLabel(tr("Parameters"), box));
+    layout->addWidget(m_parameterTable);
+    layout->addLayout(buttons);
+    return box;
+}
+
+const Workflow *WorkflowPropertiesPanel::workflow() const
+{
+    const auto &workflows = m_session->document()->project().workflows;
+    return m_workflow >= 0 && m_workflow < workflows.size() ? &workflows.at(m_workflow) : nullptr;
+}
+
+void WorkflowPropertiesPanel::setWorkflow(int index)
+{
+    m_workflow = index;
+    m_parameters->setWorkflow(index);
+    m_nameError->hide();
+    refresh();
+}
+
+void WorkflowPropertiesPanel::refresh()
+{
+    const Workflow *current = workflow();
+    if (!current)
+        return;
+    m_refreshing = true;
+    m_title->setText(tr("API workflow %1").arg(current->name));
+    if (!m_name->hasFocus() || !m_name->isModified())
+        m_name->setText(current->name);
+    if (m_description->toPlainText() != current->description)
+        m_description->setPlainText(current->description);
+    m_exposed->setChecked(current->exposed);
+    m_authentication->setCurrentIndex(m_authentication->findData(int(current->authentication)));
+    // As in Bubble: authentication means nothing for a workflow nobody can call.
+    m_authenticationLabel->setVisible(current->exposed);
+    m_authentication->setVisible(current->exposed);
+    m_ignorePrivacy->setChecked(current->ignorePrivacyRules);
+    m_method->setCurrentIndex(m_method->findData(int(current->method)));
+    m_source->setCurrentIndex(m_source->findData(int(current->parameterSource)));
+    m_source->setEnabled(current->method == HttpMethod::Post);
+    m_return200->setChecked(current->return200IfConditionNotMet);
+    m_condition->setContext({&m_session->document()->project(), m_workflow});
+    m_condition->setText(current->condition);
+    m_refreshing = false;
+}
+
+void WorkflowPropertiesPanel::pushEdit(const QString &text,
+                                       const std::function<void(Workflow &)> &edit,
+                                       const QString &fieldKey)
+{
+    const Workflow *current = workflow();
+    if (m_refreshing || !current)
+        return;
+    Workflow edited = *current;
+    edit(edited);
+    if (edited == *current)
+        return;
+    auto *command = fieldKey.isEmpty()
+                        ? new ChangeWorkflow(m_session->document(), m_workflow, edited, text)
+                        : new ChangeWorkflow(m_session->document(), m_workflow, edited, text,
+                                             CommandId::ChangeWorkflowText, fieldKey);
+    if (!m_session->push(command))
+        refresh(); // show the document's value again, not the refused one
+}
+
+void WorkflowPropertiesPanel::commitName()
+{
+    const Workflow *current = workflow();
+    const QString name = m_name->text().trimmed();
+    m_name->setModified(false);
+    if (!current || name == current->name) {
+        m_nameError->hide();
+        return;
+    }
+    const Result<> renamed =
+        m_session->push(new RenameWorkflow(m_session->document(), m_workflow, name));
+    m_nameError->setText(renamed.errorMessage());
+    m_nameError->setVisible(!renamed.ok());
+}
+
+void WorkflowPropertiesPanel::addParameter()
+{
+    const Workflow *current = workflow();
+    if (!current)
+        return;
+    QString key = u"parameter"_s;
+    for (int n = 2; current->findParameter(key); ++n)
+        key = u"parameter_%1"_s.arg(n);
+    pushEdit(tr("Add Parameter"), [&](Workflow &w) {
+        w.parameters.append(Parameter{key, FieldType::text(), false});
+    });
+    m_parameterTable->setFocus();
+    m_parameterTable->setCurrentIndex(
+        m_parameters->index(m_parameters->rowCount() - 1, ParameterTableModel::KeyColumn));
+}
+
+void WorkflowPropertiesPanel::removeParameter()
+{
+    const int row = m_parameterTable->currentIndex().row();
+    if (row < 0)
+        return;
+    pushEdit(tr("Remove Parameter"), [row](Workflow &w) {
+        if (row < w.parameters.size())
+            w.parameters.removeAt(row);
+    });
+}
+
+} // namespace gatehouse
