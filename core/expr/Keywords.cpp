@@ -24,8 +24,9 @@ bool Keywords::endsName(const QString &word)
 
 bool Keywords::startsValue(const QString &word)
 {
-    static const QStringList words{u"yes"_s,  u"no"_s,     u"empty"_s, u"current"_s,
-                                   u"this"_s, u"result"_s, u"search"_s};
+    // `in` too: after `is` it would read as `is in`.
+    static const QStringList words{u"yes"_s,  u"no"_s,     u"empty"_s,  u"current"_s,
+                                   u"this"_s, u"result"_s, u"search"_s, u"in"_s};
     return containsWord(words, word) || endsName(word);
 }
 

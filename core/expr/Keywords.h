@@ -12,7 +12,8 @@ public:
     // Words that end a multi-word name: `is`, `and`, `or`, `not`, `contains`,
     // `doesn't`, `where`.
     static bool endsName(const QString &word);
-    // Words that start something else where a parameter could stand.
+    // Words that start something else where a parameter could stand, or
+    // that would join the operator before it (`in`).
     static bool startsValue(const QString &word);
     // A type or field name as the canonical text writes it.
     static QString writeName(const QString &name);

@@ -179,6 +179,28 @@ private slots:
         QCOMPARE(outcome.error ? outcome.error->code : QString(), error);
     }
 
+    void searchFailureFailsClosed()
+    {
+        struct BrokenStore : InMemoryDataSource
+        {
+            using InMemoryDataSource::InMemoryDataSource;
+            Result<QStringList> search(const QString &,
+                                       const QList<SearchConstraint> &) const override
+            {
+                return Error{u"the store is locked"_s};
+            }
+        };
+        BrokenStore data(m_project);
+        const ConditionOutcome outcome =
+            Evaluator(m_project, data).evaluateCondition(u"(Search for Transactions):count > 0"_s);
+        QVERIFY(!outcome.met);
+        QVERIFY(outcome.error.has_value());
+        QCOMPARE(outcome.error->code, u"search-failed"_s);
+        QCOMPARE(outcome.error->message, u"the store is locked"_s);
+        QCOMPARE(outcome.error->position, 1);
+        QCOMPARE(outcome.error->length, 23);
+    }
+
     void searchTooLong()
     {
         Project big = m_project;

@@ -302,6 +302,7 @@ private slots:
         row("backticked keyword field", u"This T's `is active`"_s, u"This T's `is active`"_s);
         row("needless backticks", u"This T's `amount`"_s, u"This T's amount"_s);
         row("keyword parameter", u"`empty` is empty"_s, u"`empty` is empty"_s);
+        row("parameter named in", u"a is `in`"_s, u"a is `in`"_s);
         row("operators", u"a>=1 and b<=2 and c<3 and d>4"_s,
             u"a >= 1 and b <= 2 and c < 3 and d > 4"_s);
         row("doesn't contain", u"a DOESN'T CONTAIN \"x\""_s, u"a doesn't contain \"x\""_s);
