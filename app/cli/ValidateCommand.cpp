@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "ProjectLoader.h"
 
+#include "expr/ProjectExpressionChecker.h"
 #include "model/ProjectValidator.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,9 +52,14 @@ int ValidateCommand::run(const QStringList &arguments, Console &console)
     return Success;
 }
 
+// Structure first; expressions are checked only in a well-formed project,
+// since their names must resolve against it.
 Diagnostics ValidateCommand::diagnose(const Project &project)
 {
-    return ProjectValidator::validate(project);
+    Diagnostics diagnostics = ProjectValidator::validate(project);
+    if (diagnostics.isEmpty())
+        diagnostics = expr::ProjectExpressionChecker::check(project);
+    return diagnostics;
 }
 
 } // namespace gatehouse::cli

@@ -139,6 +139,26 @@ private slots:
                  qPrintable(run.out));
     }
 
+    // Every expression error in a config, one line each, naming where it sits.
+    void validateReportsEveryExpressionError()
+    {
+        QByteArray config = contents(m_dir.filePath(u"a.json"_s));
+        config.replace("\"amount > 0\"", "\"amout > 0\"");
+        config.replace("\"Current User's admin is yes\"", "\"Current User's admim is yes\"");
+        const QString path = m_dir.filePath(u"broken.json"_s);
+        writeFile(path, config);
+        const Run run = cli({u"validate"_s, path});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"privacy rule `admins`: no field `admim` on `User`"_s),
+                 qPrintable(run.out));
+        QVERIFY2(lines.at(1).contains(u"workflow `create_transaction`, condition"_s),
+                 qPrintable(run.out));
+        QVERIFY2(lines.at(1).contains(u"did you mean `amount`"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"2 errors"_s), qPrintable(run.err));
+    }
+
     // Every failure: exit 1, one line that names the file, and the output
     // that was there before is still there, byte for byte.
     void failuresNameTheFileAndKeepOutput_data()
