@@ -10,7 +10,7 @@ namespace gatehouse {
 class CanvasLayout
 {
 public:
-    static constexpr qreal cardWidth = 196;
+    static constexpr qreal cardWidth = 236;
     static constexpr qreal cardHeight = 132;
     static constexpr qreal gap = 30;
     static constexpr qreal margin = 20;

@@ -87,8 +87,12 @@ void CardPainter::paintEvent(const QRectF &rect, const Workflow &workflow, bool 
     m_painter.setFont(mono);
     const QFontMetricsF monoMetrics(mono);
     text.setTop(text.top() + boldMetrics.height() + 4);
-    const QString url =
-        httpMethodId(workflow.method).toUpper() + u"  /api/1.1/wf/"_s + workflow.name;
+    const QString method = httpMethodId(workflow.method).toUpper() + u"  "_s;
+    QString url = method + u"/api/1.1/wf/"_s + workflow.name;
+    // The workflow's name is the part that matters: drop the fixed prefix
+    // before cutting into it.
+    if (monoMetrics.horizontalAdvance(url) > text.width())
+        url = method + u"\u2026/wf/"_s + workflow.name;
     m_painter.setPen(workflow.exposed ? m_palette.color(QPalette::Text) : mutedText());
     m_painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
                        monoMetrics.elidedText(url, Qt::ElideRight, text.width()));
