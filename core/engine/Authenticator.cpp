@@ -106,7 +106,7 @@ EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
 {
     trace.add(Stage::Authenticate, Verdict::Refused, reason, subject);
     EngineResponse response = BubbleResponses::unauthorized(
-        u"Invalid or expired token"_s, BubbleResponses::newErrorId(m_clock.now()));
+        u"Invalid or expired token"_s, BubbleResponses::newUniqueId(m_clock.now()));
     response.trace = trace;
     return response;
 }

@@ -49,7 +49,7 @@ QString BubbleResponses::missingParameterMessage(const QString &workflow, const 
     return u"Missing parameter for workflow %1: parameter %2"_s.arg(workflow, key);
 }
 
-QString BubbleResponses::newErrorId(const QDateTime &now)
+QString BubbleResponses::newUniqueId(const QDateTime &now)
 {
     Sodium::ensureInitialised();
     QString digits;

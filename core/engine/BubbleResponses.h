@@ -22,8 +22,9 @@ public:
     static EngineResponse plainMessage(int status, const QString &message);
 
     static QString missingParameterMessage(const QString &workflow, const QString &key);
-    // An id for an error, shaped like Bubble's: "<ms since epoch>x<18 random digits>".
-    static QString newErrorId(const QDateTime &now);
+    // A unique id shaped like Bubble's, for records and error references:
+    // "<ms since epoch>x<18 random digits>".
+    static QString newUniqueId(const QDateTime &now);
 };
 
 } // namespace gatehouse

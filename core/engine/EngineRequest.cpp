@@ -47,7 +47,8 @@ EngineRequest EngineRequest::make(const QByteArray &method, const QString &targe
     request.method = method;
     const QByteArray raw = target.toUtf8();
     const qsizetype question = raw.indexOf('?');
-    request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(raw.left(question)));
+    const QByteArray path = question < 0 ? raw : raw.left(question);
+    request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(path));
     if (question >= 0)
         request.query = FormDecoder::decode(raw.mid(question + 1));
     request.headers = headers;

@@ -94,7 +94,7 @@ std::optional<EngineResponse> WorkflowGate::authorize(const Workflow &workflow,
                    {u"translation"_s, u"This token may not run workflow %1"_s.arg(workflow.name)}})
             : BubbleResponses::unauthorized(
                   u"You do not have permission to run workflow %1"_s.arg(workflow.name),
-                  BubbleResponses::newErrorId(QDateTime::currentDateTimeUtc()));
+                  BubbleResponses::newUniqueId(QDateTime::currentDateTimeUtc()));
     response.trace = trace;
     return response;
 }

@@ -1,3 +1,5 @@
+#include "DemoConditions.h"
+
 #include "engine/PrivacyGate.h"
 
 #include "model/DemoProject.h"
@@ -8,29 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 
 namespace {
-// A stand-in for the expression language that knows the demo's three
-// conditions, and one condition that always errs.
-class DemoConditions : public RuleConditions
-{
-public:
-    explicit DemoConditions(const Project &project) : m_project(project) {}
-    Verdict evaluate(const PrivacyRule &rule, const DataType &, const Record &thing,
-                     const Principal &principal) const override
-    {
-        const Record *user = m_project.findRecord(principal.userId);
-        if (rule.condition == u"This User is Current User"_s)
-            return {user && thing.id == user->id, {}};
-        if (rule.condition == u"This Transaction's Creator is Current User"_s)
-            return {user && thing.createdBy == user->id, {}};
-        if (rule.condition == u"Current User's admin is yes"_s)
-            return {user && user->values.value(u"admin"_s).toBool(), {}};
-        return {true, u"cannot decide"_s};
-    }
-
-private:
-    const Project &m_project;
-};
-
 Principal user(const QString &id)
 {
     Principal p;
@@ -84,7 +63,7 @@ private slots:
         transaction.id = u"t1"_s;
         transaction.type = u"Transaction"_s;
         transaction.createdBy = recordOwner;
-        const DemoConditions conditions(m_demo);
+        const DemoConditions conditions(m_demo.records);
         const PrivacyGate gate(m_demo, conditions);
         const RecordAccess access =
             gate.accessTo(transaction, who.isEmpty() ? Principal::anonymous() : user(who));
@@ -95,7 +74,7 @@ private slots:
 
     void adminTokenAndIgnoreFlagBypass()
     {
-        const DemoConditions conditions(m_demo);
+        const DemoConditions conditions(m_demo.records);
         const PrivacyGate gate(m_demo, conditions);
         const Record &aliceTx = m_demo.records.at(3);
         Principal admin;
@@ -111,7 +90,7 @@ private slots:
         DataType &tx = project.dataTypes[project.indexOfDataType(u"Transaction"_s)];
         PrivacyPermissions everything = PrivacyPermissions::everything();
         tx.privacyRules = {PrivacyRule{u"broken"_s, u"???"_s, everything}};
-        const DemoConditions conditions(project);
+        const DemoConditions conditions(project.records);
         const PrivacyGate gate(project, conditions);
         // The stand-in says "holds" together with an error: the gate must
         // fail closed, record the error and fall back to everyone else.
@@ -129,7 +108,7 @@ private slots:
         DataType &tx = project.dataTypes[project.indexOfDataType(u"Transaction"_s)];
         tx.everyoneElse.findInSearches = true;
         tx.everyoneElse.viewableFields = {u"amount"_s};
-        const DemoConditions conditions(project);
+        const DemoConditions conditions(project.records);
         const PrivacyGate gate(project, conditions);
         const Record &record = project.records.at(3);
         const RecordAccess access = gate.accessTo(record, Principal::anonymous());

@@ -109,6 +109,9 @@ private slots:
         QCOMPARE(request.queryValue(u"name"_s), u"J D"_s);
         QCOMPARE(request.contentType(), QByteArray("application/json"));
         QCOMPARE(request.header("CONTENT-TYPE"), QByteArray("Application/JSON; charset=utf-8"));
+        const EngineRequest plain = EngineRequest::make("GET", u"/api/1.1/obj/a%20b"_s);
+        QCOMPARE(plain.path, u"/api/1.1/obj/a b"_s);
+        QVERIFY(plain.query.isEmpty());
     }
 };
 
