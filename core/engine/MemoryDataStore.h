@@ -21,13 +21,34 @@ public:
     Result<> update(const Record &record) override;
     Result<> remove(const QString &id) override;
 
-    const QList<Record> &all() const { return m_records; }
+    std::optional<Credential> findSession(const QByteArray &secretHash) const override;
+    Result<> insertSession(const Session &session) override;
+    Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) override;
+    Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
+                            const QDateTime &when) override;
+
+    Result<> appendEmail(const OutboxEmail &email) override;
+    QList<OutboxEmail> outbox() const override { return m_state.outbox; }
+    Result<> appendScheduledRun(const ScheduledRun &run) override;
+    Result<> updateScheduledRun(const ScheduledRun &run) override;
+    QList<ScheduledRun> scheduledRuns() const override { return m_state.runs; }
+
+    const QList<Record> &all() const { return m_state.records; }
+    const QList<Session> &sessions() const { return m_state.sessions; }
 
 private:
+    struct State
+    {
+        QList<Record> records;
+        QList<Session> sessions;
+        QList<OutboxEmail> outbox;
+        QList<ScheduledRun> runs;
+    };
     qsizetype indexOf(const QString &id) const;
+    Session *sessionByHash(const QByteArray &secretHash);
 
-    QList<Record> m_records;
-    std::optional<QList<Record>> m_savedAtBegin;
+    State m_state;
+    std::optional<State> m_savedAtBegin;
 };
 
 } // namespace gatehouse
