@@ -28,7 +28,8 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
         return Principal::anonymous();
     }
     const QString shown = TokenSecret::prefixOf(presented.secret) + u"\u2026"_s;
-    const auto credential = findCredential(TokenSecret::hashOf(presented.secret));
+    const QByteArray hash = TokenSecret::hashOf(presented.secret);
+    const auto credential = findCredential(hash);
     if (!credential)
         return refuse(trace, u"the token %1 in %2 matches no token"_s.arg(shown, presented.where),
                       {});
@@ -36,7 +37,8 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
     const QString problem = unusableBecause(*credential);
     if (!problem.isEmpty())
         return refuse(trace, problem, subject);
-    const Principal principal = principalFor(*credential);
+    Principal principal = principalFor(*credential);
+    principal.credentialHash = hash;
     trace.add(Stage::Authenticate, Verdict::Passed,
               u"the caller is %1, from %2"_s.arg(principal.describe(), presented.where), subject);
     return principal;
@@ -120,6 +122,7 @@ Principal Authenticator::principalFor(const Credential &credential)
     principal.tokenName = credential.name;
     principal.tokenPrefix = credential.prefix;
     principal.scopes = credential.scopes;
+    principal.fromSession = credential.source == Credential::Source::Session;
     return principal;
 }
 

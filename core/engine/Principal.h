@@ -21,6 +21,10 @@ struct Principal
     QString tokenName;   // the token manager's name, or "session" for a minted user token
     QString tokenPrefix; // the visible start of the secret; never the secret
     TokenScopes scopes;  // unrestricted unless the token says otherwise
+    // Which credential it came with, to touch its last use or log it out.
+    // A hash, never shown in a trace or a response.
+    QByteArray credentialHash;
+    bool fromSession = false;
 
     bool isAdmin() const { return kind == Kind::Admin; }
     bool isAnonymous() const { return kind == Kind::Anonymous; }
