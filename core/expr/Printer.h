@@ -13,6 +13,8 @@ class Printer
 {
 public:
     static QString print(const Node &node);
+    // As an operand: in parentheses unless it is a single path.
+    static QString printOperand(const Node &node) { return print(node, PathLevel); }
     // A text literal in double quotes, with `\` escapes.
     static QString quoteText(const QString &text);
     static QString formatNumber(double number);
