@@ -19,12 +19,9 @@ DataApi::DataApi(const Project &project, DataStore &store, const PrivacyGate &pr
 }
 
 EngineResponse DataApi::handle(const EngineRequest &request, const Route &route,
-                               const Principal &principal, Trace &trace)
+                               const DataApiGate::Target &target, const Principal &principal,
+                               Trace &trace)
 {
-    const auto resolution = DataApiGate::resolve(m_project, route, request.method, trace);
-    if (auto *refusal = std::get_if<EngineResponse>(&resolution))
-        return *refusal;
-    const auto target = std::get<DataApiGate::Target>(resolution);
     if (auto refusal = DataApiGate::authorize(target, principal, trace))
         return *refusal;
     const DataApiContext context{m_project, m_store, m_privacy,    m_clock,

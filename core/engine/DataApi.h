@@ -21,8 +21,11 @@ public:
     DataApi(const Project &project, DataStore &store, const PrivacyGate &privacy,
             const Clock &clock);
 
+    // After DataApiGate::resolve and authentication: scopes, then the
+    // operation in one store transaction.
     EngineResponse handle(const EngineRequest &request, const Route &route,
-                          const Principal &principal, Trace &trace);
+                          const DataApiGate::Target &target, const Principal &principal,
+                          Trace &trace);
 
 private:
     EngineResponse run(const DataApiContext &context, DataApiGate::Operation operation,

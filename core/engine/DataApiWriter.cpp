@@ -50,16 +50,19 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
     const QString problem = applyFields(c, fields, record);
     if (!problem.isEmpty())
         return {std::nullopt, 400, u"ERROR"_s, problem};
+    // Rules read the record from the store, so it goes in first and comes
+    // out again when no rule allows it.
+    if (auto inserted = c.store.insert(record); !inserted)
+        return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
     const RecordAccess access = c.privacy.accessTo(record, c.principal);
     if (!access.permissions.createViaApi) {
+        c.store.remove(record.id);
         c.trace.add(Stage::Action, Verdict::Refused,
                     u"no privacy rule lets %1 create this record (%2)"_s.arg(c.principal.describe(),
                                                                              access.describe()),
                     c.subject());
         return {std::nullopt, 401, {}, u"Permission denied: cannot create this object"_s};
     }
-    if (auto inserted = c.store.insert(record); !inserted)
-        return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
     c.trace.add(Stage::Action, Verdict::Passed,
                 u"created record `%1` (allowed by %2)"_s.arg(record.id, access.describe()),
                 c.subject());
@@ -85,14 +88,16 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
     after.modifiedDate = c.clock.now();
     if (const QString problem = applyFields(c, *fields, after); !problem.isEmpty())
         return BubbleResponses::statusBody(400, u"ERROR"_s, problem);
+    if (auto updated = c.store.update(after); !updated)
+        return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
     // A caller may not change a record so that it loses the right to change it.
     const RecordAccess accessAfter = c.privacy.accessTo(after, c.principal);
-    if (!accessAfter.permissions.modifyViaApi)
+    if (!accessAfter.permissions.modifyViaApi) {
+        c.store.update(*before);
         return denied(c, u"You do not have permission to modify this object"_s,
                       u"after the change no privacy rule would let %1 modify it"_s.arg(
                           c.principal.describe()));
-    if (auto updated = c.store.update(after); !updated)
-        return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
+    }
     c.trace.add(Stage::Action, Verdict::Passed,
                 u"%1 record `%2` (allowed by %3)"_s.arg(replace ? u"replaced"_s : u"modified"_s, id,
                                                         accessBefore.describe()),

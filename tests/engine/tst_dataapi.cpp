@@ -195,7 +195,12 @@ private:
         DataApi api(m_project, *m_store, privacy, clock);
         const EngineRequest request = EngineRequest::make(method, target, body, headers);
         Trace trace;
-        return api.handle(request, Route::parse(request.path), who(caller), trace);
+        const Route route = Route::parse(request.path);
+        const auto resolution = DataApiGate::resolve(m_project, route, request.method, trace);
+        if (auto *refusal = std::get_if<EngineResponse>(&resolution))
+            return *refusal;
+        return api.handle(request, route, std::get<DataApiGate::Target>(resolution), who(caller),
+                          trace);
     }
 
     Project m_project;
