@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Clock.h"
+#include "Credential.h"
+#include "EngineRequest.h"
+#include "EngineResponse.h"
+#include "Principal.h"
+
+#include "model/Project.h"
+
+#include <variant>
+
+namespace gatehouse {
+
+// Step 2 of the pipeline: reads the token from `Authorization: Bearer` or the
+// `api_token` query parameter, finds it by the hash of its secret (never by
+// the secret), refuses it when expired or revoked, and says who is calling.
+// A refusal never says which of those it was; the trace does.
+class Authenticator
+{
+public:
+    Authenticator(const Project &project, const SessionLookup *sessions, const Clock &clock);
+
+    using Outcome = std::variant<Principal, EngineResponse>;
+    Outcome authenticate(const EngineRequest &request, Trace &trace) const;
+
+private:
+    struct Presented
+    {
+        QString secret;
+        QString where; // "the Authorization header" or "the api_token parameter"
+        QString problem;
+    };
+    Presented presentedToken(const EngineRequest &request) const;
+    std::optional<Credential> findCredential(const QByteArray &hash) const;
+    QString unusableBecause(const Credential &credential) const;
+    EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
+    static Principal principalFor(const Credential &credential);
+
+    const Project &m_project;
+    const SessionLookup *m_sessions;
+    const Clock &m_clock;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,117 @@
+#include "DataApiReader.h"
+
+#include "BubbleResponses.h"
+#include "ConstraintMatcher.h"
+#include "DataQuery.h"
+#include "RecordValues.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using Stage = TraceStep::Stage;
+using Verdict = TraceStep::Verdict;
+
+namespace {
+struct Found
+{
+    QJsonObject thing;
+    Record record;
+};
+
+void sortFound(QList<Found> &found, const QList<DataSort> &sorts)
+{
+    std::stable_sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
+        for (const DataSort &sort : sorts) {
+            const QJsonValue x = RecordValues::valueOf(a.record, sort.field);
+            const QJsonValue y = RecordValues::valueOf(b.record, sort.field);
+            const bool less =
+                x.isDouble() ? x.toDouble() < y.toDouble() : x.toString() < y.toString();
+            const bool greater =
+                x.isDouble() ? y.toDouble() < x.toDouble() : y.toString() < x.toString();
+            if (less || greater)
+                return sort.descending ? greater : less;
+        }
+        return false;
+    });
+}
+} // namespace
+
+EngineResponse DataApiReader::list(const DataApiContext &c)
+{
+    const auto parsed = DataQuery::parse(c.request, c.type);
+    if (auto *problem = std::get_if<DataQuery::Problem>(&parsed)) {
+        c.trace.add(Stage::Parameters, Verdict::Refused, problem->message, c.subject());
+        return BubbleResponses::statusBody(problem->status, problem->code, problem->message);
+    }
+    const DataQuery &query = std::get<DataQuery>(parsed);
+    QList<Found> found;
+    int hidden = 0;
+    for (const Record &record : c.store.recordsOfType(c.type.name)) {
+        const RecordAccess access = c.privacy.accessTo(record, c.principal);
+        if (!access.canFind()) {
+            ++hidden;
+            continue;
+        }
+        // Constraints see only what the caller may view, so a search cannot
+        // probe a hidden field.
+        Record visible = record;
+        visible.values = c.privacy.visibleThing(record, access);
+        if (ConstraintMatcher::matches(visible, query.constraints))
+            found.append({visible.values, record});
+    }
+    sortFound(found, query.sorts);
+    const int total = int(qMin<qsizetype>(found.size(), DataQuery::maxWindow));
+    const int from = qMin(query.cursor, total);
+    const int count = qMin(query.limit, total - from);
+    QJsonArray results;
+    for (int i = from; i < from + count; ++i)
+        results.append(found.at(i).thing);
+    c.trace.add(Stage::Action, Verdict::Passed,
+                u"found %1 of %2 records; privacy rules hid %3"_s.arg(total)
+                    .arg(total + hidden)
+                    .arg(hidden),
+                c.subject());
+    QJsonObject response{{u"cursor"_s, from}, {u"results"_s, results}, {u"count"_s, count}};
+    if (!query.excludeRemaining)
+        response.insert(u"remaining"_s, total - from - count);
+    return EngineResponse::json(200, {{u"response"_s, response}});
+}
+
+EngineResponse DataApiReader::get(const DataApiContext &c, const QString &id)
+{
+    const auto record = c.store.record(id);
+    if (!record || record->type != c.type.name)
+        return missingObject(c, id);
+    const RecordAccess access = c.privacy.accessTo(*record, c.principal);
+    // What a search would hide, a direct get hides too (pitfall P4).
+    if (!access.canFind()) {
+        c.trace.add(
+            Stage::Action, Verdict::Refused,
+            u"%1 may not find this record (%2)"_s.arg(c.principal.describe(), access.describe()),
+            c.subject());
+        return BubbleResponses::statusBody(404, u"MISSING_DATA"_s, missingMessage(c, id));
+    }
+    c.trace.add(Stage::Action, Verdict::Passed, u"record shown by %1"_s.arg(access.describe()),
+                c.subject());
+    return EngineResponse::json(200, {{u"response"_s, c.privacy.visibleThing(*record, access)}});
+}
+
+EngineResponse DataApiReader::missingObject(const DataApiContext &c, const QString &id)
+{
+    c.trace.add(Stage::Action, Verdict::Refused, u"no %1 has id `%2`"_s.arg(c.type.name, id),
+                c.subject());
+    return BubbleResponses::statusBody(404, u"MISSING_DATA"_s, missingMessage(c, id));
+}
+
+QString DataApiReader::missingMessage(const DataApiContext &c, const QString &id)
+{
+    return u"Missing object of type %1: object with id %2 does not exist"_s.arg(c.type.apiName(),
+                                                                                id);
+}
+
+} // namespace gatehouse

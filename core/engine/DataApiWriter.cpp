@@ -1,0 +1,222 @@
+#include "DataApiWriter.h"
+
+#include "BubbleResponses.h"
+#include "DataApiReader.h"
+
+#include "crypto/PasswordHasher.h"
+#include "model/RecordValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using Stage = TraceStep::Stage;
+using Verdict = TraceStep::Verdict;
+
+namespace {
+std::optional<QJsonObject> bodyObject(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+} // namespace
+
+EngineResponse DataApiWriter::create(const DataApiContext &c)
+{
+    const auto fields = bodyObject(c.request.body);
+    if (!fields)
+        return BubbleResponses::statusBody(400, u"ERROR"_s, u"The body must be a JSON object"_s);
+    const Written written = createOne(c, *fields);
+    if (!written.record)
+        return fromWritten(written);
+    return EngineResponse::json(201, {{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}});
+}
+
+DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const QJsonObject &fields)
+{
+    Record record;
+    record.id = BubbleResponses::newUniqueId(c.clock.now());
+    record.type = c.type.name;
+    record.createdDate = record.modifiedDate = c.clock.now();
+    record.createdBy = c.principal.userId;
+    const QString problem = applyFields(c, fields, record);
+    if (!problem.isEmpty())
+        return {std::nullopt, 400, u"ERROR"_s, problem};
+    // Rules read the record from the store, so it goes in first and comes
+    // out again when no rule allows it.
+    if (auto inserted = c.store.insert(record); !inserted)
+        return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
+    const RecordAccess access = c.privacy.accessTo(record, c.principal);
+    if (!access.permissions.createViaApi) {
+        c.store.remove(record.id);
+        c.trace.add(Stage::Action, Verdict::Refused,
+                    u"no privacy rule lets %1 create this record (%2)"_s.arg(c.principal.describe(),
+                                                                             access.describe()),
+                    c.subject());
+        return {std::nullopt, 401, {}, u"Permission denied: cannot create this object"_s};
+    }
+    c.trace.add(Stage::Action, Verdict::Passed,
+                u"created record `%1` (allowed by %2)"_s.arg(record.id, access.describe()),
+                c.subject());
+    return {record, 201, {}, {}};
+}
+
+EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id, bool replace)
+{
+    const auto before = c.store.record(id);
+    if (!before || before->type != c.type.name)
+        return DataApiReader::missingObject(c, id);
+    const auto fields = bodyObject(c.request.body);
+    if (!fields)
+        return BubbleResponses::statusBody(400, u"ERROR"_s, u"The body must be a JSON object"_s);
+    const RecordAccess accessBefore = c.privacy.accessTo(*before, c.principal);
+    if (!accessBefore.permissions.modifyViaApi)
+        return denied(c, u"You do not have permission to modify this object"_s,
+                      u"no privacy rule lets %1 modify this record (%2)"_s.arg(
+                          c.principal.describe(), accessBefore.describe()));
+    Record after = *before;
+    if (replace)
+        after.values = {};
+    after.modifiedDate = c.clock.now();
+    if (const QString problem = applyFields(c, *fields, after); !problem.isEmpty())
+        return BubbleResponses::statusBody(400, u"ERROR"_s, problem);
+    if (auto updated = c.store.update(after); !updated)
+        return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
+    // A caller may not change a record so that it loses the right to change it.
+    const RecordAccess accessAfter = c.privacy.accessTo(after, c.principal);
+    if (!accessAfter.permissions.modifyViaApi) {
+        c.store.update(*before);
+        return denied(c, u"You do not have permission to modify this object"_s,
+                      u"after the change no privacy rule would let %1 modify it"_s.arg(
+                          c.principal.describe()));
+    }
+    c.trace.add(Stage::Action, Verdict::Passed,
+                u"%1 record `%2` (allowed by %3)"_s.arg(replace ? u"replaced"_s : u"modified"_s, id,
+                                                        accessBefore.describe()),
+                c.subject());
+    return EngineResponse::empty(204);
+}
+
+EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
+{
+    const auto record = c.store.record(id);
+    if (!record || record->type != c.type.name)
+        return DataApiReader::missingObject(c, id);
+    const RecordAccess access = c.privacy.accessTo(*record, c.principal);
+    if (!access.permissions.deleteViaApi)
+        return denied(c, u"You do not have permission to delete this object"_s,
+                      u"no privacy rule lets %1 delete this record (%2)"_s.arg(
+                          c.principal.describe(), access.describe()));
+    if (auto removed = c.store.remove(id); !removed)
+        return BubbleResponses::statusBody(500, u"ERROR"_s, removed.errorMessage());
+    c.trace.add(Stage::Action, Verdict::Passed,
+                u"deleted record `%1` (allowed by %2)"_s.arg(id, access.describe()), c.subject());
+    return EngineResponse::empty(204);
+}
+
+EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
+{
+    if (c.request.contentType() != "text/plain")
+        return BubbleResponses::statusBody(
+            400, u"ERROR"_s,
+            u"Expecting a newline-seperated list of JSON objects.  Make sure the Content-Type "
+            "header is text/plain"_s);
+    const QList<QByteArray> lines = c.request.body.split('\n');
+    constexpr int maxItems = 1000;
+    QByteArray out;
+    int done = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonObject result;
+        const auto fields = bodyObject(line);
+        if (++done > maxItems) {
+            result = {{u"status"_s, u"error"_s}, {u"message"_s, u"More than 1000 items"_s}};
+        } else if (!fields) {
+            result = {
+                {u"status"_s, u"error"_s},
+                {u"message"_s, u"Could not parse as JSON: "_s + QString::fromUtf8(line.left(200))}};
+        } else {
+            const Written written = createOne(c, *fields);
+            result = written.record
+                         ? QJsonObject{{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}}
+                         : QJsonObject{{u"status"_s, u"error"_s}, {u"message"_s, written.message}};
+        }
+        out += QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
+    }
+    EngineResponse response;
+    response.status = 200;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
+    response.body = out;
+    return response;
+}
+
+QString DataApiWriter::applyFields(const DataApiContext &c, const QJsonObject &fields,
+                                   Record &record)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (c.type.isUser() && it.key() == u"password"_s) {
+            auto hash = PasswordHasher::hash(it.value().toString());
+            if (!it.value().isString() || !hash)
+                return u"Invalid data for key password: Expected a string"_s;
+            record.passwordHash = hash.value();
+            continue;
+        }
+        const Field *field = c.type.findField(it.key());
+        if (!field)
+            return u"Unrecognized field: "_s + it.key();
+        const QString problem = valueProblem(c, field->type, it.value());
+        if (!problem.isEmpty())
+            return u"Invalid data for key %1: %2"_s.arg(it.key(), problem);
+        if (it.value().isNull())
+            record.values.remove(it.key());
+        else
+            record.values.insert(it.key(), it.value());
+    }
+    if (c.type.isUser() && record.values.value(u"email"_s).toString().isEmpty())
+        return u"Missing parameter: email"_s;
+    return {};
+}
+
+QString DataApiWriter::valueProblem(const DataApiContext &c, const FieldType &type,
+                                    const QJsonValue &value)
+{
+    if (type.kind != FieldKind::Reference)
+        return RecordValidator::valueProblem(c.project, type, value);
+    const QJsonArray items = type.isList ? value.toArray() : QJsonArray{value};
+    if (type.isList && !value.isArray() && !value.isNull())
+        return u"expected a list of ids"_s;
+    for (const QJsonValue &item : items) {
+        if (item.isNull())
+            continue;
+        const auto target = c.store.record(item.toString());
+        if (!item.isString() || !target || target->type != type.referencedType)
+            return u"expected the id of a %1"_s.arg(type.referencedType);
+    }
+    return {};
+}
+
+EngineResponse DataApiWriter::denied(const DataApiContext &c, const QString &translation,
+                                     const QString &reason)
+{
+    c.trace.add(Stage::Action, Verdict::Refused, reason, c.subject());
+    return BubbleResponses::unauthorized(translation, BubbleResponses::newUniqueId(c.clock.now()));
+}
+
+EngineResponse DataApiWriter::fromWritten(const Written &written)
+{
+    if (written.status == 401)
+        return BubbleResponses::unauthorized(
+            written.message, BubbleResponses::newUniqueId(QDateTime::currentDateTimeUtc()));
+    return BubbleResponses::statusBody(written.status, written.code, written.message);
+}
+
+} // namespace gatehouse

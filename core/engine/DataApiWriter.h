@@ -1,0 +1,39 @@
+#pragma once
+
+#include "DataApiContext.h"
+#include "EngineResponse.h"
+
+#include <QJsonObject>
+
+namespace gatehouse {
+
+// The Data API's writes. Each is allowed only by a privacy rule that grants
+// it through the API (or an admin token): create is checked on the new
+// record, modify before and after the change, delete on the record.
+class DataApiWriter
+{
+public:
+    static EngineResponse create(const DataApiContext &context);
+    static EngineResponse modify(const DataApiContext &context, const QString &id, bool replace);
+    static EngineResponse remove(const DataApiContext &context, const QString &id);
+    static EngineResponse bulkCreate(const DataApiContext &context);
+
+private:
+    struct Written
+    {
+        std::optional<Record> record;
+        int status = 0;
+        QString code;
+        QString message;
+    };
+    static Written createOne(const DataApiContext &context, const QJsonObject &fields);
+    static QString applyFields(const DataApiContext &context, const QJsonObject &fields,
+                               Record &record);
+    static QString valueProblem(const DataApiContext &context, const FieldType &type,
+                                const QJsonValue &value);
+    static EngineResponse denied(const DataApiContext &context, const QString &translation,
+                                 const QString &reason);
+    static EngineResponse fromWritten(const Written &written);
+};
+
+} // namespace gatehouse

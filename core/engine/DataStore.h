@@ -1,0 +1,49 @@
+#pragma once
+
+#include "LiveData.h"
+
+#include "model/Record.h"
+#include "model/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gatehouse {
+
+// The live data requests change: test records, user sessions, the outbox
+// and scheduled runs. One request is one
+// transaction: begin, then commit when every step succeeded, or roll back.
+// The SQLite store commits before the response goes out; the memory store
+// serves tests and side-effect-free questions.
+class DataStore : public SessionLookup
+{
+public:
+    virtual ~DataStore() = default;
+
+    virtual Result<> begin() = 0;
+    virtual Result<> commit() = 0;
+    virtual void rollback() = 0;
+
+    // In creation order.
+    virtual QList<Record> recordsOfType(const QString &type) const = 0;
+    virtual std::optional<Record> record(const QString &id) const = 0;
+    virtual Result<> insert(const Record &record) = 0;
+    virtual Result<> update(const Record &record) = 0;
+    virtual Result<> remove(const QString &id) = 0;
+
+    virtual Result<> insertSession(const Session &session) = 0;
+    virtual Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) = 0;
+    // Revokes every session of the user when `secretHash` is empty.
+    virtual Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
+                                    const QDateTime &when) = 0;
+
+    virtual Result<> appendEmail(const OutboxEmail &email) = 0;
+    virtual QList<OutboxEmail> outbox() const = 0;
+    virtual Result<> appendScheduledRun(const ScheduledRun &run) = 0;
+    virtual Result<> updateScheduledRun(const ScheduledRun &run) = 0;
+    virtual QList<ScheduledRun> scheduledRuns() const = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,156 @@
+#include "Engine.h"
+
+#include "Authenticator.h"
+#include "BubbleResponses.h"
+#include "DataApi.h"
+#include "DataApiGate.h"
+#include "ExprRuleConditions.h"
+#include "ParameterReader.h"
+#include "WorkflowGate.h"
+#include "WorkflowRunner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using Stage = TraceStep::Stage;
+using Verdict = TraceStep::Verdict;
+
+Engine::Engine(std::shared_ptr<const Project> project, DataStore &store, const Clock &clock)
+    : m_project(std::move(project)), m_store(store), m_clock(clock)
+{
+}
+
+EngineResponse Engine::handle(const EngineRequest &request)
+{
+    Trace trace;
+    const Route route = Route::parse(request.path);
+    switch (route.kind) {
+    case Route::Kind::Workflow:
+        return handleWorkflow(request, route, trace);
+    case Route::Kind::DataCollection:
+    case Route::Kind::DataItem:
+    case Route::Kind::DataBulk:
+        return handleData(request, route, trace);
+    case Route::Kind::Swagger:
+    case Route::Kind::None:
+        break;
+    }
+    trace.add(Stage::Route, Verdict::Refused, u"the path is not a route of the API"_s);
+    EngineResponse response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, u"Not found"_s);
+    response.trace = trace;
+    return response;
+}
+
+std::variant<Principal, EngineResponse> Engine::authenticate(const EngineRequest &request,
+                                                             Trace &trace)
+{
+    const Authenticator authenticator(*m_project, &m_store, m_clock);
+    auto outcome = authenticator.authenticate(request, trace);
+    if (auto *principal = std::get_if<Principal>(&outcome); principal && principal->fromSession) {
+        // The 30-day idle rule counts from the last use.
+        if (m_store.begin()) {
+            if (m_store.touchSession(principal->credentialHash, m_clock.now()))
+                m_store.commit();
+            else
+                m_store.rollback();
+        }
+    }
+    return outcome;
+}
+
+EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route &route,
+                                      Trace &trace)
+{
+    const auto resolution = WorkflowGate::resolve(*m_project, route, request.method, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&resolution))
+        return *refusal;
+    const Workflow &workflow = *std::get<const Workflow *>(resolution);
+    const auto authenticated = authenticate(request, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&authenticated))
+        return *refusal;
+    const Principal &principal = std::get<Principal>(authenticated);
+    if (auto refusal = WorkflowGate::authorize(workflow, principal, trace))
+        return *refusal;
+    const auto parameters = ParameterReader::read(workflow, request, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&parameters))
+        return *refusal;
+    EngineResponse response = inTransaction(trace, [&] {
+        const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+        const PrivacyGate privacy(*m_project, conditions);
+        WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
+        return runner.run(workflow, std::get<QJsonObject>(parameters), principal, trace);
+    });
+    runDueScheduledWorkflows();
+    return response;
+}
+
+EngineResponse Engine::handleData(const EngineRequest &request, const Route &route, Trace &trace)
+{
+    const auto resolution = DataApiGate::resolve(*m_project, route, request.method, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&resolution))
+        return *refusal;
+    const auto authenticated = authenticate(request, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&authenticated))
+        return *refusal;
+    const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+    const PrivacyGate privacy(*m_project, conditions);
+    DataApi api(*m_project, m_store, privacy, m_clock);
+    return api.handle(request, route, std::get<DataApiGate::Target>(resolution),
+                      std::get<Principal>(authenticated), trace);
+}
+
+EngineResponse Engine::inTransaction(Trace &trace, const std::function<EngineResponse()> &work)
+{
+    if (auto begun = m_store.begin(); !begun) {
+        trace.add(Stage::Response, Verdict::Failed, begun.errorMessage());
+        EngineResponse response = BubbleResponses::plainMessage(503, begun.errorMessage());
+        response.trace = trace;
+        return response;
+    }
+    EngineResponse response = work();
+    if (response.status >= 400) {
+        m_store.rollback();
+        return response;
+    }
+    if (auto committed = m_store.commit(); !committed) {
+        m_store.rollback();
+        trace.add(Stage::Response, Verdict::Failed, committed.errorMessage());
+        response = BubbleResponses::plainMessage(503, committed.errorMessage());
+        response.trace = trace;
+    }
+    return response;
+}
+
+int Engine::runDueScheduledWorkflows()
+{
+    int ran = 0;
+    for (ScheduledRun run : m_store.scheduledRuns()) {
+        const Workflow *workflow = m_project->findWorkflow(run.workflow);
+        if (run.status != u"pending"_s || run.scheduledFor > m_clock.now() || !workflow)
+            continue;
+        Principal scheduler;
+        if (!run.userId.isEmpty()) {
+            scheduler.kind = Principal::Kind::User;
+            scheduler.userId = run.userId;
+            scheduler.tokenName = u"scheduled run"_s;
+        }
+        Trace trace;
+        const EngineResponse response = inTransaction(trace, [&] {
+            const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+            const PrivacyGate privacy(*m_project, conditions);
+            WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
+            return runner.run(*workflow, run.parameters, scheduler, trace);
+        });
+        run.status =
+            response.status < 400 ? u"done"_s : u"failed: "_s + trace.decidingStep()->reason;
+        if (m_store.begin()) {
+            m_store.updateScheduledRun(run);
+            m_store.commit();
+        }
+        ++ran;
+    }
+    return ran;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Clock.h"
+#include "DataStore.h"
+#include "EngineRequest.h"
+#include "EngineResponse.h"
+#include "Principal.h"
+#include "Route.h"
+
+#include "model/Project.h"
+
+#include <functional>
+#include <memory>
+#include <variant>
+
+namespace gatehouse {
+
+// The one place that decides a request, end to end (docs/engine.md): route,
+// authenticate, authorize, parameters, condition, actions, response. It works
+// on an immutable snapshot of the project, so an edit made meanwhile takes
+// effect on the next request, and on live data in `store`, one transaction a
+// request, committed before the response is returned.
+class Engine
+{
+public:
+    Engine(std::shared_ptr<const Project> project, DataStore &store, const Clock &clock);
+
+    EngineResponse handle(const EngineRequest &request);
+    // Runs the scheduled workflows whose time has come, each in its own
+    // transaction, as the user who scheduled it. Returns how many ran.
+    int runDueScheduledWorkflows();
+
+private:
+    EngineResponse handleWorkflow(const EngineRequest &request, const Route &route, Trace &trace);
+    EngineResponse handleData(const EngineRequest &request, const Route &route, Trace &trace);
+    // Authentication, as a principal or the refusal to send.
+    std::variant<Principal, EngineResponse> authenticate(const EngineRequest &request,
+                                                         Trace &trace);
+    EngineResponse inTransaction(Trace &trace, const std::function<EngineResponse()> &work);
+
+    std::shared_ptr<const Project> m_project;
+    DataStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,88 @@
+#include "EngineDataSource.h"
+
+#include "ValueJson.h"
+
+#include "expr/ValueComparison.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using expr::Value;
+
+EngineDataSource::EngineDataSource(const Project &project, const DataStore &store,
+                                   const PrivacyGate *privacy, const Clock &clock)
+    : m_project(project), m_store(store), m_privacy(privacy), m_clock(clock)
+{
+}
+
+void EngineDataSource::setParameters(const QJsonObject &values, const QList<Parameter> &definitions)
+{
+    m_parameters.clear();
+    for (const Parameter &parameter : definitions)
+        m_parameters.insert(parameter.key,
+                            ValueJson::fromField(values.value(parameter.key), parameter.type));
+}
+
+std::optional<QString> EngineDataSource::currentUserId() const
+{
+    if (m_principal.kind != Principal::Kind::User || m_principal.userId.isEmpty())
+        return std::nullopt;
+    return m_principal.userId;
+}
+
+Value EngineDataSource::fieldValue(const QString &type, const QString &id,
+                                   const QString &field) const
+{
+    const auto record = m_store.record(id);
+    const DataType *dataType = m_project.findDataType(type);
+    if (!record || record->type != type || !dataType || !mayView(*record, field))
+        return {};
+    if (DataType::builtInFieldType(field))
+        return builtIn(*record, field);
+    const Field *definition = dataType->findField(field);
+    return definition ? ValueJson::fromField(record->values.value(field), definition->type)
+                      : Value();
+}
+
+Result<QStringList> EngineDataSource::search(const QString &type,
+                                             const QList<expr::SearchConstraint> &constraints) const
+{
+    QStringList ids;
+    for (const Record &record : m_store.recordsOfType(type)) {
+        if (!m_bypass && m_privacy && !m_privacy->accessTo(record, m_principal).canFind())
+            continue;
+        const bool matches =
+            std::all_of(constraints.begin(), constraints.end(), [&](const auto &c) {
+                return expr::ValueComparison::compare(c.op, fieldValue(type, record.id, c.field),
+                                                      c.value);
+            });
+        if (matches)
+            ids.append(record.id);
+    }
+    return ids;
+}
+
+bool EngineDataSource::mayView(const Record &record, const QString &field) const
+{
+    if (m_bypass || !m_privacy || field == u"_id"_s)
+        return true;
+    const RecordAccess access = m_privacy->accessTo(record, m_principal);
+    return DataType::builtInFieldType(field) ? access.canFind() || access.permissions.viewAllFields
+                                             : access.canView(field);
+}
+
+Value EngineDataSource::builtIn(const Record &record, const QString &field)
+{
+    if (field == u"_id"_s)
+        return Value::text(record.id);
+    if (field == u"Created Date"_s)
+        return Value::date(record.createdDate);
+    if (field == u"Modified Date"_s)
+        return Value::date(record.modifiedDate);
+    if (field == u"Created By"_s && !record.createdBy.isEmpty())
+        return Value::thing(DataType::userTypeName(), record.createdBy);
+    return {};
+}
+
+} // namespace gatehouse

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Clock.h"
+#include "DataStore.h"
+#include "Principal.h"
+#include "PrivacyGate.h"
+
+#include "expr/DataSource.h"
+#include "model/Project.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace gatehouse {
+
+// What expressions read while the engine runs a request: live records from
+// the store, seen through the principal's privacy rules (searches find only
+// what the rules let it find; hidden fields read as empty) unless privacy is
+// bypassed (an admin token, "ignore privacy rules", or a privacy rule's own
+// condition).
+class EngineDataSource final : public expr::DataSource
+{
+public:
+    EngineDataSource(const Project &project, const DataStore &store, const PrivacyGate *privacy,
+                     const Clock &clock);
+
+    void setPrincipal(const Principal &principal) { m_principal = principal; }
+    const Principal &principal() const { return m_principal; }
+    void setBypassPrivacy(bool bypass) { m_bypass = bypass; }
+    void setThis(const expr::Value &thing) { m_this = thing; }
+    void setParameters(const QJsonObject &values, const QList<Parameter> &definitions);
+    void setStepResult(int step, const expr::Value &value) { m_steps.insert(step, value); }
+
+    std::optional<QString> currentUserId() const override;
+    expr::Value thisThing() const override { return m_this; }
+    expr::Value fieldValue(const QString &type, const QString &id,
+                           const QString &field) const override;
+    Result<QStringList> search(const QString &type,
+                               const QList<expr::SearchConstraint> &constraints) const override;
+    expr::Value parameter(const QString &key) const override { return m_parameters.value(key); }
+    expr::Value stepResult(int step) const override { return m_steps.value(step); }
+    QDateTime now() const override { return m_clock.now(); }
+
+private:
+    bool mayView(const Record &record, const QString &field) const;
+    static expr::Value builtIn(const Record &record, const QString &field);
+
+    const Project &m_project;
+    const DataStore &m_store;
+    const PrivacyGate *m_privacy;
+    const Clock &m_clock;
+    Principal m_principal;
+    bool m_bypass = false;
+    expr::Value m_this;
+    QHash<QString, expr::Value> m_parameters;
+    QHash<int, expr::Value> m_steps;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace gatehouse {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+using QueryList = QList<std::pair<QString, QString>>;
+
+// One request as the engine sees it: what the HTTP layer (or the request
+// panel) read off the wire, with nothing decided yet.
+struct EngineRequest
+{
+    QByteArray method;  // "GET", "POST", ...
+    QString path;       // decoded path without the query, e.g. "/api/1.1/wf/signup"
+    QueryList query;    // decoded query items in order
+    HeaderList headers; // as received; names compared without regard to case
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    QString queryValue(const QString &key) const;
+    bool hasQueryItem(const QString &key) const;
+    // The media type of the body, lower case, without parameters.
+    QByteArray contentType() const;
+
+    // Builds a request from a target such as "/api/1.1/wf/x?a=1&b=%20".
+    static EngineRequest make(const QByteArray &method, const QString &target,
+                              const QByteArray &body = {}, const HeaderList &headers = {});
+};
+
+} // namespace gatehouse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Credential.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace gatehouse {
+
+// A user session minted by "Log the user in" or "Sign the user up": the
+// hash of its secret and its lifetime. The secret went to the caller once.
+struct Session
+{
+    QByteArray secretHash;
+    Credential credential; // source Session, kind User
+};
+
+// An e-mail a workflow sent; kept in the local outbox, never delivered.
+struct OutboxEmail
+{
+    QDateTime sent;
+    QString workflow;
+    QString to;
+    QString subject;
+    QString body;
+
+    bool operator==(const OutboxEmail &) const = default;
+};
+
+// A run of a workflow that another one scheduled.
+struct ScheduledRun
+{
+    QString id;
+    QString workflow;
+    QDateTime scheduledFor;
+    QJsonObject parameters;
+    QString userId; // who scheduled it; the run acts as them
+    QString status; // "pending", "done", "failed: <reason>"
+
+    bool operator==(const ScheduledRun &) const = default;
+};
+
+} // namespace gatehouse

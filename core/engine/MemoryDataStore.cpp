@@ -1,0 +1,156 @@
+#include "MemoryDataStore.h"
+
+#include "crypto/TokenSecret.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+MemoryDataStore::MemoryDataStore(QList<Record> records)
+{
+    m_state.records = std::move(records);
+}
+
+Result<> MemoryDataStore::begin()
+{
+    if (m_savedAtBegin)
+        return Error{u"a transaction is already open"_s};
+    m_savedAtBegin = m_state;
+    return {};
+}
+
+Result<> MemoryDataStore::commit()
+{
+    if (!m_savedAtBegin)
+        return Error{u"no transaction is open"_s};
+    m_savedAtBegin.reset();
+    return {};
+}
+
+void MemoryDataStore::rollback()
+{
+    if (m_savedAtBegin)
+        m_state = *std::exchange(m_savedAtBegin, std::nullopt);
+}
+
+QList<Record> MemoryDataStore::recordsOfType(const QString &type) const
+{
+    QList<Record> out;
+    for (const Record &r : m_state.records) {
+        if (r.type == type)
+            out.append(r);
+    }
+    return out;
+}
+
+std::optional<Record> MemoryDataStore::record(const QString &id) const
+{
+    const qsizetype i = indexOf(id);
+    return i < 0 ? std::nullopt : std::optional<Record>(m_state.records.at(i));
+}
+
+Result<> MemoryDataStore::insert(const Record &record)
+{
+    if (indexOf(record.id) >= 0)
+        return Error{u"a record with id `%1` exists already"_s.arg(record.id)};
+    m_state.records.append(record);
+    return {};
+}
+
+Result<> MemoryDataStore::update(const Record &record)
+{
+    const qsizetype i = indexOf(record.id);
+    if (i < 0)
+        return Error{u"no record with id `%1`"_s.arg(record.id)};
+    m_state.records[i] = record;
+    return {};
+}
+
+Result<> MemoryDataStore::remove(const QString &id)
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return Error{u"no record with id `%1`"_s.arg(id)};
+    m_state.records.removeAt(i);
+    return {};
+}
+
+std::optional<Credential> MemoryDataStore::findSession(const QByteArray &secretHash) const
+{
+    for (const Session &session : m_state.sessions) {
+        if (TokenSecret::hashesEqual(session.secretHash, secretHash))
+            return session.credential;
+    }
+    return std::nullopt;
+}
+
+Result<> MemoryDataStore::insertSession(const Session &session)
+{
+    m_state.sessions.append(session);
+    return {};
+}
+
+Result<> MemoryDataStore::touchSession(const QByteArray &secretHash, const QDateTime &when)
+{
+    Session *session = sessionByHash(secretHash);
+    if (!session)
+        return Error{u"no such session"_s};
+    session->credential.lastUsed = when;
+    return {};
+}
+
+Result<> MemoryDataStore::revokeSessions(const QString &userId, const QByteArray &secretHash,
+                                         const QDateTime &when)
+{
+    for (Session &session : m_state.sessions) {
+        const bool chosen = secretHash.isEmpty()
+                                ? session.credential.userId == userId
+                                : TokenSecret::hashesEqual(session.secretHash, secretHash);
+        if (chosen && !session.credential.revoked.isValid())
+            session.credential.revoked = when;
+    }
+    return {};
+}
+
+Result<> MemoryDataStore::appendEmail(const OutboxEmail &email)
+{
+    m_state.outbox.append(email);
+    return {};
+}
+
+Result<> MemoryDataStore::appendScheduledRun(const ScheduledRun &run)
+{
+    m_state.runs.append(run);
+    return {};
+}
+
+Result<> MemoryDataStore::updateScheduledRun(const ScheduledRun &run)
+{
+    for (ScheduledRun &existing : m_state.runs) {
+        if (existing.id == run.id) {
+            existing = run;
+            return {};
+        }
+    }
+    return Error{u"no scheduled run `%1`"_s.arg(run.id)};
+}
+
+Session *MemoryDataStore::sessionByHash(const QByteArray &secretHash)
+{
+    for (Session &session : m_state.sessions) {
+        if (TokenSecret::hashesEqual(session.secretHash, secretHash))
+            return &session;
+    }
+    return nullptr;
+}
+
+qsizetype MemoryDataStore::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_state.records.size(); ++i) {
+        if (m_state.records.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DataStore.h"
+
+namespace gatehouse {
+
+// Records in memory, with transactions by copy: rollback restores what begin
+// saw. For tests, and for questions that must change nothing.
+class MemoryDataStore final : public DataStore
+{
+public:
+    explicit MemoryDataStore(QList<Record> records = {});
+
+    Result<> begin() override;
+    Result<> commit() override;
+    void rollback() override;
+
+    QList<Record> recordsOfType(const QString &type) const override;
+    std::optional<Record> record(const QString &id) const override;
+    Result<> insert(const Record &record) override;
+    Result<> update(const Record &record) override;
+    Result<> remove(const QString &id) override;
+
+    std::optional<Credential> findSession(const QByteArray &secretHash) const override;
+    Result<> insertSession(const Session &session) override;
+    Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) override;
+    Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
+                            const QDateTime &when) override;
+
+    Result<> appendEmail(const OutboxEmail &email) override;
+    QList<OutboxEmail> outbox() const override { return m_state.outbox; }
+    Result<> appendScheduledRun(const ScheduledRun &run) override;
+    Result<> updateScheduledRun(const ScheduledRun &run) override;
+    QList<ScheduledRun> scheduledRuns() const override { return m_state.runs; }
+
+    const QList<Record> &all() const { return m_state.records; }
+    const QList<Session> &sessions() const { return m_state.sessions; }
+
+private:
+    struct State
+    {
+        QList<Record> records;
+        QList<Session> sessions;
+        QList<OutboxEmail> outbox;
+        QList<ScheduledRun> runs;
+    };
+    qsizetype indexOf(const QString &id) const;
+    Session *sessionByHash(const QByteArray &secretHash);
+
+    State m_state;
+    std::optional<State> m_savedAtBegin;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,100 @@
+#include "PrivacyGate.h"
+
+#include "RecordValues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+void unite(PrivacyPermissions &into, const PrivacyPermissions &from)
+{
+    if (from.viewAllFields) {
+        into.viewAllFields = true;
+    } else {
+        for (const QString &field : from.viewableFields) {
+            if (!into.viewableFields.contains(field))
+                into.viewableFields.append(field);
+        }
+    }
+    into.findInSearches |= from.findInSearches;
+    into.viewAttachedFiles |= from.viewAttachedFiles;
+    into.allowAutoBinding |= from.allowAutoBinding;
+    into.createViaApi |= from.createViaApi;
+    into.modifyViaApi |= from.modifyViaApi;
+    into.deleteViaApi |= from.deleteViaApi;
+}
+} // namespace
+
+bool RecordAccess::canView(const QString &field) const
+{
+    return permissions.viewAllFields || permissions.viewableFields.contains(field);
+}
+
+QString RecordAccess::describe() const
+{
+    if (bypassed)
+        return u"privacy rules bypassed"_s;
+    if (matchedRules.isEmpty())
+        return u"everyone else"_s;
+    QStringList quoted;
+    for (const QString &rule : matchedRules)
+        quoted << u'`' + rule + u'`';
+    return (matchedRules.size() == 1 ? u"rule "_s : u"rules "_s) + quoted.join(u", "_s);
+}
+
+PrivacyGate::PrivacyGate(const Project &project, const RuleConditions &conditions)
+    : m_project(project), m_conditions(conditions)
+{
+}
+
+RecordAccess PrivacyGate::accessTo(const Record &record, const Principal &principal,
+                                   bool ignorePrivacyRules) const
+{
+    RecordAccess access;
+    if (principal.isAdmin() || ignorePrivacyRules) {
+        access.permissions = PrivacyPermissions::everything();
+        access.bypassed = true;
+        return access;
+    }
+    const DataType *type = m_project.findDataType(record.type);
+    if (!type)
+        return access;
+    for (const PrivacyRule &rule : type->privacyRules) {
+        const RuleConditions::Verdict verdict =
+            m_conditions.evaluate(rule, *type, record, principal);
+        if (!verdict.error.isEmpty())
+            access.errors << u"rule `%1`: %2"_s.arg(rule.name, verdict.error);
+        // Fail closed: a condition that could not be decided grants nothing.
+        if (verdict.holds && verdict.error.isEmpty()) {
+            unite(access.permissions, rule.permissions);
+            access.matchedRules << rule.name;
+        }
+    }
+    if (access.matchedRules.isEmpty())
+        access.permissions = type->everyoneElse;
+    return access;
+}
+
+QJsonObject PrivacyGate::visibleThing(const Record &record, const RecordAccess &access) const
+{
+    QJsonObject thing;
+    for (const QString &builtIn : DataType::builtInFieldNames()) {
+        const QJsonValue value = RecordValues::valueOf(record, builtIn);
+        if (!RecordValues::isEmpty(value))
+            thing.insert(builtIn, value);
+    }
+    const DataType *type = m_project.findDataType(record.type);
+    if (!type)
+        return thing;
+    for (const Field &field : type->fields) {
+        if (!access.canView(field.name) || !record.values.contains(field.name))
+            continue;
+        if (field.type.kind == FieldKind::File && !access.permissions.viewAttachedFiles)
+            continue;
+        thing.insert(field.name, record.values.value(field.name));
+    }
+    return thing;
+}
+
+} // namespace gatehouse

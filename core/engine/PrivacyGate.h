@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RuleConditions.h"
+
+#include "model/Project.h"
+
+#include <QJsonObject>
+
+namespace gatehouse {
+
+// What a principal may do with one record: the union of every privacy rule
+// whose condition holds, or the type's "everyone else" when none does. An
+// admin token, or a workflow that ignores privacy rules, bypasses them.
+struct RecordAccess
+{
+    PrivacyPermissions permissions;
+    QStringList matchedRules; // names; empty when everyone-else applied
+    bool bypassed = false;
+    QStringList errors; // conditions that could not be decided
+
+    bool canFind() const { return permissions.findInSearches; }
+    bool canView(const QString &field) const;
+    // "rule `owner`", "rules `owner`, `admins`", "everyone else", "admin bypass"
+    QString describe() const;
+};
+
+class PrivacyGate
+{
+public:
+    PrivacyGate(const Project &project, const RuleConditions &conditions);
+
+    RecordAccess accessTo(const Record &record, const Principal &principal,
+                          bool ignorePrivacyRules = false) const;
+    // The record as Bubble's Data API shows it: built-in fields, then the
+    // fields the principal may view. Hidden fields are left out, not emptied.
+    QJsonObject visibleThing(const Record &record, const RecordAccess &access) const;
+
+private:
+    const Project &m_project;
+    const RuleConditions &m_conditions;
+};
+
+} // namespace gatehouse
