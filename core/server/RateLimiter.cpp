@@ -36,7 +36,8 @@ int RateLimiter::retryAfterSeconds(const QString &key)
     const Bucket &bucket = refilled(key);
     if (bucket.tokens >= 1.0)
         return 0;
-    const double waitMs = (1.0 - bucket.tokens) * millisecondsPerMinute / m_perMinute;
+    // Less a hair, so float error does not turn 10.000 s into 11.
+    const double waitMs = (1.0 - bucket.tokens) * millisecondsPerMinute / m_perMinute - 1e-6;
     return std::max(1, static_cast<int>(std::ceil(waitMs / 1000.0)));
 }
 
