@@ -1,6 +1,4 @@
-#include "EchoHandler.h"
-#include "RawHttpClient.h"
-#include "server/HttpServer.h"
+#include "ServerTestSupport.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -8,43 +6,13 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 
-namespace {
-const QByteArray chunkedPost = "POST /api/1.1/wf/echo?a=1&b=x+y HTTP/1.1\r\n"
-                               "Host: localhost\r\n"
-                               "Transfer-Encoding: chunked\r\n"
-                               "Content-Type: application/json\r\n"
-                               "\r\n"
-                               "5\r\n{\"a\":\r\n"
-                               "A\r\n 1, \"b\": 2\r\n"
-                               "1\r\n}\r\n"
-                               "0\r\n\r\n";
+using namespace servertest;
 
-QByteArray get(const QByteArray &target, const QByteArray &extra = {})
-{
-    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n";
-}
-
-QByteArray post(const QByteArray &target, const QByteArray &body, const QByteArray &extra = {})
-{
-    return "POST " + target +
-           " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + QByteArray::number(body.size()) +
-           "\r\n" + extra + "\r\n" + body;
-}
-
-ServerLimits testLimits()
-{
-    ServerLimits limits;
-    limits.lingerMs = 500;
-    return limits;
-}
-} // namespace
-
-class TestHttpServer : public QObject
+class TestHttpServer : public QObject, private ServerFixture
 {
     Q_OBJECT
 
@@ -59,42 +27,15 @@ private slots:
     void noContentHasNoBody();
     void connectionClose();
     void expectContinue();
-    void limits_data();
-    void limits();
-    void hugeBodyRefusedBeforeItIsSent();
-    void idleConnectionCloses();
-    void slowClient_data();
-    void slowClient();
-    void connectionCap();
-    void rateLimitPerWorkflow();
-    void rateLimitPerToken();
     void byteAtATimeOverTcp();
     void bindPolicy_data();
     void bindPolicy();
     void stopClosesConnections();
-
-private:
-    quint16 startServer(const ServerLimits &limits = testLimits());
-
-    std::shared_ptr<EchoHandler> m_handler;
-    std::unique_ptr<HttpServer> m_server;
-    qint64 m_nowMs = 0;
 };
-
-quint16 TestHttpServer::startServer(const ServerLimits &limits)
-{
-    m_handler = std::make_shared<EchoHandler>();
-    m_server = std::make_unique<HttpServer>(m_handler, limits);
-    m_server->setRateClock([this] { return m_nowMs; });
-    const Result<quint16> port = m_server->start();
-    if (!port)
-        qWarning("%s", qUtf8Printable(port.errorMessage()));
-    return port ? *port : 0;
-}
 
 void TestHttpServer::cleanup()
 {
-    m_server.reset();
+    server.reset();
 }
 
 void TestHttpServer::networkAccessManager_data()
@@ -162,7 +103,7 @@ void TestHttpServer::keepAlive()
     QCOMPARE(second->json().value(u"path"_s).toString(), u"/second"_s);
     QCOMPARE(second->json().value(u"bodyLength"_s).toInt(), 5);
     QVERIFY(client.connected());
-    QCOMPARE(m_handler->calls.load(), 2);
+    QCOMPARE(handler->calls.load(), 2);
 }
 
 void TestHttpServer::pipelining()
@@ -227,7 +168,7 @@ void TestHttpServer::connectionClose()
     QVERIFY(response);
     QCOMPARE(response->header("Connection"), "close");
     QVERIFY(client.closedByServer());
-    QCOMPARE(m_handler->calls.load(), 1);
+    QCOMPARE(handler->calls.load(), 1);
 }
 
 void TestHttpServer::expectContinue()
@@ -241,188 +182,6 @@ void TestHttpServer::expectContinue()
     const auto response = client.read();
     QVERIFY(response);
     QCOMPARE(response->json().value(u"body"_s).toString(), u"body"_s);
-}
-
-void TestHttpServer::limits_data()
-{
-    QTest::addColumn<QByteArray>("raw");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("message");
-    QByteArray manyHeaders;
-    for (int i = 0; i < 101; ++i)
-        manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
-    QByteArray chunks;
-    for (int i = 0; i < 5; ++i)
-        chunks += "200\r\n" + QByteArray(512, 'c') + "\r\n";
-    QTest::newRow("body by content-length")
-        << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 2049\r\n\r\n") << 413
-        << u"Request body larger than 2048 bytes"_s;
-    QTest::newRow("body by chunks")
-        << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks) << 413
-        << u"Request body larger than 2048 bytes"_s;
-    QTest::newRow("header too large") << get("/x", "X-Big: " + QByteArray(9000, 'b') + "\r\n")
-                                      << 431 << u"Request headers larger than 8192 bytes"_s;
-    QTest::newRow("too many headers")
-        << get("/x", manyHeaders) << 431 << u"More than 100 request headers"_s;
-    QTest::newRow("url too long") << get("/" + QByteArray(8200, 'u')) << 414
-                                  << u"Request URL longer than 8192 bytes"_s;
-    QTest::newRow("malformed request line") << QByteArray("HELLO<script>\r\n\r\n") << 400
-                                            << u"Malformed HTTP request: bad request line"_s;
-    QTest::newRow("bad header") << get("/x", "No Colon Here\r\n") << 400
-                                << u"Malformed HTTP request: bad field"_s;
-    QTest::newRow("not a path") << get("*") << 400
-                                << u"Malformed HTTP request: the target is not a path"_s;
-}
-
-void TestHttpServer::limits()
-{
-    QFETCH(QByteArray, raw);
-    QFETCH(int, status);
-    QFETCH(QString, message);
-    ServerLimits limits = testLimits();
-    limits.maxBodyBytes = 2048;
-    RawHttpClient client(startServer(limits));
-    QSignalSpy exchanged(m_server.get(), &HttpServer::exchanged);
-    client.send(raw);
-    const auto response = client.read();
-    QVERIFY(response);
-    QCOMPARE(response->status, status);
-    QCOMPARE(response->header("Connection"), "close");
-    QCOMPARE(response->json().value(u"statusCode"_s).toInt(), status);
-    const QJsonObject body = response->json().value(u"body"_s).toObject();
-    QCOMPARE(body.value(u"status"_s).toString(), u"ERROR"_s);
-    QCOMPARE(body.value(u"message"_s).toString(), message);
-    QVERIFY(client.closedByServer());
-    QCOMPARE(m_handler->calls.load(), 0);
-    QVERIFY(exchanged.wait(2000) || !exchanged.isEmpty());
-    const auto exchange = exchanged.first().first().value<HttpExchange>();
-    QCOMPARE(exchange.status, status);
-    QVERIFY(!exchange.handled);
-}
-
-void TestHttpServer::hugeBodyRefusedBeforeItIsSent()
-{
-    RawHttpClient client(startServer());
-    const qint64 fiftyMiB = 50LL * 1024 * 1024;
-    client.send("POST /api/1.1/wf/upload HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
-                "Content-Length: " +
-                QByteArray::number(fiftyMiB) + "\r\n\r\n");
-    // Only the header was sent: the answer must come without the body.
-    const auto response = client.read();
-    QVERIFY(response);
-    QCOMPARE(response->status, 413);
-    QCOMPARE(response->json().value(u"body"_s).toObject().value(u"message"_s).toString(),
-             u"Request body larger than 10485760 bytes"_s);
-    QVERIFY(client.closedByServer());
-}
-
-void TestHttpServer::idleConnectionCloses()
-{
-    ServerLimits limits = testLimits();
-    limits.idleTimeoutMs = 150;
-    const quint16 port = startServer(limits);
-    RawHttpClient silent(port);
-    QVERIFY(silent.closedByServer());
-    RawHttpClient afterOne(port);
-    afterOne.send(get("/x"));
-    QVERIFY(afterOne.read());
-    QVERIFY(afterOne.closedByServer());
-}
-
-void TestHttpServer::slowClient_data()
-{
-    QTest::addColumn<QByteArray>("partial");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("slow header") << QByteArray("GET /x HTTP/1.1\r\nHost: loc")
-                                 << u"Request header not received within 200 ms"_s;
-    QTest::newRow("slow body") << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc")
-                               << u"Request body not received within 300 ms"_s;
-}
-
-void TestHttpServer::slowClient()
-{
-    QFETCH(QByteArray, partial);
-    QFETCH(QString, message);
-    ServerLimits limits = testLimits();
-    limits.headerTimeoutMs = 200;
-    limits.bodyTimeoutMs = 300;
-    RawHttpClient client(startServer(limits));
-    client.send(partial);
-    const auto response = client.read();
-    QVERIFY(response);
-    QCOMPARE(response->status, 408);
-    QCOMPARE(response->json().value(u"body"_s).toObject().value(u"message"_s).toString(), message);
-    QVERIFY(client.closedByServer());
-}
-
-void TestHttpServer::connectionCap()
-{
-    ServerLimits limits = testLimits();
-    limits.maxConnections = 2;
-    const quint16 port = startServer(limits);
-    auto first = std::make_unique<RawHttpClient>(port);
-    RawHttpClient second(port);
-    for (RawHttpClient *client : {first.get(), &second}) {
-        client->send(get("/x"));
-        QVERIFY(client->read());
-    }
-    RawHttpClient third(port);
-    const auto refused = third.read();
-    QVERIFY(refused);
-    QCOMPARE(refused->status, 503);
-    QCOMPARE(refused->header("Retry-After"), "1");
-    QVERIFY(third.closedByServer());
-    first.reset(); // frees a place
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            RawHttpClient next(port);
-            next.send(get("/again"));
-            const auto response = next.read();
-            return response && response->status == 200;
-        }(),
-        5000);
-}
-
-void TestHttpServer::rateLimitPerWorkflow()
-{
-    ServerLimits limits = testLimits();
-    limits.requestsPerMinutePerWorkflow = 2;
-    RawHttpClient client(startServer(limits));
-    for (int i = 0; i < 2; ++i) {
-        client.send(post("/api/1.1/wf/signup", "{}"));
-        QCOMPARE(client.read()->status, 200);
-    }
-    client.send(post("/api/1.1/wf/signup", "{}"));
-    const auto limited = client.read();
-    QVERIFY(limited);
-    QCOMPARE(limited->status, 429);
-    QCOMPARE(limited->header("Retry-After"), "30");
-    QCOMPARE(limited->header("Connection"), "keep-alive");
-    client.send(post("/api/1.1/wf/login", "{}"));
-    QCOMPARE(client.read()->status, 200);
-    m_nowMs += 30000;
-    client.send(post("/api/1.1/wf/signup", "{}"));
-    QCOMPARE(client.read()->status, 200);
-    QCOMPARE(m_handler->calls.load(), 4);
-}
-
-void TestHttpServer::rateLimitPerToken()
-{
-    ServerLimits limits = testLimits();
-    limits.requestsPerMinutePerToken = 1;
-    limits.requestsPerMinutePerWorkflow = 0;
-    RawHttpClient client(startServer(limits));
-    client.send(get("/api/1.1/obj/user", "Authorization: Bearer tok-A\r\n"));
-    QCOMPARE(client.read()->status, 200);
-    // The same token in the querystring counts against the same budget.
-    client.send(get("/api/1.1/wf/other?api_token=tok-A"));
-    const auto limited = client.read();
-    QVERIFY(limited);
-    QCOMPARE(limited->status, 429);
-    QCOMPARE(limited->header("Retry-After"), "60");
-    QVERIFY(!limited->body.contains("tok-A"));
-    client.send(get("/api/1.1/wf/other", "Authorization: Bearer tok-B\r\n"));
-    QCOMPARE(client.read()->status, 200);
 }
 
 void TestHttpServer::byteAtATimeOverTcp()
@@ -479,10 +238,10 @@ void TestHttpServer::stopClosesConnections()
     RawHttpClient client(port);
     client.send(get("/x"));
     QVERIFY(client.read());
-    m_server->stop();
-    QVERIFY(!m_server->isRunning());
+    server->stop();
+    QVERIFY(!server->isRunning());
     QVERIFY(client.closedByServer());
-    const Result<quint16> again = m_server->start();
+    const Result<quint16> again = server->start();
     QVERIFY(again.ok());
     RawHttpClient next(*again);
     next.send(get("/y"));
