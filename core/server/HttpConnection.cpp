@@ -30,6 +30,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, ServerContext &context, QObje
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            finish(); // a reset: there may be no disconnected() to follow
+    });
     enterPhase(Phase::Idle);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::readAvailable, Qt::QueuedConnection);
