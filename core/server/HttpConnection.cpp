@@ -1,0 +1,269 @@
+#include "HttpConnection.h"
+
+#include "HttpResponseWriter.h"
+#include "TargetDecoder.h"
+
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+constexpr qsizetype minimumInputCap = 64 * 1024;
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, ServerContext &context, QObject *parent)
+    : QObject(parent), m_socket(socket), m_context(context), m_parser(context.limits)
+{
+    m_socket->setParent(this);
+    // Qt stops reading from the kernel once this much is buffered, so a
+    // client sending faster than we parse is held back by TCP itself.
+    m_socket->setReadBufferSize(inputCap());
+    m_peer = u"%1:%2"_s.arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            finish(); // a reset: there may be no disconnected() to follow
+    });
+    enterPhase(Phase::Idle);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::readAvailable, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::abort()
+{
+    if (m_phase == Phase::Finished)
+        return;
+    m_socket->abort();
+    finish();
+}
+
+qsizetype HttpConnection::inputCap() const
+{
+    const ServerLimits &limits = m_context.limits;
+    return std::max<qsizetype>(minimumInputCap,
+                               qsizetype(limits.maxHeaderBytes) + limits.maxUrlLength + 1024);
+}
+
+void HttpConnection::readAvailable()
+{
+    if (m_phase == Phase::Lingering) {
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
+    while (m_phase != Phase::Closing && m_phase != Phase::Finished && !m_paused) {
+        const qint64 room = inputCap() - m_buffer.size();
+        if (room <= 0)
+            break;
+        const QByteArray chunk = m_socket->read(room);
+        if (chunk.isEmpty())
+            break;
+        if (m_phase == Phase::Idle) {
+            m_requestClock.start();
+            enterPhase(Phase::Header);
+        }
+        m_buffer += chunk;
+        processBuffer();
+    }
+}
+
+void HttpConnection::processBuffer()
+{
+    while (m_phase == Phase::Header || m_phase == Phase::Body) {
+        if (m_paused)
+            return;
+        const HttpRequestParser::Progress progress = m_parser.feed(m_buffer);
+        if (progress == HttpRequestParser::Progress::Failed) {
+            answerError(m_parser.errorStatus(), m_parser.errorMessage());
+            return;
+        }
+        if (m_parser.takeContinueRequest())
+            m_socket->write(HttpResponseWriter::continueInterim());
+        if (m_phase == Phase::Header && m_parser.headerDone())
+            enterPhase(Phase::Body);
+        if (progress == HttpRequestParser::Progress::NeedMore)
+            return;
+        answer(m_parser.take());
+        if (m_phase == Phase::Closing || m_phase == Phase::Finished)
+            return;
+        if (m_buffer.isEmpty()) {
+            enterPhase(Phase::Idle);
+        } else {
+            m_requestClock.start(); // the next pipelined request is already here
+            enterPhase(Phase::Header);
+        }
+        if (outputBacklogged()) {
+            m_paused = true;
+            m_timer.start(m_context.limits.sendTimeoutMs);
+        }
+    }
+}
+
+void HttpConnection::answer(ParsedRequest parsed)
+{
+    HttpExchange exchange = newExchange();
+    exchange.method = parsed.method;
+    exchange.requestBodyBytes = parsed.body.size();
+    const std::optional<TargetDecoder::Target> target = TargetDecoder::decode(parsed.target);
+    if (!target) {
+        answerError(400, u"Malformed HTTP request: the target is not a path"_s);
+        return;
+    }
+    EngineRequest request;
+    request.method = std::move(parsed.method);
+    request.path = target->path;
+    request.query = target->query;
+    request.headers = std::move(parsed.headers);
+    request.body = std::move(parsed.body);
+    exchange.path = request.path;
+    const EngineResponse response = respond(request, exchange);
+    send(response, parsed.keepAlive, exchange);
+    if (!parsed.keepAlive)
+        closeAfterWrite();
+}
+
+EngineResponse HttpConnection::respond(const EngineRequest &request, HttpExchange &exchange)
+{
+    const RateLimitGate::Verdict verdict = m_context.rates->admit(request);
+    if (verdict.retryAfterSeconds > 0) {
+        exchange.transportError = verdict.message;
+        return HttpResponseWriter::retryLater(429, verdict.message, verdict.retryAfterSeconds);
+    }
+    exchange.handled = true;
+    return m_context.handler->handle(request);
+}
+
+void HttpConnection::answerError(int status, const QString &message)
+{
+    HttpExchange exchange = newExchange();
+    exchange.transportError = message;
+    send(HttpResponseWriter::error(status, message), false, exchange);
+    closeAfterWrite();
+}
+
+void HttpConnection::send(const EngineResponse &response, bool keepAlive, HttpExchange exchange)
+{
+    m_socket->write(HttpResponseWriter::serialize(response, keepAlive));
+    exchange.status = response.status;
+    exchange.responseBodyBytes =
+        HttpResponseWriter::bodyAllowed(response.status) ? response.body.size() : 0;
+    exchange.durationMs = m_requestClock.isValid() ? m_requestClock.elapsed() : 0;
+    emit exchanged(exchange);
+}
+
+HttpExchange HttpConnection::newExchange() const
+{
+    HttpExchange exchange;
+    exchange.peer = m_peer;
+    return exchange;
+}
+
+bool HttpConnection::outputBacklogged() const
+{
+    return m_socket->bytesToWrite() > m_context.limits.maxPendingOutputBytes;
+}
+
+void HttpConnection::closeAfterWrite()
+{
+    m_buffer.clear();
+    enterPhase(Phase::Closing);
+    if (m_socket->bytesToWrite() == 0)
+        halfCloseAndLinger();
+}
+
+// Closing a socket with unread input makes the kernel send a reset, which
+// can destroy the error response before the client reads it. So: send
+// everything, shut down our side only, and discard input for a moment.
+void HttpConnection::halfCloseAndLinger()
+{
+    m_socket->flush();
+#ifdef Q_OS_UNIX
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    enterPhase(Phase::Lingering);
+    m_socket->skip(m_socket->bytesAvailable());
+#else
+    m_socket->disconnectFromHost();
+    enterPhase(Phase::Lingering);
+#endif
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0) {
+        halfCloseAndLinger();
+        return;
+    }
+    if (m_paused && m_socket->bytesToWrite() <= m_context.limits.maxPendingOutputBytes / 2) {
+        m_paused = false;
+        enterPhase(m_phase);
+        processBuffer();
+        readAvailable();
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_paused || m_phase == Phase::Closing || m_phase == Phase::Lingering) {
+        abort(); // the client does not read, or does not close
+        return;
+    }
+    if (m_phase == Phase::Idle) {
+        closeAfterWrite();
+        return;
+    }
+    const int limitMs = m_phase == Phase::Header ? m_context.limits.headerTimeoutMs
+                                                 : m_context.limits.bodyTimeoutMs;
+    answerError(408, m_phase == Phase::Header
+                         ? u"Request header not received within %1 ms"_s.arg(limitMs)
+                         : u"Request body not received within %1 ms"_s.arg(limitMs));
+}
+
+void HttpConnection::enterPhase(Phase phase)
+{
+    m_phase = phase;
+    const ServerLimits &limits = m_context.limits;
+    switch (phase) {
+    case Phase::Idle:
+        m_timer.start(limits.idleTimeoutMs);
+        break;
+    case Phase::Header:
+        m_timer.start(limits.headerTimeoutMs);
+        break;
+    case Phase::Body:
+        m_timer.start(limits.bodyTimeoutMs);
+        break;
+    case Phase::Closing:
+        m_timer.start(limits.sendTimeoutMs);
+        break;
+    case Phase::Lingering:
+        m_timer.start(limits.lingerMs);
+        break;
+    case Phase::Finished:
+        m_timer.stop();
+        break;
+    }
+}
+
+void HttpConnection::finish()
+{
+    if (m_phase == Phase::Finished)
+        return;
+    enterPhase(Phase::Finished);
+    m_socket->disconnect(this);
+    m_socket->abort();
+    emit finished();
+    deleteLater();
+}
+
+} // namespace gatehouse

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "HttpExchange.h"
+#include "HttpRequestParser.h"
+#include "ServerContext.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace gatehouse {
+
+// One client connection: reads requests as bytes arrive, answers each in
+// order (keep-alive and pipelining), enforces the limits and timeouts, and
+// closes after a protocol error. Deletes itself when the socket is done.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpConnection(QTcpSocket *socket, ServerContext &context, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    void abort();
+
+signals:
+    void exchanged(const gatehouse::HttpExchange &exchange);
+    void finished();
+
+private:
+    enum class Phase
+    {
+        Idle,      // keep-alive, waiting for a request to start
+        Header,    // a request has started, its header is not complete
+        Body,      // header complete, body arriving
+        Closing,   // last response queued, waiting for it to be written
+        Lingering, // written and half-closed, discarding input until the peer closes
+        Finished
+    };
+
+    void readAvailable();
+    void processBuffer();
+    void answer(ParsedRequest parsed);
+    EngineResponse respond(const EngineRequest &request, HttpExchange &exchange);
+    void answerError(int status, const QString &message);
+    void send(const EngineResponse &response, bool keepAlive, HttpExchange exchange);
+    void closeAfterWrite();
+    void halfCloseAndLinger();
+    void onBytesWritten();
+    void onTimeout();
+    void enterPhase(Phase phase);
+    void finish();
+    bool outputBacklogged() const;
+    qsizetype inputCap() const;
+    HttpExchange newExchange() const;
+
+    QTcpSocket *m_socket;
+    ServerContext &m_context;
+    HttpRequestParser m_parser;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    QElapsedTimer m_requestClock;
+    Phase m_phase = Phase::Idle;
+    bool m_paused = false;
+    QString m_peer;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+namespace gatehouse {
+
+// One answered request, for the request log: what was asked and what was
+// answered, without headers, query or body (they may hold secrets).
+struct HttpExchange
+{
+    QString peer;      // "127.0.0.1:54321"
+    QByteArray method; // empty when the request line never parsed
+    QString path;      // decoded, without the query
+    int status = 0;
+    qint64 requestBodyBytes = 0;
+    qint64 responseBodyBytes = 0;
+    qint64 durationMs = 0;  // from the request's first byte to the response queued
+    bool handled = false;   // false: answered by the HTTP layer (limit, timeout, malformed)
+    QString transportError; // the HTTP layer's message when it answered itself
+};
+
+} // namespace gatehouse
+
+Q_DECLARE_METATYPE(gatehouse::HttpExchange)

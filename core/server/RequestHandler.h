@@ -1,0 +1,17 @@
+#pragma once
+
+#include "engine/EngineResponse.h"
+
+namespace gatehouse {
+
+// What answers a well-formed request. The server never decides who may do
+// what; it hands every request that passed the transport limits to this.
+// Called on the server thread only.
+class RequestHandler
+{
+public:
+    virtual ~RequestHandler() = default;
+    virtual EngineResponse handle(const EngineRequest &request) = 0;
+};
+
+} // namespace gatehouse

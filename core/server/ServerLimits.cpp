@@ -1,0 +1,14 @@
+#include "ServerLimits.h"
+
+namespace gatehouse {
+
+ServerLimits ServerLimits::fromSettings(const RequestLimits &limits)
+{
+    ServerLimits server;
+    server.maxBodyBytes = limits.maxBodyBytes;
+    server.requestsPerMinutePerToken = limits.requestsPerMinutePerToken;
+    server.requestsPerMinutePerWorkflow = limits.requestsPerMinutePerWorkflow;
+    return server;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,87 @@
+#include "ServerWorker.h"
+
+#include "HttpConnection.h"
+#include "HttpResponseWriter.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+ServerWorker::ServerWorker(ServerContext context) : m_context(std::move(context))
+{
+    m_context.rebuildRates();
+}
+
+ServerWorker::~ServerWorker() = default;
+
+Result<quint16> ServerWorker::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &ServerWorker::acceptPending);
+    }
+    if (!m_server->listen(address, port)) {
+        return Error{u"cannot listen on `%1` port %2: %3"_s.arg(address.toString())
+                         .arg(port)
+                         .arg(m_server->errorString())};
+    }
+    return m_server->serverPort();
+}
+
+void ServerWorker::shutdown()
+{
+    if (m_server)
+        m_server->close();
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+        delete connection;
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+        delete socket;
+    m_connections = 0;
+}
+
+void ServerWorker::setLimits(const ServerLimits &limits)
+{
+    const bool ratesChanged =
+        limits.requestsPerMinutePerToken != m_context.limits.requestsPerMinutePerToken ||
+        limits.requestsPerMinutePerWorkflow != m_context.limits.requestsPerMinutePerWorkflow;
+    m_context.limits = limits;
+    if (ratesChanged)
+        m_context.rebuildRates();
+}
+
+void ServerWorker::acceptPending()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections >= m_context.limits.maxConnections) {
+            refuse(socket);
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(socket, m_context, this);
+        connect(connection, &HttpConnection::exchanged, this, &ServerWorker::exchanged);
+        connect(connection, &HttpConnection::finished, this, [this] { --m_connections; });
+    }
+}
+
+// Over the cap: a fixed answer, no parser, no reading.
+void ServerWorker::refuse(QTcpSocket *socket)
+{
+    socket->setParent(this);
+    const QString message =
+        u"Too many connections (at most %1)"_s.arg(m_context.limits.maxConnections);
+    const EngineResponse response = HttpResponseWriter::retryLater(503, message, 1);
+    socket->write(HttpResponseWriter::serialize(response, false));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    HttpExchange exchange;
+    exchange.peer = u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    exchange.status = 503;
+    exchange.responseBodyBytes = response.body.size();
+    exchange.transportError = message;
+    emit exchanged(exchange);
+}
+
+} // namespace gatehouse

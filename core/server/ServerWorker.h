@@ -1,0 +1,44 @@
+#pragma once
+
+#include "HttpExchange.h"
+#include "ServerContext.h"
+#include "model/Result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace gatehouse {
+
+class HttpConnection;
+
+// The part of the server that lives on the server thread: the listening
+// socket, the connections and what they share. HttpServer drives it.
+class ServerWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerWorker(ServerContext context);
+    ~ServerWorker() override;
+
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    void shutdown();
+    void setLimits(const ServerLimits &limits);
+    int connectionCount() const { return m_connections; }
+
+signals:
+    void exchanged(const gatehouse::HttpExchange &exchange);
+
+private:
+    void acceptPending();
+    void refuse(QTcpSocket *socket);
+
+    ServerContext m_context;
+    QTcpServer *m_server = nullptr;
+    int m_connections = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "server/RequestHandler.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <atomic>
+
+// Answers with what it received, so tests can check the decoding; a path
+// of /no-content answers 204. Called on the server thread.
+class EchoHandler : public gatehouse::RequestHandler
+{
+public:
+    gatehouse::EngineResponse handle(const gatehouse::EngineRequest &request) override
+    {
+        ++calls;
+        if (request.path == QStringLiteral("/no-content"))
+            return gatehouse::EngineResponse::empty(204);
+        QJsonArray query;
+        for (const auto &[key, value] : request.query)
+            query.append(QJsonArray{key, value});
+        QJsonArray headers;
+        for (const auto &[name, value] : request.headers)
+            headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+        return gatehouse::EngineResponse::json(
+            200, {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                  {QStringLiteral("path"), request.path},
+                  {QStringLiteral("query"), query},
+                  {QStringLiteral("headers"), headers},
+                  {QStringLiteral("bodyLength"), request.body.size()},
+                  {QStringLiteral("body"), QString::fromUtf8(request.body.left(1000))}});
+    }
+
+    std::atomic<int> calls = 0;
+};
