@@ -53,7 +53,8 @@ Value Evaluator::eval(const Node &node)
         return {};
     case NodeKind::CurrentUser: {
         const std::optional<QString> id = m_data.currentUserId();
-        return id ? Value::thing(DataType::userTypeName(), *id) : Value();
+        return id ? Value::thing(DataType::userTypeName(), *id)
+                  : Value::loggedOutUser(DataType::userTypeName());
     }
     case NodeKind::CurrentDateTime:
         return Value::date(m_data.now());

@@ -53,6 +53,14 @@ Value Value::thing(const QString &type, const QString &id)
     return v;
 }
 
+Value Value::loggedOutUser(const QString &userType)
+{
+    Value v;
+    v.m_kind = Kind::Thing;
+    v.m_text = userType;
+    return v;
+}
+
 Value Value::list(QList<Value> items)
 {
     Value v;
@@ -91,7 +99,7 @@ bool Value::operator==(const Value &other) const
     case Kind::Date:
         return m_date == other.m_date;
     case Kind::Thing:
-        return m_text == other.m_text && m_id == other.m_id;
+        return m_text == other.m_text && m_id == other.m_id && !m_id.isEmpty();
     case Kind::List:
         return m_items == other.m_items;
     }
@@ -112,7 +120,7 @@ QString Value::toDebugString() const
     case Kind::Date:
         return m_date.toUTC().toString(Qt::ISODate);
     case Kind::Thing:
-        return m_text + u' ' + m_id;
+        return m_id.isEmpty() ? m_text + u" (logged out)"_s : m_text + u' ' + m_id;
     case Kind::List: {
         QStringList parts;
         for (const Value &item : m_items)

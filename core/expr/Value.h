@@ -28,6 +28,11 @@ public:
     static Value yesNo(bool yes);
     static Value date(const QDateTime &date);
     static Value thing(const QString &type, const QString &id);
+    // Current User for a caller who is not logged in. As in Bubble, it is
+    // never empty; it has no id, its fields are all empty, and it is equal to
+    // no thing, not even another logged-out user.
+    static Value loggedOutUser(const QString &userType);
+    bool isLoggedOutUser() const { return m_kind == Kind::Thing && m_id.isEmpty(); }
     static Value list(QList<Value> items);
 
     Kind kind() const { return m_kind; }

@@ -246,7 +246,7 @@ private slots:
     void actionConditionSkipsAStep()
     {
         Workflow &w = m.project.workflows[m.project.indexOfWorkflow(u"public_ping"_s)];
-        w.actions[0].condition = u"Current User is not empty"_s;
+        w.actions[0].condition = u"Current User's email is not empty"_s;
         const EngineResponse anonymous =
             m.call(u"anonymous"_s, "POST", u"/api/1.1/wf/public_ping"_s);
         QCOMPARE(anonymous.status, 200);
@@ -272,6 +272,139 @@ private slots:
         for (const Record &r : m.store->recordsOfType(u"Transaction"_s))
             QCOMPARE(r.values.value(u"note"_s).toString() == u"recalculated"_s,
                      r.createdBy == DemoProject::bobId());
+    }
+
+    void dataApiTable_data()
+    {
+        using S = TraceStep::Stage;
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<TraceStep::Stage>("stage");
+        const Expected badToken{401, "Invalid or expired token", S::Authenticate};
+        const Expected noCreate{401, "Permission denied: cannot create this object", S::Action};
+        const Expected noModify{401, "You do not have permission to modify this object", S::Action};
+        const Expected noDelete{401, "You do not have permission to delete this object", S::Action};
+        const Expected missing{404, "MISSING_DATA", S::Action};
+        struct Operation
+        {
+            const char *name;
+            QByteArray method;
+            QString target;
+            QByteArray body;
+            QList<Expected> expected;
+        };
+        const QString item = u"/api/1.1/obj/transaction/{alice1}"_s;
+        const QList<Operation> operations{
+            // anonymous, alice, bob, root, admin, ping-only, expired, revoked, malformed
+            {"list",
+             "GET",
+             u"/api/1.1/obj/transaction"_s,
+             {},
+             {{200, "\"count\":0", S::Action},
+              {200, "\"count\":3", S::Action},
+              {200, "\"count\":2", S::Action},
+              {200, "\"count\":5", S::Action},
+              {200, "\"count\":5", S::Action},
+              {200, "\"count\":5", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+            {"get",
+             "GET",
+             item,
+             {},
+             {missing,
+              {200, "\"amount\":10", S::Action},
+              missing,
+              {200, "\"amount\":10", S::Action},
+              {200, "\"amount\":10", S::Action},
+              {200, "\"amount\":10", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+            {"create",
+             "POST",
+             u"/api/1.1/obj/transaction"_s,
+             R"({"amount":1})",
+             {noCreate,
+              {201, "\"status\":\"success\"", S::Action},
+              {201, "\"id\"", S::Action},
+              {201, "\"id\"", S::Action},
+              {201, "\"id\"", S::Action},
+              {201, "\"id\"", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+            {"modify",
+             "PATCH",
+             item,
+             R"({"note":"x"})",
+             {noModify,
+              {204, "", S::Action},
+              noModify,
+              noModify,
+              {204, "", S::Action},
+              {204, "", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+            {"replace",
+             "PUT",
+             item,
+             R"({"amount":2})",
+             {noModify,
+              {204, "", S::Action},
+              noModify,
+              noModify,
+              {204, "", S::Action},
+              {204, "", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+            {"delete",
+             "DELETE",
+             item,
+             {},
+             {noDelete,
+              {204, "", S::Action},
+              noDelete,
+              noDelete,
+              {204, "", S::Action},
+              {204, "", S::Action},
+              badToken,
+              badToken,
+              badToken}},
+        };
+        for (const Operation &op : operations) {
+            for (int i = 0; i < kCallers.size(); ++i) {
+                const Expected &e = op.expected.at(i);
+                QTest::addRow("%s by %s", op.name, qPrintable(kCallers.at(i)))
+                    << op.method << op.target << op.body << kCallers.at(i) << e.status
+                    << QString::fromLatin1(e.body) << e.stage;
+            }
+        }
+    }
+
+    void dataApiTable()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, caller);
+        QFETCH(int, status);
+        QFETCH(QString, part);
+        QFETCH(TraceStep::Stage, stage);
+        target.replace(u"{alice1}"_s, m.project.records.at(3).id);
+        const EngineResponse response = m.call(caller, method, target, body);
+        QVERIFY2(response.status == status,
+                 qPrintable(u"%1 %2\n%3"_s.arg(response.status)
+                                .arg(QString::fromUtf8(response.body), response.trace.toText())));
+        QVERIFY2(response.body.contains(part.toUtf8()), response.body.constData());
+        QCOMPARE(response.trace.decidingStep()->stage, stage);
     }
 
     void dataApiThroughTheEngine_data()

@@ -48,8 +48,19 @@ private slots:
             u"This Transaction's Creator is Current User"_s, u"no"_s);
         row("owner anonymous", {}, u"Transaction t1"_s,
             u"This Transaction's Creator is Current User"_s, u"no"_s);
+        // Current User is never empty (Bubble): an anonymous caller does not
+        // own the things nobody created.
+        row("anonymous does not own orphans", {}, u"Transaction orphan"_s,
+            u"This Transaction's Creator is Current User"_s, u"no"_s);
+        row("anonymous is not empty", {}, {}, u"Current User is empty"_s, u"no"_s);
+        row("anonymous is not a user", {}, u"User alice"_s, u"This User is Current User"_s,
+            u"no"_s);
+        // The P2 pitfall stays where Bubble has it: a logged-out user's
+        // fields are empty, and empty is empty.
         row("empty is empty pitfall", {}, u"Transaction orphan"_s,
-            u"This Transaction's Creator is Current User"_s, u"yes"_s);
+            u"This Transaction's Creator is Current User's Created By"_s, u"yes"_s);
+        row("logged-out user's fields are empty", {}, {}, u"Current User's email is empty"_s,
+            u"yes"_s);
         row("empty literal is empty", {}, {}, u"empty is empty"_s, u"yes"_s);
         row("admin holds", u"root"_s, {}, u"Current User's admin is yes"_s, u"yes"_s);
         row("admin of non-admin", u"alice"_s, {}, u"Current User's admin is yes"_s, u"no"_s);

@@ -1,0 +1,150 @@
+#include "AccessQuestion.h"
+
+#include "ExprRuleConditions.h"
+#include "PrivacyGate.h"
+#include "Route.h"
+#include "WorkflowGate.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using Op = DataApiGate::Operation;
+
+AccessQuestion::AccessQuestion(const Project &project, const DataStore &store, const Clock &clock)
+    : m_project(project), m_store(store), m_clock(clock)
+{
+}
+
+AccessAnswer AccessQuestion::fromTrace(const Trace &trace, bool allowed)
+{
+    const TraceStep *step = trace.decidingStep();
+    AccessAnswer answer;
+    answer.verdict = allowed ? AccessAnswer::Verdict::Allowed : AccessAnswer::Verdict::Refused;
+    answer.reason = step ? step->reason : QString();
+    answer.decidedBy = step ? step->subject : QString();
+    return answer;
+}
+
+AccessAnswer AccessQuestion::workflow(const QString &workflowName, const Principal &principal) const
+{
+    Trace trace;
+    const Workflow *known = m_project.findWorkflow(workflowName);
+    const QByteArray method = known && known->method == HttpMethod::Get ? "GET" : "POST";
+    const auto resolution = WorkflowGate::resolve(
+        m_project, Route{Route::Kind::Workflow, workflowName, {}, {}}, method, trace);
+    if (std::holds_alternative<EngineResponse>(resolution))
+        return fromTrace(trace, false);
+    const bool refused =
+        WorkflowGate::authorize(*std::get<const Workflow *>(resolution), principal, trace)
+            .has_value();
+    return fromTrace(trace, !refused);
+}
+
+AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation,
+                                           const Principal &principal,
+                                           const QString &recordId) const
+{
+    const DataType *type = m_project.findDataType(typeName);
+    if (!type)
+        return {AccessAnswer::Verdict::Refused, u"no data type `%1`"_s.arg(typeName), {}};
+    Trace trace;
+    const auto resolution = DataApiGate::resolve(m_project, routeFor(*type, operation, recordId),
+                                                 methodFor(operation), trace);
+    if (std::holds_alternative<EngineResponse>(resolution))
+        return fromTrace(trace, false);
+    if (DataApiGate::authorize(std::get<DataApiGate::Target>(resolution), principal, trace))
+        return fromTrace(trace, false);
+    if (recordId.isEmpty())
+        return forType(*type, operation, principal);
+    const auto record = m_store.record(recordId);
+    if (!record || record->type != type->name)
+        return {
+            AccessAnswer::Verdict::Refused, u"no %1 has id `%2`"_s.arg(type->name, recordId), {}};
+    const ExprRuleConditions conditions(m_project, m_store, m_clock);
+    const RecordAccess access = PrivacyGate(m_project, conditions).accessTo(*record, principal);
+    const bool allowed = grants(access.permissions, operation);
+    return {allowed ? AccessAnswer::Verdict::Allowed : AccessAnswer::Verdict::Refused,
+            u"%1 %2 %3 this record"_s.arg(
+                access.describe(), allowed ? u"lets"_s : u"does not let"_s, principal.describe()),
+            access.describe()};
+}
+
+AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
+                                     const Principal &principal) const
+{
+    if (principal.isAdmin())
+        return {AccessAnswer::Verdict::Allowed, u"an admin token bypasses privacy rules"_s,
+                u"privacy rules bypassed"_s};
+    if (grants(type.everyoneElse, operation))
+        return {AccessAnswer::Verdict::Allowed,
+                u"everyone else may %1 every %2"_s.arg(DataApiGate::operationName(operation),
+                                                       type.name),
+                u"everyone else"_s};
+    QStringList rules;
+    for (const PrivacyRule &rule : type.privacyRules) {
+        if (grants(rule.permissions, operation))
+            rules << u'`' + rule.name + u'`';
+    }
+    if (rules.isEmpty())
+        return {AccessAnswer::Verdict::Refused,
+                u"no privacy rule of %1 grants %2"_s.arg(type.name,
+                                                         DataApiGate::operationName(operation)),
+                u"data type `%1`"_s.arg(type.name)};
+    return {AccessAnswer::Verdict::DependsOnRecord,
+            u"allowed on the records where %1 holds"_s.arg(rules.join(u" or "_s)),
+            rules.join(u", "_s)};
+}
+
+Route AccessQuestion::routeFor(const DataType &type, Op operation, const QString &recordId)
+{
+    switch (operation) {
+    case Op::List:
+    case Op::Create:
+        return {Route::Kind::DataCollection, type.apiName(), {}, {}};
+    case Op::Bulk:
+        return {Route::Kind::DataBulk, type.apiName(), {}, {}};
+    default:
+        return {
+            Route::Kind::DataItem, type.apiName(), recordId.isEmpty() ? u"any"_s : recordId, {}};
+    }
+}
+
+QByteArray AccessQuestion::methodFor(Op operation)
+{
+    switch (operation) {
+    case Op::List:
+    case Op::Get:
+        return "GET";
+    case Op::Create:
+    case Op::Bulk:
+        return "POST";
+    case Op::Modify:
+        return "PATCH";
+    case Op::Replace:
+        return "PUT";
+    case Op::Delete:
+        return "DELETE";
+    }
+    return "GET";
+}
+
+bool AccessQuestion::grants(const PrivacyPermissions &p, Op operation)
+{
+    switch (operation) {
+    case Op::List:
+    case Op::Get:
+        return p.findInSearches;
+    case Op::Create:
+    case Op::Bulk:
+        return p.createViaApi;
+    case Op::Modify:
+    case Op::Replace:
+        return p.modifyViaApi;
+    case Op::Delete:
+        return p.deleteViaApi;
+    }
+    return false;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Clock.h"
+#include "DataApiGate.h"
+#include "DataStore.h"
+#include "Principal.h"
+#include "Route.h"
+
+#include "model/Project.h"
+
+namespace gatehouse {
+
+// An answer to "would this principal be allowed, and why?", asked without a
+// request and without changing anything: for the access matrix, the audit
+// and the request panel. It runs the same gates the engine runs.
+struct AccessAnswer
+{
+    enum class Verdict
+    {
+        Allowed,
+        Refused,
+        DependsOnRecord
+    };
+
+    Verdict verdict = Verdict::Refused;
+    QString reason;    // in words
+    QString decidedBy; // the setting or rule that decided
+
+    bool allowed() const { return verdict == Verdict::Allowed; }
+};
+
+class AccessQuestion
+{
+public:
+    AccessQuestion(const Project &project, const DataStore &store, const Clock &clock);
+
+    AccessAnswer workflow(const QString &workflowName, const Principal &principal) const;
+    // For one record when `recordId` is given; otherwise for the type as a
+    // whole, which may depend on each record's privacy rules.
+    AccessAnswer dataOperation(const QString &typeName, DataApiGate::Operation operation,
+                               const Principal &principal, const QString &recordId = {}) const;
+
+private:
+    AccessAnswer forType(const DataType &type, DataApiGate::Operation operation,
+                         const Principal &principal) const;
+    static Route routeFor(const DataType &type, DataApiGate::Operation operation,
+                          const QString &recordId);
+    static QByteArray methodFor(DataApiGate::Operation operation);
+    static bool grants(const PrivacyPermissions &permissions, DataApiGate::Operation operation);
+    static AccessAnswer fromTrace(const Trace &trace, bool allowed);
+
+    const Project &m_project;
+    const DataStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace gatehouse
