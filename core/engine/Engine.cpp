@@ -6,6 +6,7 @@
 #include "DataApiGate.h"
 #include "ExprRuleConditions.h"
 #include "ParameterReader.h"
+#include "SwaggerDocument.h"
 #include "WorkflowGate.h"
 #include "WorkflowRunner.h"
 
@@ -33,6 +34,7 @@ EngineResponse Engine::handle(const EngineRequest &request)
     case Route::Kind::DataBulk:
         return handleData(request, route, trace);
     case Route::Kind::Swagger:
+        return handleSwagger(request, route, trace);
     case Route::Kind::None:
         break;
     }
@@ -98,6 +100,29 @@ EngineResponse Engine::handleData(const EngineRequest &request, const Route &rou
     DataApi api(*m_project, m_store, privacy, m_clock);
     return api.handle(request, route, std::get<DataApiGate::Target>(resolution),
                       std::get<Principal>(authenticated), trace);
+}
+
+// Described only when the project says so; served without a token, as
+// Bubble serves it, since it lists what is public anyway.
+EngineResponse Engine::handleSwagger(const EngineRequest &request, const Route &route, Trace &trace)
+{
+    EngineResponse response;
+    if (!m_project->settings.swaggerEnabled) {
+        trace.add(Stage::Route, Verdict::Refused,
+                  u"the Swagger file is turned off in the project's settings"_s);
+        response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, u"Not found"_s);
+    } else if (request.method != "GET") {
+        trace.add(Stage::Route, Verdict::Refused, u"the Swagger file is read with GET"_s);
+        response = BubbleResponses::plainMessage(405, u"Wrong method"_s);
+    } else {
+        const QString base =
+            route.version.isEmpty() ? u"/api/1.1"_s : u"/%1/api/1.1"_s.arg(route.version);
+        trace.add(Stage::Response, Verdict::Passed,
+                  u"the Swagger file describes what the project exposes"_s);
+        response = EngineResponse::json(200, SwaggerDocument::build(*m_project, base));
+    }
+    response.trace = trace;
+    return response;
 }
 
 EngineResponse Engine::inTransaction(Trace &trace, const std::function<EngineResponse()> &work)

@@ -32,6 +32,7 @@ public:
 
 private:
     EngineResponse handleWorkflow(const EngineRequest &request, const Route &route, Trace &trace);
+    EngineResponse handleSwagger(const EngineRequest &request, const Route &route, Trace &trace);
     EngineResponse handleData(const EngineRequest &request, const Route &route, Trace &trace);
     // Authentication, as a principal or the refusal to send.
     std::variant<Principal, EngineResponse> authenticate(const EngineRequest &request,

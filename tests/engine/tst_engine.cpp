@@ -434,6 +434,36 @@ private slots:
         QCOMPARE(m.call(u"admin"_s, "POST", u"/api/1.1/wf/public_ping"_s).status, 200);
     }
 
+    void swaggerOnlyWhenEnabled()
+    {
+        QCOMPARE(m.call(u"anonymous"_s, "GET", u"/api/1.1/meta/swagger.json"_s).status, 404);
+        m.project.settings.swaggerEnabled = true;
+        const EngineResponse response =
+            m.call(u"anonymous"_s, "GET", u"/version-test/api/1.1/meta/swagger.json"_s);
+        QVERIFY2(response.status == 200, qPrintable(response.trace.toText()));
+        const QJsonObject swagger = response.jsonBody();
+        QCOMPARE(swagger[u"swagger"_s].toString(), u"2.0"_s);
+        QCOMPARE(swagger[u"info"_s][u"title"_s].toString(), u"Payments demo"_s);
+        QCOMPARE(swagger[u"basePath"_s].toString(), u"/version-test/api/1.1"_s);
+        const QJsonObject paths = swagger[u"paths"_s].toObject();
+        // Exposed workflows and types only: internal_recalc and User stay out.
+        QVERIFY(paths.contains(u"/wf/create_transaction"_s));
+        QVERIFY(!paths.contains(u"/wf/internal_recalc"_s));
+        QVERIFY(paths.contains(u"/obj/transaction/{UniqueID}"_s));
+        QVERIFY(!paths.contains(u"/obj/user"_s));
+        const QJsonObject body =
+            paths[u"/wf/create_transaction"_s][u"post"_s][u"parameters"_s][0][u"schema"_s]
+                .toObject();
+        QCOMPARE(body[u"required"_s].toArray(),
+                 (QJsonArray{u"account"_s, u"phone"_s, u"amount"_s}));
+        QCOMPARE(body[u"properties"_s][u"amount"_s][u"type"_s].toString(), u"number"_s);
+        // None-required workflows say so, as Bubble's meta does.
+        QCOMPARE(paths[u"/wf/public_ping"_s][u"post"_s][u"security"_s].toArray(), QJsonArray());
+        QVERIFY(!paths[u"/wf/admin_cleanup"_s][u"post"_s].toObject().contains(u"security"_s));
+        QVERIFY(!response.body.contains("argon2"));
+        QCOMPARE(m.call(u"anonymous"_s, "POST", u"/api/1.1/meta/swagger.json"_s).status, 405);
+    }
+
     void unknownPathIs404()
     {
         const EngineResponse response = m.call(u"admin"_s, "GET", u"/favicon.ico"_s);
