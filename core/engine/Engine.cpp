@@ -77,6 +77,9 @@ EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route 
     const auto parameters = ParameterReader::read(workflow, request, trace);
     if (auto *refusal = std::get_if<EngineResponse>(&parameters))
         return *refusal;
+    if (auto refusal = ParameterReader::checkThings(workflow, std::get<QJsonObject>(parameters),
+                                                    m_store, trace))
+        return *refusal;
     EngineResponse response = inTransaction(trace, [&] {
         const ExprRuleConditions conditions(*m_project, m_store, m_clock);
         const PrivacyGate privacy(*m_project, conditions);

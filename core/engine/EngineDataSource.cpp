@@ -41,8 +41,12 @@ Value EngineDataSource::fieldValue(const QString &type, const QString &id,
     if (DataType::builtInFieldType(field))
         return builtIn(*record, field);
     const Field *definition = dataType->findField(field);
-    return definition ? ValueJson::fromField(record->values.value(field), definition->type)
-                      : Value();
+    if (!definition)
+        return {};
+    // A token scoped away from private files reads no file, bypass or not.
+    if (definition->type.kind == FieldKind::File && !m_principal.scopes.privateFiles)
+        return {};
+    return ValueJson::fromField(record->values.value(field), definition->type);
 }
 
 Result<QStringList> EngineDataSource::search(const QString &type,

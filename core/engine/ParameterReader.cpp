@@ -51,6 +51,33 @@ ParameterReader::Outcome ParameterReader::read(const Workflow &workflow,
     return parameters;
 }
 
+std::optional<EngineResponse> ParameterReader::checkThings(const Workflow &workflow,
+                                                           const QJsonObject &parameters,
+                                                           const DataStore &store, Trace &trace)
+{
+    for (const Parameter &parameter : workflow.parameters) {
+        if (parameter.type.kind != FieldKind::Reference || !parameters.contains(parameter.key))
+            continue;
+        const QJsonValue value = parameters.value(parameter.key);
+        const QJsonArray ids = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue &id : ids) {
+            const auto record = store.record(id.toString());
+            if (record && record->type == parameter.type.referencedType)
+                continue;
+            const QString message = u"Invalid value for parameter %1 (must be %2)"_s.arg(
+                parameter.key, parameter.type.referencedType.toLower());
+            trace.add(
+                Stage::Parameters, Verdict::Refused,
+                u"parameter `%1` names no %2"_s.arg(parameter.key, parameter.type.referencedType),
+                u"workflow `%1`"_s.arg(workflow.name));
+            EngineResponse response = BubbleResponses::statusBody(400, u"INVALID_DATA"_s, message);
+            response.trace = trace;
+            return response;
+        }
+    }
+    return std::nullopt;
+}
+
 ParameterReader::Source ParameterReader::sourceOf(const Workflow &workflow,
                                                   const EngineRequest &request)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataStore.h"
 #include "EngineRequest.h"
 #include "EngineResponse.h"
 
@@ -21,6 +22,12 @@ class ParameterReader
 public:
     using Outcome = std::variant<QJsonObject, EngineResponse>;
     static Outcome read(const Workflow &workflow, const EngineRequest &request, Trace &trace);
+
+    // A parameter of a data type is a thing's id: it must name a thing of
+    // that type (400 INVALID_DATA otherwise, as Bubble answers).
+    static std::optional<EngineResponse> checkThings(const Workflow &workflow,
+                                                     const QJsonObject &parameters,
+                                                     const DataStore &store, Trace &trace);
 
     // Converts one value to `type`; returns the error message Bubble gives
     // ("Invalid data for key k: Expected a number, but got a string"), or

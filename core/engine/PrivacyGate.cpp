@@ -55,11 +55,21 @@ RecordAccess PrivacyGate::accessTo(const Record &record, const Principal &princi
     if (principal.isAdmin() || ignorePrivacyRules) {
         access.permissions = PrivacyPermissions::everything();
         access.bypassed = true;
-        return access;
+    } else {
+        applyRules(record, principal, access);
     }
+    // A token scoped away from private files sees no file, whatever the rules.
+    if (!principal.scopes.privateFiles)
+        access.permissions.viewAttachedFiles = false;
+    return access;
+}
+
+void PrivacyGate::applyRules(const Record &record, const Principal &principal,
+                             RecordAccess &access) const
+{
     const DataType *type = m_project.findDataType(record.type);
     if (!type)
-        return access;
+        return;
     for (const PrivacyRule &rule : type->privacyRules) {
         const RuleConditions::Verdict verdict =
             m_conditions.evaluate(rule, *type, record, principal);
@@ -73,7 +83,6 @@ RecordAccess PrivacyGate::accessTo(const Record &record, const Principal &princi
     }
     if (access.matchedRules.isEmpty())
         access.permissions = type->everyoneElse;
-    return access;
 }
 
 QJsonObject PrivacyGate::visibleThing(const Record &record, const RecordAccess &access) const

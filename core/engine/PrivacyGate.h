@@ -36,6 +36,8 @@ public:
     QJsonObject visibleThing(const Record &record, const RecordAccess &access) const;
 
 private:
+    void applyRules(const Record &record, const Principal &principal, RecordAccess &access) const;
+
     const Project &m_project;
     const RuleConditions &m_conditions;
 };

@@ -464,6 +464,70 @@ private slots:
         QCOMPARE(m.call(u"anonymous"_s, "POST", u"/api/1.1/meta/swagger.json"_s).status, 405);
     }
 
+    // A thing passed as a parameter must exist and be of the parameter's type.
+    void thingParameters_data()
+    {
+        QTest::addColumn<QString>("id"); // {tx} is a transaction's id, {alice} a user's
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("a transaction") << u"{tx}"_s << 200 << u"\"note\":\"seen\""_s;
+        QTest::newRow("no such thing")
+            << u"1x2"_s << 400 << u"Invalid value for parameter tx (must be transaction)"_s;
+        QTest::newRow("a user, not a transaction") << u"{alice}"_s << 400 << u"INVALID_DATA"_s;
+    }
+
+    void thingParameters()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, status);
+        QFETCH(QString, part);
+        Workflow note;
+        note.name = u"note_on"_s;
+        note.authentication = AuthMode::AdminOnly;
+        note.parameters = {Parameter{u"tx"_s, FieldType::reference(u"Transaction"_s), false}};
+        Action change;
+        change.kind = ActionKind::MakeChanges;
+        change.dataType = u"Transaction"_s;
+        change.target = u"tx"_s;
+        change.assignments = {{u"note"_s, u"\"seen\""_s}};
+        Action answer;
+        answer.kind = ActionKind::ReturnData;
+        answer.assignments = {{u"note"_s, u"Result of step 1's note"_s}};
+        note.actions = {change, answer};
+        m.project.workflows.append(note);
+        id.replace(u"{tx}"_s, m.project.records.at(3).id)
+            .replace(u"{alice}"_s, DemoProject::aliceId());
+        const EngineResponse response = m.call(u"admin"_s, "POST", u"/api/1.1/wf/note_on"_s,
+                                               QJsonDocument(QJsonObject{{u"tx"_s, id}}).toJson());
+        QVERIFY2(response.status == status, response.body.constData());
+        QVERIFY2(response.body.contains(part.toUtf8()), response.body.constData());
+    }
+
+    // A token without the private-files scope reads no file, even as admin.
+    void privateFilesScope_data()
+    {
+        QTest::addColumn<bool>("privateFiles");
+        QTest::addColumn<bool>("seesFile");
+        QTest::newRow("scoped in") << true << true;
+        QTest::newRow("scoped out") << false << false;
+    }
+
+    void privateFilesScope()
+    {
+        QFETCH(bool, privateFiles);
+        QFETCH(bool, seesFile);
+        DataType &tx = m.project.dataTypes[m.project.indexOfDataType(u"Transaction"_s)];
+        tx.fields.append(Field{u"receipt"_s, FieldType::file()});
+        Record record = m.project.records.at(3);
+        record.values.insert(u"receipt"_s, u"https://files.example/receipt.pdf"_s);
+        QVERIFY(m.store->update(record));
+        m.project.tokens[m.project.indexOfToken(u"admin"_s)].scopes.privateFiles = privateFiles;
+        const EngineResponse response =
+            m.call(u"admin"_s, "GET", u"/api/1.1/obj/transaction/"_s + record.id);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body.contains("receipt.pdf"), seesFile);
+    }
+
     void unknownPathIs404()
     {
         const EngineResponse response = m.call(u"admin"_s, "GET", u"/favicon.ico"_s);
