@@ -58,4 +58,14 @@ QString Arguments::value(const QString &option) const
     return {};
 }
 
+QStringList Arguments::values(const QString &option) const
+{
+    QStringList out;
+    for (const auto &[name, value] : m_values) {
+        if (name == option)
+            out << value;
+    }
+    return out;
+}
+
 } // namespace gatehouse::cli

@@ -21,6 +21,8 @@ public:
     const QStringList &positionals() const { return m_positionals; }
     bool has(const QString &option) const;
     QString value(const QString &option) const;
+    // Every value of an option given more than once.
+    QStringList values(const QString &option) const;
 
 private:
     QStringList m_positionals;

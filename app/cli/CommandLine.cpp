@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "TokenCommand.h"
 #include "ValidateCommand.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +16,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

@@ -1,3 +1,7 @@
+#include "engine/Engine.h"
+#include "engine/MemoryDataStore.h"
+#include "storage/ProjectFile.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -57,7 +61,8 @@ private slots:
     {
         const Run help = cli({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &command : {u"demo"_s, u"export"_s, u"import"_s, u"validate"_s})
+        for (const QString &command :
+             {u"demo"_s, u"export"_s, u"import"_s, u"validate"_s, u"token"_s})
             QVERIFY2(help.out.contains(u"  "_s + command + u' '), qPrintable(command));
         const Run version = cli({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
@@ -200,6 +205,81 @@ private slots:
         QCOMPARE(contents(output), before);
     }
 
+    // A token from the command line: its secret printed once, last; only its
+    // hash in the file; accepted by the engine until revoked.
+    void tokenLifecycle()
+    {
+        const QString project = m_dir.filePath(u"tokens.gatehouse"_s);
+        QCOMPARE(cli({u"demo"_s, project}).exitCode, 0);
+        const Run created = cli({u"token"_s, u"create"_s, project, u"--name"_s, u"ci"_s,
+                                 u"--admin"_s, u"--scope"_s, u"workflow:admin_cleanup"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString secret = created.out.trimmed().split(u'\n').last();
+        QVERIFY(secret.startsWith(u"gh_adm_"_s));
+        QVERIFY(!contents(project).contains(secret.toUtf8()));
+
+        const Run listed = cli({u"token"_s, u"list"_s, project});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(secret.left(11)));
+        QVERIFY(!listed.out.contains(secret));
+        QVERIFY(listed.out.contains(u"workflows admin_cleanup"_s));
+
+        QCOMPARE(callAdminCleanup(project, secret), 200);
+        QCOMPARE(cli({u"token"_s, u"revoke"_s, project, u"ci"_s}).exitCode, 0);
+        QCOMPARE(callAdminCleanup(project, secret), 401);
+        QVERIFY(cli({u"token"_s, u"list"_s, project}).out.contains(u"revoked"_s));
+    }
+
+    void tokenErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no kind") << QStringList{u"create"_s, u"{p}"_s, u"--name"_s, u"x"_s} << 2
+                                 << u"one of --admin or --user"_s;
+        QTest::newRow("both kinds") << QStringList{u"create"_s,  u"{p}"_s,    u"--name"_s, u"x"_s,
+                                                   u"--admin"_s, u"--user"_s, u"a@b.c"_s}
+                                    << 2 << u"one of --admin or --user"_s;
+        QTest::newRow("unknown user")
+            << QStringList{u"create"_s, u"{p}"_s,    u"--name"_s,
+                           u"x"_s,      u"--user"_s, u"carol@example.com"_s}
+            << 1 << u"no user has e-mail address `carol@example.com`"_s;
+        QTest::newRow("unknown workflow scope")
+            << QStringList{u"create"_s,  u"{p}"_s,     u"--name"_s,          u"x"_s,
+                           u"--admin"_s, u"--scope"_s, u"workflow:nightly"_s}
+            << 2 << u"no workflow `nightly`"_s;
+        QTest::newRow("bad operation") << QStringList{u"create"_s,
+                                                      u"{p}"_s,
+                                                      u"--name"_s,
+                                                      u"x"_s,
+                                                      u"--admin"_s,
+                                                      u"--scope"_s,
+                                                      u"data:Transaction:drop"_s}
+                                       << 2 << u"unknown operation `drop`"_s;
+        QTest::newRow("bad expiry")
+            << QStringList{u"create"_s,  u"{p}"_s,          u"--name"_s, u"x"_s,
+                           u"--admin"_s, u"--expires-in"_s, u"-5"_s}
+            << 2 << u"--expires-in takes"_s;
+        QTest::newRow("revoke unknown")
+            << QStringList{u"revoke"_s, u"{p}"_s, u"nope"_s} << 1 << u"no token named `nope`"_s;
+        QTest::newRow("missing project")
+            << QStringList{u"list"_s, u"{missing}"_s} << 1 << u"does not exist"_s;
+    }
+
+    void tokenErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        arguments.replaceInStrings(u"{p}"_s, m_demo);
+        arguments.replaceInStrings(u"{missing}"_s, m_dir.filePath(u"missing.gatehouse"_s));
+        const QByteArray before = contents(m_demo);
+        const Run run = cli(QStringList{u"token"_s} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QCOMPARE(contents(m_demo), before);
+    }
+
     void missingInputIsNamed()
     {
         const QString missing = m_dir.filePath(u"nowhere.gatehouse"_s);
@@ -222,6 +302,23 @@ private slots:
     }
 
 private:
+    static int callAdminCleanup(const QString &projectPath, const QString &secret)
+    {
+        auto project =
+            gatehouse::ProjectFile::load(projectPath, gatehouse::ProjectFile::Access::ReadOnly);
+        if (!project)
+            return -1;
+        gatehouse::MemoryDataStore store(project->records);
+        const gatehouse::SystemClock clock;
+        gatehouse::Engine engine(std::make_shared<const gatehouse::Project>(project.value()), store,
+                                 clock);
+        return engine
+            .handle(gatehouse::EngineRequest::make(
+                "POST", u"/api/1.1/wf/admin_cleanup"_s, {},
+                {{QByteArrayLiteral("Authorization"), "Bearer " + secret.toUtf8()}}))
+            .status;
+    }
+
     QTemporaryDir m_dir;
     QString m_demo;
 };

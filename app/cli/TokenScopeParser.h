@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Project.h"
+#include "model/Result.h"
+
+#include <QStringList>
+
+namespace gatehouse::cli {
+
+// Reads `--scope` values into a token's scopes:
+//   workflow:NAME             may call this workflow (repeatable); others refused
+//   data:TYPE:OPS             may do OPS (read,create,modify,delete) on TYPE
+//   no-private-files          sees no file fields
+// With no --scope at all, the token is unrestricted.
+class TokenScopeParser
+{
+public:
+    static Result<TokenScopes> parse(const QStringList &scopes, const Project &project);
+    static QString describe(const TokenScopes &scopes);
+};
+
+} // namespace gatehouse::cli
