@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ProjectSnapshots.h"
+#include "RequestHandler.h"
+
+#include "engine/Clock.h"
+#include "engine/DataStore.h"
+
+namespace gatehouse {
+
+// Puts the engine behind the HTTP server: each request is decided by a new
+// Engine over the snapshot current when it arrived. Nothing is decided here.
+// Runs on the server thread, which alone uses the data store.
+class EngineHandler final : public RequestHandler
+{
+public:
+    EngineHandler(const ProjectSnapshots &snapshots, DataStore &store, const Clock &clock);
+
+    EngineResponse handle(const EngineRequest &request) override;
+
+private:
+    const ProjectSnapshots &m_snapshots;
+    DataStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace gatehouse
