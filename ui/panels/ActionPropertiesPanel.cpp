@@ -56,6 +56,7 @@ void ActionPropertiesPanel::buildForm()
                                      "are visible to every caller"));
     m_condition->lineEdit()->setObjectName(u"actionCondition"_s);
     m_condition->setPlaceholderText(tr("Always runs"));
+    m_condition->setRowsAllowed(true);
     m_condition->setToolTip(tr("The step is skipped unless this is yes; a condition that errs "
                                "counts as no"));
 

@@ -1,10 +1,13 @@
 #include "ExpressionEdit.h"
 
+#include "ConditionRowsEditor.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,8 +16,14 @@ namespace gatehouse {
 
 ExpressionEdit::ExpressionEdit(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_message(new QLabel(this)),
-      m_completer(new QCompleter(this)), m_words(new QStringListModel(this))
+      m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
+      m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this))
 {
+    m_rows->hide();
+    m_rowsButton->setText(tr("Rows"));
+    m_rowsButton->setCheckable(true);
+    m_rowsButton->hide();
+    m_rowsButton->setObjectName(u"rowsToggle"_s);
     m_completer->setModel(m_words);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchStartsWith);
@@ -25,11 +34,23 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_edit);
+    auto *line = new QHBoxLayout;
+    line->setSpacing(4);
+    line->addWidget(m_edit, 1);
+    line->addWidget(m_rowsButton, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(line);
+    layout->addWidget(m_rows);
     layout->addWidget(m_message);
+    connect(m_rowsButton, &QToolButton::toggled, this, &ExpressionEdit::showRows);
+    connect(m_rows, &ConditionRowsEditor::textEdited, this, [this](const QString &text) {
+        m_edit->setText(text);
+        recheck();
+        emit textEdited(text);
+    });
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         recheck();
+        updateRowsButton();
         complete();
         emit textEdited(text);
     });
@@ -46,7 +67,43 @@ void ExpressionEdit::setText(const QString &text)
 {
     if (m_edit->text() != text)
         m_edit->setText(text);
+    if (showsRows() && m_rows->text() != text && !m_rows->setText(text))
+        m_rowsButton->setChecked(false);
+    updateRowsButton();
     recheck();
+}
+
+void ExpressionEdit::setRowsAllowed(bool allowed)
+{
+    m_rowsButton->setVisible(allowed);
+    if (!allowed)
+        m_rowsButton->setChecked(false);
+    updateRowsButton();
+}
+
+bool ExpressionEdit::showsRows() const
+{
+    return m_rowsButton->isChecked();
+}
+
+void ExpressionEdit::showRows(bool rows)
+{
+    if (rows && !m_rows->setText(m_edit->text())) {
+        m_rowsButton->setChecked(false);
+        return;
+    }
+    m_rows->setVisible(rows);
+    m_edit->setVisible(!rows);
+    setFocusProxy(rows ? static_cast<QWidget *>(m_rows) : m_edit);
+}
+
+void ExpressionEdit::updateRowsButton()
+{
+    const bool representable = ConditionRowsEditor::canShow(m_edit->text());
+    m_rowsButton->setEnabled(representable || showsRows());
+    m_rowsButton->setToolTip(representable
+                                 ? tr("Build the condition as rows of source, operator and value")
+                                 : tr("This condition uses not or parentheses; edit it as text"));
 }
 
 void ExpressionEdit::setPlaceholderText(const QString &text)
@@ -58,6 +115,7 @@ void ExpressionEdit::setContext(const ExpressionChecker::Context &context)
 {
     m_context = context;
     m_words->setStringList(ExpressionChecker::completions(context));
+    m_rows->setCompletions(ExpressionChecker::completions(context));
     recheck();
 }
 

@@ -8,6 +8,11 @@ class QCompleter;
 class QLabel;
 class QLineEdit;
 class QStringListModel;
+class QToolButton;
+
+namespace gatehouse {
+class ConditionRowsEditor;
+}
 
 namespace gatehouse {
 
@@ -27,6 +32,11 @@ public:
     void setContext(const ExpressionChecker::Context &context);
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_edit; }
+    // Conditions may also be built as rows; a Rows button switches views.
+    void setRowsAllowed(bool allowed);
+    bool showsRows() const;
+    ConditionRowsEditor *rowsEditor() const { return m_rows; }
+    QToolButton *rowsButton() const { return m_rowsButton; }
     QString message() const;
 
 signals:
@@ -37,12 +47,16 @@ private:
     void complete();
     void insertCompletion(const QString &completion);
     QString wordBeforeCursor() const;
+    void showRows(bool rows);
+    void updateRowsButton();
 
     QLineEdit *m_edit;
     QLabel *m_message;
     QCompleter *m_completer;
     QStringListModel *m_words;
     ExpressionChecker::Context m_context;
+    ConditionRowsEditor *m_rows;
+    QToolButton *m_rowsButton;
 };
 
 } // namespace gatehouse

@@ -75,6 +75,7 @@ void WorkflowPropertiesPanel::buildForm()
                                "error, so callers cannot tell it was refused"));
     m_condition->lineEdit()->setObjectName(u"workflowCondition"_s);
     m_condition->setPlaceholderText(tr("Always runs"));
+    m_condition->setRowsAllowed(true);
     m_condition->setToolTip(tr("Nothing runs unless this is yes; a condition that errs counts "
                                "as no"));
 

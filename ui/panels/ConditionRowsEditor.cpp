@@ -1,0 +1,187 @@
+#include "ConditionRowsEditor.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+using expr::ConditionRow;
+using expr::ConditionRows;
+
+namespace {
+bool takesNoValue(const QString &op)
+{
+    return op.isEmpty() || op == u"is empty"_s || op == u"is not empty"_s;
+}
+} // namespace
+
+ConditionRowsEditor::ConditionRowsEditor(QWidget *parent)
+    : QWidget(parent), m_rowsLayout(new QVBoxLayout),
+      m_add(new QPushButton(tr("Add Condition"), this))
+{
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->setSpacing(4);
+    m_add->setObjectName(u"addConditionRow"_s);
+    m_add->setToolTip(tr("Add a row that must also hold (and), or may hold instead (or)"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        ConditionRow row;
+        row.joiner = m_rows.isEmpty() ? ConditionRow::Joiner::None : ConditionRow::Joiner::And;
+        row.op = u"is"_s;
+        addRow(row);
+        m_rows.last().source->setFocus();
+        announce();
+    });
+}
+
+bool ConditionRowsEditor::canShow(const QString &text)
+{
+    return text.trimmed().isEmpty() || ConditionRows::fromText(text).has_value();
+}
+
+bool ConditionRowsEditor::setText(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        rebuild({});
+        return true;
+    }
+    const auto rows = ConditionRows::fromText(text);
+    if (!rows)
+        return false;
+    rebuild(*rows);
+    return true;
+}
+
+QString ConditionRowsEditor::text() const
+{
+    return ConditionRows::toText(rows());
+}
+
+void ConditionRowsEditor::setCompletions(const QStringList &words)
+{
+    m_words = words;
+    for (const RowWidgets &row : m_rows)
+        row.source->setCompleter(new QCompleter(m_words, row.source));
+}
+
+void ConditionRowsEditor::rebuild(const expr::ConditionRowList &rows)
+{
+    while (!m_rows.isEmpty())
+        delete m_rows.takeLast().container;
+    for (const ConditionRow &row : rows)
+        addRow(row);
+}
+
+void ConditionRowsEditor::addRow(const ConditionRow &row)
+{
+    auto *container = new QWidget(this);
+    RowWidgets widgets{container,
+                       new QComboBox(container),
+                       new QLineEdit(container),
+                       new QComboBox(container),
+                       new QLineEdit(container),
+                       new QToolButton(container)};
+    widgets.joiner->addItems({tr("and"), tr("or")});
+    widgets.joiner->setCurrentIndex(row.joiner == ConditionRow::Joiner::Or ? 1 : 0);
+    widgets.joiner->setVisible(!m_rows.isEmpty());
+    widgets.joiner->setToolTip(tr("And: both rows must hold; or: either may"));
+    widgets.source->setText(row.source);
+    widgets.source->setPlaceholderText(tr("Current User's admin"));
+    widgets.source->setToolTip(tr("What to test: a parameter, or a thing and its fields"));
+    widgets.source->setCompleter(new QCompleter(m_words, widgets.source));
+    widgets.op->addItems(ConditionRows::operators());
+    if (row.op.isEmpty())
+        widgets.op->insertItem(0, tr("(is yes)"), QString());
+    widgets.op->setCurrentIndex(row.op.isEmpty() ? 0 : widgets.op->findText(row.op));
+    widgets.value->setText(row.value);
+    widgets.value->setPlaceholderText(tr("yes, a number, \"text\", Current User"));
+    widgets.remove->setText(u"\u2212"_s);
+    widgets.remove->setToolTip(tr("Remove this row"));
+    auto *line = new QHBoxLayout(container);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->setSpacing(4);
+    line->addWidget(widgets.joiner);
+    line->addWidget(widgets.source, 3);
+    line->addWidget(widgets.op);
+    line->addWidget(widgets.value, 2);
+    line->addWidget(widgets.remove);
+    for (QComboBox *combo : {widgets.joiner, widgets.op}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == widgets.op ? 3 : 2);
+    }
+    widgets.source->setMinimumWidth(40);
+    widgets.source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    widgets.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    widgets.value->setMinimumWidth(30);
+    m_rowsLayout->addWidget(container);
+    // A widget added to a visible parent stays hidden until told otherwise.
+    container->show();
+    m_rows.append(widgets);
+    showValueFor(widgets);
+    connect(widgets.source, &QLineEdit::textEdited, this, &ConditionRowsEditor::announce);
+    connect(widgets.value, &QLineEdit::textEdited, this, &ConditionRowsEditor::announce);
+    connect(widgets.joiner, &QComboBox::activated, this, &ConditionRowsEditor::announce);
+    connect(widgets.op, &QComboBox::activated, this, [this, widgets] {
+        showValueFor(widgets);
+        announce();
+    });
+    connect(widgets.remove, &QToolButton::clicked, this, [this, container] {
+        removeRow(container);
+        announce();
+    });
+}
+
+void ConditionRowsEditor::removeRow(QWidget *container)
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).container == container) {
+            m_rows.removeAt(i);
+            container->deleteLater();
+            break;
+        }
+    }
+    if (!m_rows.isEmpty())
+        m_rows.first().joiner->hide();
+}
+
+void ConditionRowsEditor::showValueFor(const RowWidgets &row)
+{
+    row.value->setVisible(!takesNoValue(row.op->currentData().isValid()
+                                            ? row.op->currentData().toString()
+                                            : row.op->currentText()));
+}
+
+expr::ConditionRowList ConditionRowsEditor::rows() const
+{
+    expr::ConditionRowList out;
+    for (const RowWidgets &widgets : m_rows) {
+        ConditionRow row;
+        row.joiner = out.isEmpty()                         ? ConditionRow::Joiner::None
+                     : widgets.joiner->currentIndex() == 1 ? ConditionRow::Joiner::Or
+                                                           : ConditionRow::Joiner::And;
+        row.source = widgets.source->text().trimmed();
+        row.op = widgets.op->currentData().isValid() ? widgets.op->currentData().toString()
+                                                     : widgets.op->currentText();
+        row.value = takesNoValue(row.op) ? QString() : widgets.value->text().trimmed();
+        out.append(row);
+    }
+    return out;
+}
+
+void ConditionRowsEditor::announce()
+{
+    emit textEdited(text());
+}
+
+} // namespace gatehouse

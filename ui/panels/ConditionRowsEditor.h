@@ -1,0 +1,61 @@
+#pragma once
+
+#include "expr/ConditionRows.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace gatehouse {
+
+// A condition built as rows, "source operator value", each joined to the one
+// before by and/or, as Bubble's condition editor shows it. It edits text
+// only: every change is announced as the condition's new text, which the
+// owner turns into an undoable edit like typing.
+class ConditionRowsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConditionRowsEditor(QWidget *parent = nullptr);
+
+    // Shows the rows of `text`; false, showing nothing new, when rows cannot
+    // hold it without loss (`not`, parentheses, a syntax error).
+    bool setText(const QString &text);
+    QString text() const;
+    int rowCount() const { return int(m_rows.size()); }
+    void setCompletions(const QStringList &words);
+    static bool canShow(const QString &text);
+
+signals:
+    void textEdited(const QString &text);
+
+private:
+    struct RowWidgets
+    {
+        QWidget *container;
+        QComboBox *joiner;
+        QLineEdit *source;
+        QComboBox *op;
+        QLineEdit *value;
+        QToolButton *remove;
+    };
+
+    void rebuild(const expr::ConditionRowList &rows);
+    void addRow(const expr::ConditionRow &row);
+    void removeRow(QWidget *container);
+    void showValueFor(const RowWidgets &row);
+    expr::ConditionRowList rows() const;
+    void announce();
+
+    QVBoxLayout *m_rowsLayout;
+    QPushButton *m_add;
+    QList<RowWidgets> m_rows;
+    QStringList m_words;
+};
+
+} // namespace gatehouse
