@@ -2,6 +2,7 @@
 
 #include "EditorSession.h"
 #include "ExpressionEdit.h"
+#include "PanelForm.h"
 #include "commands/ActionEdits.h"
 #include "commands/ChangeWorkflow.h"
 #include "models/AssignmentTableModel.h"
@@ -54,18 +55,11 @@ void ActionPropertiesPanel::buildForm()
     m_assignmentTable->setMaximumHeight(line * 12);
     m_assignmentTable->setToolTip(tr("Each value is an expression; values returned from the API "
                                      "are visible to every caller"));
-    m_condition->lineEdit()->setObjectName(u"actionCondition"_s);
-    m_condition->setPlaceholderText(tr("Always runs"));
-    m_condition->setRowsAllowed(true);
-    m_condition->setToolTip(tr("The step is skipped unless this is yes; a condition that errs "
-                               "counts as no"));
+    m_condition->setupAsCondition(
+        u"actionCondition"_s, tr("The step is skipped unless this is yes; a condition that errs "
+                                 "counts as no"));
 
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setContentsMargins(12, 12, 12, 12);
-    form->setVerticalSpacing(8);
-    form->addRow(m_title);
+    QFormLayout *form = PanelForm::create(this, m_title);
     form->addRow(m_dataTypeLabel, m_dataType);
     form->addRow(m_targetLabel, m_target);
     form->addRow(m_workflowLabel, m_workflowCombo);

@@ -73,6 +73,14 @@ void ExpressionEdit::setText(const QString &text)
     recheck();
 }
 
+void ExpressionEdit::setupAsCondition(const QString &objectName, const QString &toolTip)
+{
+    m_edit->setObjectName(objectName);
+    setPlaceholderText(tr("Always runs"));
+    setRowsAllowed(true);
+    setToolTip(toolTip);
+}
+
 void ExpressionEdit::setRowsAllowed(bool allowed)
 {
     m_rowsButton->setVisible(allowed);

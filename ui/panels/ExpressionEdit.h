@@ -32,6 +32,9 @@ public:
     void setContext(const ExpressionChecker::Context &context);
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_edit; }
+    // An "only when" field: placeholder, rows allowed, and `toolTip`; the line
+    // edit is named `objectName` for tests and accessibility.
+    void setupAsCondition(const QString &objectName, const QString &toolTip);
     // Conditions may also be built as rows; a Rows button switches views.
     void setRowsAllowed(bool allowed);
     bool showsRows() const;

@@ -2,6 +2,7 @@
 
 #include "EditorSession.h"
 #include "ExpressionEdit.h"
+#include "PanelForm.h"
 #include "TypeDelegate.h"
 #include "commands/ChangeWorkflow.h"
 #include "commands/RenameWorkflow.h"
@@ -73,18 +74,11 @@ void WorkflowPropertiesPanel::buildForm()
                             "secrets in the body"));
     m_return200->setToolTip(tr("When on, a call whose condition fails gets 200 instead of an "
                                "error, so callers cannot tell it was refused"));
-    m_condition->lineEdit()->setObjectName(u"workflowCondition"_s);
-    m_condition->setPlaceholderText(tr("Always runs"));
-    m_condition->setRowsAllowed(true);
-    m_condition->setToolTip(tr("Nothing runs unless this is yes; a condition that errs counts "
-                               "as no"));
+    m_condition->setupAsCondition(
+        u"workflowCondition"_s, tr("Nothing runs unless this is yes; a condition that errs counts "
+                                   "as no"));
 
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setContentsMargins(12, 12, 12, 12);
-    form->setVerticalSpacing(8);
-    form->addRow(m_title);
+    QFormLayout *form = PanelForm::create(this, m_title);
     auto *nameColumn = new QVBoxLayout;
     nameColumn->setSpacing(2);
     nameColumn->addWidget(m_name);
