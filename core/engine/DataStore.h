@@ -5,6 +5,7 @@
 #include "model/Record.h"
 #include "model/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,11 @@ public:
     // Revokes every session of the user when `secretHash` is empty.
     virtual Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                                     const QDateTime &when) = 0;
+
+    // A project token (the token manager's) was used: its last use is live
+    // data, kept apart from the token's definition so a save never undoes it.
+    virtual Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) = 0;
+    virtual std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const = 0;
 
     virtual Result<> appendEmail(const OutboxEmail &email) = 0;
     virtual QList<OutboxEmail> outbox() const = 0;

@@ -112,6 +112,20 @@ Result<> MemoryDataStore::revokeSessions(const QString &userId, const QByteArray
     return {};
 }
 
+Result<> MemoryDataStore::touchToken(const QByteArray &secretHash, const QDateTime &when)
+{
+    m_state.tokenUses.insert(secretHash, when);
+    return {};
+}
+
+std::optional<QDateTime> MemoryDataStore::tokenLastUsed(const QByteArray &secretHash) const
+{
+    const auto found = m_state.tokenUses.constFind(secretHash);
+    if (found == m_state.tokenUses.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 Result<> MemoryDataStore::appendEmail(const OutboxEmail &email)
 {
     m_state.outbox.append(email);

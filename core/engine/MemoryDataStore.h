@@ -2,6 +2,8 @@
 
 #include "DataStore.h"
 
+#include <QHash>
+
 namespace gatehouse {
 
 // Records in memory, with transactions by copy: rollback restores what begin
@@ -27,6 +29,9 @@ public:
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
 
+    Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
+    std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const override;
+
     Result<> appendEmail(const OutboxEmail &email) override;
     QList<OutboxEmail> outbox() const override { return m_state.outbox; }
     Result<> appendScheduledRun(const ScheduledRun &run) override;
@@ -43,6 +48,7 @@ private:
         QList<Session> sessions;
         QList<OutboxEmail> outbox;
         QList<ScheduledRun> runs;
+        QHash<QByteArray, QDateTime> tokenUses;
     };
     qsizetype indexOf(const QString &id) const;
     Session *sessionByHash(const QByteArray &secretHash);
