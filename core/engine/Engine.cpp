@@ -24,6 +24,13 @@ Engine::Engine(std::shared_ptr<const Project> project, DataStore &store, const C
 
 EngineResponse Engine::handle(const EngineRequest &request)
 {
+    EngineResponse response = dispatch(request);
+    response.principal = m_caller;
+    return response;
+}
+
+EngineResponse Engine::dispatch(const EngineRequest &request)
+{
     Trace trace;
     const Route route = Route::parse(request.path);
     switch (route.kind) {
@@ -49,6 +56,8 @@ std::variant<Principal, EngineResponse> Engine::authenticate(const EngineRequest
 {
     const Authenticator authenticator(*m_project, &m_store, m_clock);
     auto outcome = authenticator.authenticate(request, trace);
+    if (auto *principal = std::get_if<Principal>(&outcome))
+        m_caller = principal->describe();
     if (auto *principal = std::get_if<Principal>(&outcome); principal && principal->fromSession) {
         // The 30-day idle rule counts from the last use.
         if (m_store.begin()) {

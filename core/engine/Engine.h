@@ -31,6 +31,7 @@ public:
     int runDueScheduledWorkflows();
 
 private:
+    EngineResponse dispatch(const EngineRequest &request);
     EngineResponse handleWorkflow(const EngineRequest &request, const Route &route, Trace &trace);
     EngineResponse handleSwagger(const EngineRequest &request, const Route &route, Trace &trace);
     EngineResponse handleData(const EngineRequest &request, const Route &route, Trace &trace);
@@ -42,6 +43,7 @@ private:
     std::shared_ptr<const Project> m_project;
     DataStore &m_store;
     const Clock &m_clock;
+    QString m_caller; // Principal::describe() once authenticated
 };
 
 } // namespace gatehouse

@@ -15,6 +15,9 @@ struct EngineResponse
     HeaderList headers;
     QByteArray body;
     Trace trace;
+    // Who called, as Principal::describe() puts it (never a secret); empty
+    // when the request stopped before authentication.
+    QString principal;
 
     QByteArray header(const QByteArray &name) const;
     QJsonObject jsonBody() const;

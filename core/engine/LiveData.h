@@ -37,6 +37,7 @@ struct ScheduledRun
     QDateTime scheduledFor;
     QJsonObject parameters;
     QString userId; // who scheduled it; the run acts as them
+    bool byAdmin = false; // scheduled by an admin token: the run acts as admin
     QString status; // "pending", "done", "failed: <reason>"
 
     bool operator==(const ScheduledRun &) const = default;
