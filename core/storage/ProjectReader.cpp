@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ProjectSchema.h"
+#include "RecordRows.h"
 #include "Statement.h"
 #include "StorageFormat.h"
 
@@ -41,7 +42,7 @@ Result<Project> ProjectReader::read()
                           &ProjectReader::readWorkflows, &ProjectReader::readParameters,
                           &ProjectReader::readActions,   &ProjectReader::readAssignments,
                           &ProjectReader::readTokens,    &ProjectReader::readTokenScopes,
-                          &ProjectReader::readRecords};
+                          &ProjectReader::readTokenUses, &ProjectReader::readRecords};
     if (auto format = checkFormat(); !format)
         return format.error();
     for (Step step : steps) {
@@ -316,32 +317,35 @@ Result<> ProjectReader::readTokenScopes(Project &project)
         });
 }
 
+// A token's last use is live data the engine writes apart from the token, so
+// that saving the document never turns it back.
+Result<> ProjectReader::readTokenUses(Project &project)
+{
+    return forEachRow(u"SELECT secret_hash, last_used FROM live_token_uses"_s,
+                      [&](const Statement &row) -> Result<> {
+                          auto used = StorageFormat::readDate(row, 1);
+                          if (!used)
+                              return rowError(u"live_token_uses"_s, 0, used.errorMessage());
+                          for (Token &token : project.tokens) {
+                              if (token.secretHash == row.columnBlob(0) &&
+                                  (!token.lastUsed.isValid() || token.lastUsed < used.value()))
+                                  token.lastUsed = used.value();
+                          }
+                          return {};
+                      });
+}
+
 Result<> ProjectReader::readRecords(Project &project)
 {
-    return forEachRow(
-        u"SELECT id, position, type, created_date, modified_date, created_by, field_values, "
-        "password_hash FROM records ORDER BY position, id"_s,
-        [&](const Statement &row) -> Result<> {
-            Record record;
-            record.id = row.columnText(0);
-            record.type = row.columnText(2);
-            auto created = StorageFormat::readDate(row, 3);
-            auto modified = StorageFormat::readDate(row, 4);
-            if (!created || !modified)
-                return rowError(u"records"_s, row.columnInt64(1),
-                                created ? modified.errorMessage() : created.errorMessage());
-            record.createdDate = created.value();
-            record.modifiedDate = modified.value();
-            record.createdBy = row.columnText(5);
-            const QJsonDocument values = QJsonDocument::fromJson(row.columnText(6).toUtf8());
-            if (!values.isObject())
-                return rowError(u"records"_s, row.columnInt64(1),
-                                u"the field values are not a JSON object"_s);
-            record.values = values.object();
-            record.passwordHash = row.columnBlob(7);
-            project.records.append(record);
-            return {};
-        });
+    return forEachRow(u"SELECT %1 FROM records ORDER BY position, id"_s.arg(RecordRows::columns()),
+                      [&](const Statement &row) -> Result<> {
+                          auto record = RecordRows::read(row);
+                          if (!record)
+                              return rowError(u"records"_s, row.columnInt64(1),
+                                              record.errorMessage());
+                          project.records.append(record.value());
+                          return {};
+                      });
 }
 
 } // namespace gatehouse

@@ -38,6 +38,7 @@ private:
     Result<> readAssignments(Project &project);
     Result<> readTokens(Project &project);
     Result<> readTokenScopes(Project &project);
+    Result<> readTokenUses(Project &project);
     Result<> readRecords(Project &project);
 
     Database &m_db;

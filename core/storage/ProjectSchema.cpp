@@ -84,9 +84,37 @@ CREATE TABLE records (
     created_date TEXT, modified_date TEXT, created_by TEXT NOT NULL,
     field_values TEXT NOT NULL, password_hash BLOB);
 CREATE INDEX records_by_position ON records (position);
-)";
+%2)";
 
 } // namespace
+
+QString ProjectSchema::liveTablesSql()
+{
+    return uR"(
+CREATE TABLE live_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE live_records (
+    id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, type TEXT NOT NULL,
+    created_date TEXT, modified_date TEXT, created_by TEXT NOT NULL,
+    field_values TEXT NOT NULL, password_hash BLOB);
+CREATE INDEX live_records_by_type ON live_records (type, position);
+CREATE TABLE live_sessions (
+    secret_hash BLOB PRIMARY KEY NOT NULL, user_id TEXT NOT NULL, prefix TEXT NOT NULL,
+    created TEXT, expires TEXT, last_used TEXT, revoked TEXT);
+CREATE TABLE live_token_uses (secret_hash BLOB PRIMARY KEY NOT NULL, last_used TEXT NOT NULL);
+CREATE TABLE live_outbox (
+    id INTEGER PRIMARY KEY, sent TEXT NOT NULL, workflow TEXT NOT NULL,
+    recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE live_scheduled_runs (
+    id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, workflow TEXT NOT NULL,
+    scheduled_for TEXT, parameters TEXT NOT NULL, user_id TEXT NOT NULL,
+    by_admin INTEGER NOT NULL, status TEXT NOT NULL);
+CREATE TABLE request_log (
+    id INTEGER PRIMARY KEY, time TEXT NOT NULL, peer TEXT NOT NULL, method TEXT NOT NULL,
+    path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL, handled INTEGER NOT NULL, error TEXT NOT NULL,
+    trace TEXT NOT NULL);
+)"_s;
+}
 
 QString ProjectSchema::formatName()
 {
@@ -95,7 +123,8 @@ QString ProjectSchema::formatName()
 
 Result<> ProjectSchema::create(Database &db)
 {
-    auto created = db.exec(QString::fromUtf8(kTables).arg(QString::fromUtf8(kPermissions)));
+    auto created =
+        db.exec(QString::fromUtf8(kTables).arg(QString::fromUtf8(kPermissions), liveTablesSql()));
     if (!created)
         return created;
     auto stamped = db.setApplicationId(applicationId);

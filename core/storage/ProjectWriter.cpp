@@ -2,10 +2,12 @@
 
 #include "Database.h"
 #include "ProjectSchema.h"
+#include "RecordRows.h"
 #include "Statement.h"
 #include "StorageFormat.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <cstdlib>
 
@@ -77,7 +79,10 @@ Result<> ProjectWriter::writeMeta()
     const QList<std::pair<QString, QString>> rows{
         {u"format"_s, ProjectSchema::formatName()},
         {u"written_by"_s, u"Gatehouse "_s + QString::fromUtf8(GATEHOUSE_VERSION)},
-        {u"saved_at"_s, StorageFormat::dateText(QDateTime::currentDateTimeUtc())}};
+        {u"saved_at"_s, StorageFormat::dateText(QDateTime::currentDateTimeUtc())},
+        // Tells a running server that the definition changed, even for two
+        // saves within the same millisecond.
+        {u"save_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     for (const auto &[key, value] : rows) {
         auto done = insert(meta.bindAll(key, value));
         if (!done)
@@ -222,18 +227,10 @@ Result<> ProjectWriter::writeTokens(const QList<Token> &tokens)
 
 Result<> ProjectWriter::writeRecords(const QList<Record> &records)
 {
-    GH_PREPARE(recordRow, u"INSERT INTO records (id, position, type, created_date, "
-                          "modified_date, created_by, field_values, password_hash) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(recordRow, u"INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                              RecordRows::columns()));
     for (int r = 0; r < records.size(); ++r) {
-        const Record &record = records.at(r);
-        recordRow.bindAll(record.id, r, record.type);
-        StorageFormat::bindDate(recordRow, 4, record.createdDate);
-        StorageFormat::bindDate(recordRow, 5, record.modifiedDate);
-        recordRow.bind(6, record.createdBy);
-        recordRow.bind(
-            7, QString::fromUtf8(QJsonDocument(record.values).toJson(QJsonDocument::Compact)));
-        recordRow.bind(8, record.passwordHash.isEmpty() ? QByteArray() : record.passwordHash);
+        RecordRows::bind(recordRow, records.at(r), r);
         if (auto done = insert(recordRow); !done)
             return done;
     }

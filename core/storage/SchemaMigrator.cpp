@@ -14,7 +14,7 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
 {
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
-    const Step steps[] = {&SchemaMigrator::migrate1To2};
+    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -54,6 +54,37 @@ CREATE TABLE token_data_type_scopes (
     PRIMARY KEY (token_position, position)) WITHOUT ROWID;
 )"_s.arg(authModeId(AuthMode::NoneRequired), authModeId(AuthMode::UserAndAdmin));
     return db.exec(sql);
+}
+
+Result<> SchemaMigrator::migrate2To3(Database &db)
+{
+    // Live data gets tables of its own, so a save never overwrites what
+    // requests changed. Written out here, not taken from ProjectSchema, since
+    // a released step must never change.
+    return db.exec(uR"(
+CREATE TABLE live_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE live_records (
+    id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, type TEXT NOT NULL,
+    created_date TEXT, modified_date TEXT, created_by TEXT NOT NULL,
+    field_values TEXT NOT NULL, password_hash BLOB);
+CREATE INDEX live_records_by_type ON live_records (type, position);
+CREATE TABLE live_sessions (
+    secret_hash BLOB PRIMARY KEY NOT NULL, user_id TEXT NOT NULL, prefix TEXT NOT NULL,
+    created TEXT, expires TEXT, last_used TEXT, revoked TEXT);
+CREATE TABLE live_token_uses (secret_hash BLOB PRIMARY KEY NOT NULL, last_used TEXT NOT NULL);
+CREATE TABLE live_outbox (
+    id INTEGER PRIMARY KEY, sent TEXT NOT NULL, workflow TEXT NOT NULL,
+    recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE live_scheduled_runs (
+    id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, workflow TEXT NOT NULL,
+    scheduled_for TEXT, parameters TEXT NOT NULL, user_id TEXT NOT NULL,
+    by_admin INTEGER NOT NULL, status TEXT NOT NULL);
+CREATE TABLE request_log (
+    id INTEGER PRIMARY KEY, time TEXT NOT NULL, peer TEXT NOT NULL, method TEXT NOT NULL,
+    path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL, handled INTEGER NOT NULL, error TEXT NOT NULL,
+    trace TEXT NOT NULL);
+)"_s);
 }
 
 } // namespace gatehouse

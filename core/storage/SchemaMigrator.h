@@ -20,6 +20,7 @@ private:
     // v1 had the checkbox "This workflow can be run without authentication"
     // instead of the authentication mode, and tokens without scopes.
     static Result<> migrate1To2(Database &db);
+    static Result<> migrate2To3(Database &db);
 };
 
 } // namespace gatehouse

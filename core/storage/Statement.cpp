@@ -69,6 +69,11 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bind(int index, const std::optional<QString> &text)
+{
+    return text ? bind(index, *text) : bindNull(index);
+}
+
 Statement &Statement::bindNull(int index)
 {
     keepBindError(sqlite3_bind_null(m_stmt, index));

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace gatehouse {
@@ -34,6 +36,7 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QByteArray &blob); // a null QByteArray binds NULL
+    Statement &bind(int index, const std::optional<QString> &text); // nullopt binds NULL
     Statement &bindNull(int index);
 
     // Binds the values to parameters 1..n, after a reset().

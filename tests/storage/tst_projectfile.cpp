@@ -41,7 +41,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsTwo() { QCOMPARE(ProjectFile::schemaVersion(), 2); }
+    void schemaVersionIsThree() { QCOMPARE(ProjectFile::schemaVersion(), 3); }
 
     void roundTripKeepsEverything_data()
     {
@@ -71,7 +71,7 @@ private slots:
             QCOMPARE(loaded->records.at(i), demo.records.at(i));
         QVERIFY(loaded.value() == demo);
         QVERIFY(!loaded->records.first().passwordHash.isEmpty());
-        QCOMPARE(userVersionOf(pathIn(dir)), 2);
+        QCOMPARE(userVersionOf(pathIn(dir)), ProjectFile::schemaVersion());
     }
 
     void overwriteKeepsOnlyTheNewContent()
@@ -94,14 +94,19 @@ private slots:
         // Live data the engine keeps beside the project is not the save's.
         QTemporaryDir dir;
         QVERIFY(ProjectFile::save(demoWithTokens(), pathIn(dir)).ok());
-        QCOMPARE(execSql(pathIn(dir), u"CREATE TABLE request_log (line TEXT);"
-                                      "INSERT INTO request_log VALUES ('kept')"_s),
+        QCOMPARE(execSql(pathIn(dir), u"CREATE TABLE plugin_notes (line TEXT);"
+                                      "INSERT INTO plugin_notes VALUES ('kept');"
+                                      "INSERT INTO live_meta VALUES ('note', 'kept')"_s),
                  QString());
         QVERIFY(ProjectFile::save(changedDemo(), pathIn(dir)).ok());
         auto db = Database::open(pathIn(dir), Database::OpenMode::ReadOnly);
         QVERIFY(db.ok());
-        auto rows = db.value()->prepare(u"SELECT line FROM request_log"_s);
+        auto rows = db.value()->prepare(
+            u"SELECT line FROM plugin_notes UNION ALL SELECT value FROM live_meta "
+            "WHERE key = 'note'"_s);
         QVERIFY(rows.ok());
+        QCOMPARE(rows.value().step().value(), true);
+        QCOMPARE(rows.value().columnText(0), u"kept"_s);
         QCOMPARE(rows.value().step().value(), true);
         QCOMPARE(rows.value().columnText(0), u"kept"_s);
     }

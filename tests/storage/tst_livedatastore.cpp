@@ -1,0 +1,253 @@
+#include "StorageTestSupport.h"
+
+#include "storage/LiveDataStore.h"
+#include "storage/ProjectFile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+// The engine's live data in the project file: seeded from the test data,
+// one transaction a request, and never undone by a save of the document.
+class tst_LiveDataStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    std::unique_ptr<LiveDataStore> openStore()
+    {
+        auto store = LiveDataStore::open(m_path);
+        if (!store)
+            qWarning() << store.errorMessage();
+        return store ? std::move(store.value()) : nullptr;
+    }
+
+    static Record transaction(const QString &id, double amount)
+    {
+        Record r;
+        r.id = id;
+        r.type = u"Transaction"_s;
+        r.createdDate = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0, 5), Qt::UTC);
+        r.modifiedDate = r.createdDate;
+        r.createdBy = DemoProject::aliceId();
+        r.values = {{u"amount"_s, amount}, {u"account"_s, u"ACC-9"_s}};
+        return r;
+    }
+
+    static Session session(const QByteArray &hash, const QString &userId)
+    {
+        Session s;
+        s.secretHash = hash;
+        s.credential.source = Credential::Source::Session;
+        s.credential.name = u"session"_s;
+        s.credential.kind = TokenKind::User;
+        s.credential.userId = userId;
+        s.credential.prefix = u"gh_usr_abcd"_s;
+        s.credential.created = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        s.credential.expires = s.credential.created.addDays(1);
+        return s;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(
+            u"live-%1.gatehouse"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QVERIFY2(ProjectFile::save(demoWithTokens(), m_path), "saving the demo");
+    }
+
+    void startsAsACopyOfTheTestData()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const Project demo = demoWithTokens();
+        QList<Record> transactions;
+        for (const Record &r : demo.records) {
+            if (r.type == u"Transaction"_s)
+                transactions.append(r);
+        }
+        QCOMPARE(store->recordsOfType(u"Transaction"_s), transactions);
+        QCOMPARE(store->record(DemoProject::aliceId())->values.value(u"email"_s).toString(),
+                 u"alice@example.com"_s);
+        QVERIFY(!store->record(DemoProject::aliceId())->passwordHash.isEmpty());
+        QVERIFY(!store->record(u"no-such-id"_s));
+    }
+
+    void committedWritesSurviveReopeningAndSaving()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store->begin());
+            QVERIFY(store->insert(transaction(u"t-new"_s, 42)));
+            Record alice = *store->record(DemoProject::aliceId());
+            alice.values.insert(u"name"_s, u"Alice Changed"_s);
+            QVERIFY(store->update(alice));
+            QVERIFY(store->commit());
+        }
+        // The editor saves the document over the same file meanwhile.
+        QVERIFY(ProjectFile::save(demoWithTokens(), m_path));
+        auto store = openStore();
+        QCOMPARE(store->record(u"t-new"_s), std::optional<Record>(transaction(u"t-new"_s, 42)));
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).last().id, u"t-new"_s);
+        QCOMPARE(store->record(DemoProject::aliceId())->values.value(u"name"_s).toString(),
+                 u"Alice Changed"_s);
+        // The document's test data is not what requests changed.
+        QCOMPARE(ProjectFile::load(m_path)->records, demoWithTokens().records);
+    }
+
+    void rollbackLeavesNothing()
+    {
+        auto store = openStore();
+        const QList<Record> before = store->recordsOfType(u"Transaction"_s);
+        QVERIFY(store->begin());
+        QVERIFY(store->insert(transaction(u"t-gone"_s, 1)));
+        QVERIFY(store->remove(before.first().id));
+        QVERIFY(store->appendEmail(
+            OutboxEmail{QDateTime::currentDateTimeUtc(), u"w"_s, u"a@b.c"_s, u"s"_s, u"b"_s}));
+        QVERIFY(store->record(u"t-gone"_s));
+        store->rollback();
+        QCOMPARE(store->recordsOfType(u"Transaction"_s), before);
+        QVERIFY(store->outbox().isEmpty());
+        // And a transaction can begin again after it.
+        QVERIFY(store->begin());
+        QVERIFY(store->commit());
+    }
+
+    void refusesWhatDoesNotFit()
+    {
+        auto store = openStore();
+        QVERIFY(store->begin());
+        QCOMPARE(store->begin().errorMessage(),
+                 m_path + u": cannot begin a request (a transaction is already open)"_s);
+        QCOMPARE(store->insert(*store->record(DemoProject::bobId())).errorMessage(),
+                 u"a record with id `%1` exists already"_s.arg(DemoProject::bobId()));
+        QCOMPARE(store->update(transaction(u"ghost"_s, 1)).errorMessage(),
+                 u"no record with id `ghost`"_s);
+        QCOMPARE(store->remove(u"ghost"_s).errorMessage(), u"no record with id `ghost`"_s);
+        QCOMPARE(store->touchSession("0000", QDateTime::currentDateTimeUtc()).errorMessage(),
+                 u"no such session"_s);
+        ScheduledRun unknown;
+        unknown.id = u"r-ghost"_s;
+        QCOMPARE(store->updateScheduledRun(unknown).errorMessage(),
+                 u"no scheduled run `r-ghost`"_s);
+        store->rollback();
+        QCOMPARE(store->commit().errorMessage(),
+                 m_path + u": cannot commit (no transaction is open)"_s);
+    }
+
+    void sessionsAreFoundByHashAndRevoked()
+    {
+        auto store = openStore();
+        QVERIFY(store->begin());
+        QVERIFY(store->insertSession(session("hash-a1", DemoProject::aliceId())));
+        QVERIFY(store->insertSession(session("hash-a2", DemoProject::aliceId())));
+        QVERIFY(store->insertSession(session("hash-b1", DemoProject::bobId())));
+        QVERIFY(store->commit());
+
+        const auto found = store->findSession("hash-a1");
+        QVERIFY(found);
+        QCOMPARE(found->userId, DemoProject::aliceId());
+        QCOMPARE(found->source, Credential::Source::Session);
+        QCOMPARE(found->prefix, u"gh_usr_abcd"_s);
+        QCOMPARE(found->expires, session("x", {}).credential.expires);
+        QVERIFY(!found->lastUsed.isValid());
+        QVERIFY(!found->revoked.isValid());
+        QVERIFY(!store->findSession("hash-zz"));
+
+        const QDateTime used(QDate(2026, 3, 1), QTime(10, 0, 0, 250), Qt::UTC);
+        QVERIFY(store->begin());
+        QVERIFY(store->touchSession("hash-a1", used));
+        QVERIFY(store->revokeSessions(DemoProject::aliceId(), "hash-a2", used));
+        QVERIFY(store->commit());
+        QCOMPARE(store->findSession("hash-a1")->lastUsed, used);
+        QVERIFY(!store->findSession("hash-a1")->revoked.isValid());
+        QCOMPARE(store->findSession("hash-a2")->revoked, used);
+
+        QVERIFY(store->begin());
+        QVERIFY(store->revokeSessions(DemoProject::aliceId(), {}, used.addSecs(60)));
+        QVERIFY(store->commit());
+        QCOMPARE(store->findSession("hash-a1")->revoked, used.addSecs(60));
+        QCOMPARE(store->findSession("hash-a2")->revoked, used); // the first revocation stands
+        QVERIFY(!store->findSession("hash-b1")->revoked.isValid());
+    }
+
+    void outboxAndScheduledRunsKeepTheirOrder()
+    {
+        auto store = openStore();
+        const QDateTime when(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC);
+        ScheduledRun run;
+        run.id = u"r-1"_s;
+        run.workflow = u"internal_recalc"_s;
+        run.scheduledFor = when.addSecs(60);
+        run.parameters = {{u"n"_s, 3}};
+        run.userId = DemoProject::aliceId();
+        run.status = u"pending"_s;
+        ScheduledRun second = run;
+        second.id = u"r-2"_s;
+        second.userId.clear();
+        second.byAdmin = true;
+        QVERIFY(store->begin());
+        QVERIFY(store->appendEmail(OutboxEmail{when, u"w1"_s, u"a@x.io"_s, u"Hi"_s, u"one"_s}));
+        QVERIFY(store->appendEmail(OutboxEmail{when, u"w2"_s, u"b@x.io"_s, u"Yo"_s, u"two"_s}));
+        QVERIFY(store->appendScheduledRun(run));
+        QVERIFY(store->appendScheduledRun(second));
+        QVERIFY(store->commit());
+        QCOMPARE(store->outbox(),
+                 (QList<OutboxEmail>{{when, u"w1"_s, u"a@x.io"_s, u"Hi"_s, u"one"_s},
+                                     {when, u"w2"_s, u"b@x.io"_s, u"Yo"_s, u"two"_s}}));
+        QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+        run.status = u"done"_s;
+        QVERIFY(store->begin());
+        QVERIFY(store->updateScheduledRun(run));
+        QVERIFY(store->commit());
+        QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+    }
+
+    void tokenUsesShowWhenTheProjectLoads()
+    {
+        const Token admin = demoWithTokens().tokens.first();
+        QVERIFY(!admin.lastUsed.isValid());
+        const QDateTime used(QDate(2026, 3, 3), QTime(7, 0, 0, 1), Qt::UTC);
+        auto store = openStore();
+        QVERIFY(!store->tokenLastUsed(admin.secretHash));
+        QVERIFY(store->begin());
+        QVERIFY(store->touchToken(admin.secretHash, used));
+        QVERIFY(store->commit());
+        QCOMPARE(store->tokenLastUsed(admin.secretHash), std::optional<QDateTime>(used));
+        // A save of the document (with its older view of the token) does not undo it.
+        QVERIFY(ProjectFile::save(demoWithTokens(), m_path));
+        QCOMPARE(ProjectFile::load(m_path)->tokens.first().lastUsed, used);
+    }
+
+    void resetPutsTheTestDataBack()
+    {
+        auto store = openStore();
+        QVERIFY(store->begin());
+        QVERIFY(store->insert(transaction(u"t-new"_s, 7)));
+        QVERIFY(store->insertSession(session("hash-a1", DemoProject::aliceId())));
+        QVERIFY(store->commit());
+        QVERIFY(store->resetToTestData());
+        QVERIFY(!store->record(u"t-new"_s));
+        QVERIFY(!store->findSession("hash-a1"));
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).size(), 5);
+    }
+
+    void refusesWhatIsNotAProject()
+    {
+        const QString missing = m_dir.filePath(u"missing.gatehouse"_s);
+        auto store = LiveDataStore::open(missing);
+        QVERIFY(!store);
+        QVERIFY2(store.errorMessage().startsWith(missing + u": cannot open the live data"_s),
+                 qPrintable(store.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LiveDataStore)
+#include "tst_livedatastore.moc"
