@@ -5,13 +5,15 @@
 namespace gatehouse {
 
 EngineHandler::EngineHandler(const ProjectSnapshots &snapshots, DataStore &store,
-                             const Clock &clock)
-    : m_snapshots(snapshots), m_store(store), m_clock(clock)
+                             const Clock &clock, ProjectFileFollower *follower)
+    : m_snapshots(snapshots), m_store(store), m_clock(clock), m_follower(follower)
 {
 }
 
 EngineResponse EngineHandler::handle(const EngineRequest &request)
 {
+    if (m_follower)
+        m_follower->refresh();
     Engine engine(m_snapshots.current(), m_store, m_clock);
     return engine.handle(request);
 }

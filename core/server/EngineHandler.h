@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectFileFollower.h"
 #include "ProjectSnapshots.h"
 #include "RequestHandler.h"
 
@@ -14,7 +15,10 @@ namespace gatehouse {
 class EngineHandler final : public RequestHandler
 {
 public:
-    EngineHandler(const ProjectSnapshots &snapshots, DataStore &store, const Clock &clock);
+    // With a follower, each request first picks up a save of the project
+    // file made by another program.
+    EngineHandler(const ProjectSnapshots &snapshots, DataStore &store, const Clock &clock,
+                  ProjectFileFollower *follower = nullptr);
 
     EngineResponse handle(const EngineRequest &request) override;
 
@@ -22,6 +26,7 @@ private:
     const ProjectSnapshots &m_snapshots;
     DataStore &m_store;
     const Clock &m_clock;
+    ProjectFileFollower *m_follower;
 };
 
 } // namespace gatehouse

@@ -159,12 +159,15 @@ void HttpConnection::send(const EngineResponse &response, bool keepAlive, HttpEx
     exchange.responseBodyBytes =
         HttpResponseWriter::bodyAllowed(response.status) ? response.body.size() : 0;
     exchange.durationMs = m_requestClock.isValid() ? m_requestClock.elapsed() : 0;
+    exchange.principal = response.principal;
+    exchange.trace = response.trace.toJson();
     emit exchanged(exchange);
 }
 
 HttpExchange HttpConnection::newExchange() const
 {
     HttpExchange exchange;
+    exchange.received = QDateTime::currentDateTimeUtc();
     exchange.peer = m_peer;
     return exchange;
 }

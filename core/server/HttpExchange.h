@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QMetaType>
 #include <QString>
 
@@ -10,15 +12,18 @@ namespace gatehouse {
 // answered, without headers, query or body (they may hold secrets).
 struct HttpExchange
 {
-    QString peer;      // "127.0.0.1:54321"
-    QByteArray method; // empty when the request line never parsed
-    QString path;      // decoded, without the query
+    QDateTime received; // UTC, when the request's answer began
+    QString peer;       // "127.0.0.1:54321"
+    QByteArray method;  // empty when the request line never parsed
+    QString path;       // decoded, without the query
     int status = 0;
     qint64 requestBodyBytes = 0;
     qint64 responseBodyBytes = 0;
     qint64 durationMs = 0;  // from the request's first byte to the response queued
     bool handled = false;   // false: answered by the HTTP layer (limit, timeout, malformed)
     QString transportError; // the HTTP layer's message when it answered itself
+    QString principal;      // who called, as the engine says; never a secret
+    QJsonArray trace;       // the engine's trace (Trace::toJson)
 };
 
 } // namespace gatehouse

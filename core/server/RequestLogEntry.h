@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HttpExchange.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace gatehouse {
+
+// One line of the request log: what was asked, by whom, what was answered
+// and why. Built only through fromExchange(), which masks anything shaped
+// like a token secret, so no secret reaches the log even by accident.
+struct RequestLogEntry
+{
+    QDateTime time;
+    QString peer;
+    QString method;
+    QString path;
+    QString principal; // "anonymous", "admin token `ci` (gh_adm_abcd)", ...
+    int status = 0;
+    qint64 durationMs = 0;
+    bool handled = false; // false: the HTTP layer answered (a limit, a timeout, malformed)
+    QString error;        // the HTTP layer's message when it answered
+    QJsonArray trace;
+
+    static RequestLogEntry fromExchange(const HttpExchange &exchange);
+    // Replaces each token secret in `text` by its visible prefix and "…".
+    static QString maskSecrets(const QString &text);
+
+    QJsonObject toJson() const;
+    static RequestLogEntry fromJson(const QJsonObject &json);
+    // "2026-03-01T12:00:00.000Z POST /api/1.1/wf/signup 200 3 ms anonymous"
+    QString toLine() const;
+
+    bool operator==(const RequestLogEntry &) const = default;
+};
+
+} // namespace gatehouse
