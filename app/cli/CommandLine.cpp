@@ -3,6 +3,8 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "LogCommand.h"
+#include "ServeCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
 
@@ -17,6 +19,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

@@ -1,0 +1,133 @@
+#include "ServeCommand.h"
+
+#include "StopSignals.h"
+
+#include "engine/Clock.h"
+#include "server/EngineHandler.h"
+#include "server/HttpServer.h"
+#include "server/ProjectFileFollower.h"
+#include "server/RequestLog.h"
+#include "storage/LiveDataStore.h"
+#include "storage/ProjectFile.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse::cli {
+
+namespace {
+
+QString urlOf(const QString &host, quint16 port)
+{
+    const QString shown = host.contains(u':') ? u'[' + host + u']' : host;
+    return u"http://%1:%2"_s.arg(shown).arg(port);
+}
+
+} // namespace
+
+QString ServeCommand::name() const
+{
+    return u"serve"_s;
+}
+
+QString ServeCommand::synopsis() const
+{
+    return u"serve PROJECT [--port N] [--host ADDR [--allow-remote]] [--reset-data]"_s;
+}
+
+QString ServeCommand::summary() const
+{
+    return u"Serve the project on the local test server (port %1, 127.0.0.1) until SIGINT or "
+           "SIGTERM, one line per request; --port 0 picks a free port; --reset-data puts the "
+           "test data back first."_s.arg(defaultPort);
+}
+
+int ServeCommand::run(const QStringList &arguments, Console &console)
+{
+    QString error;
+    const auto args = Arguments::parse(arguments, {u"--port"_s, u"--host"_s},
+                                       {u"--allow-remote"_s, u"--reset-data"_s}, &error);
+    if (!args)
+        return fail(console, error, UsageError);
+    if (args->positionals().size() != 1)
+        return fail(console, u"usage: gatehouse-cli "_s + synopsis(), UsageError);
+    quint16 port = defaultPort;
+    if (args->has(u"--port"_s)) {
+        bool ok = false;
+        const uint value = args->value(u"--port"_s).toUInt(&ok);
+        if (!ok || value > 65535)
+            return fail(
+                console,
+                u"--port takes a number from 0 to 65535, not `%1`"_s.arg(args->value(u"--port"_s)),
+                UsageError);
+        port = quint16(value);
+    }
+    const QString host =
+        args->has(u"--host"_s) ? args->value(u"--host"_s) : HttpServer::defaultHost();
+    return serve(args->positionals().first(), host, port, *args, console);
+}
+
+int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
+                        const Arguments &args, Console &console)
+{
+    // The follower reads the file's stamp before the project is loaded, so
+    // a save in between is picked up by the first request.
+    ProjectSnapshots snapshots(std::make_shared<const Project>());
+    if (auto checked = ProjectFile::load(path); !checked) // migrates an older file first
+        return fail(console, checked.errorMessage());
+    auto follower = ProjectFileFollower::open(path, snapshots);
+    if (!follower)
+        return fail(console, follower.errorMessage());
+    auto project = ProjectFile::load(path);
+    if (!project)
+        return fail(console, project.errorMessage());
+    const ProjectSettings settings = project->settings;
+    snapshots.publish(std::make_shared<const Project>(std::move(project).value()));
+
+    auto store = LiveDataStore::open(path);
+    if (!store)
+        return fail(console, store.errorMessage());
+    if (args.has(u"--reset-data"_s)) {
+        if (auto reset = store.value()->resetToTestData(); !reset)
+            return fail(console, reset.errorMessage());
+    }
+    auto log = RequestLog::open(path, settings.limits.requestLogSize);
+    if (!log)
+        return fail(console, log.errorMessage());
+
+    const SystemClock clock;
+    auto handler =
+        std::make_shared<EngineHandler>(snapshots, *store.value(), clock, follower.value().get());
+    HttpServer server(handler, ServerLimits::fromSettings(settings.limits));
+    server.setAllowNonLoopback(args.has(u"--allow-remote"_s));
+    QObject::connect(&server, &HttpServer::warning,
+                     [&](const QString &message) { console.err << message << Qt::endl; });
+    bool logFailed = false;
+    QObject::connect(&server, &HttpServer::exchanged, [&](const HttpExchange &exchange) {
+        const RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
+        console.out << entry.toLine() << Qt::endl;
+        if (auto kept = log.value()->append(entry); !kept && !logFailed) {
+            logFailed = true; // said once: a locked file must not flood the console
+            console.err << u"gatehouse-cli: "_s << kept.errorMessage() << Qt::endl;
+        }
+    });
+    // Ready for a stop before anyone can read that the server listens.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, [&](int signalNumber) {
+        server.stop();
+        console.out << u"stopped (signal %1)"_s.arg(signalNumber) << Qt::endl;
+        QCoreApplication::quit();
+    });
+    const auto bound = server.start(host, port);
+    if (!bound)
+        return fail(console, u"cannot serve %1 on %2: %3"_s.arg(path, urlOf(host, port),
+                                                                bound.errorMessage()));
+    console.out << u"listening on "_s << urlOf(host, bound.value()) << Qt::endl;
+
+    QCoreApplication::exec();
+    server.stop();
+    return Success;
+}
+
+} // namespace gatehouse::cli
