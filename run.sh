@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and opens the editor on the demo project.
 # With no display it runs the headless job instead: writes the demo project,
-# validates it and exports its config, and says where.
+# validates it, exports its config, says where, and serves it on the local
+# test server (port 8080, or $GATEHOUSE_PORT) with a curl line to try.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -29,3 +30,8 @@ fi
 "$bin/cli/gatehouse-cli" export "$demo" -o build/run/payments-demo.json
 echo "run.sh: demo project: $PWD/$demo"
 echo "run.sh: its config:   $PWD/build/run/payments-demo.json"
+port=${GATEHOUSE_PORT:-8080}
+echo "run.sh: serving the demo project on the local test server; try, from another terminal:"
+echo "  curl -s -X POST http://127.0.0.1:$port/api/1.1/wf/issue_token -H 'Content-Type: application/json' -d '{\"email\":\"alice@example.com\",\"password\":\"alice-password\"}'"
+echo "run.sh: Ctrl-C stops the server"
+exec "$bin/cli/gatehouse-cli" serve "$demo" --port "$port"
