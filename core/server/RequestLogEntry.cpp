@@ -17,6 +17,8 @@ QString RequestLogEntry::maskSecrets(const QString &text)
     qsizetype shift = 0;
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength() <= TokenSecret::visiblePrefixLength)
+            continue; // a prefix already, as a trace names a token
         const QString replacement = TokenSecret::prefixOf(match.captured()) + u"…"_s;
         masked.replace(match.capturedStart() + shift, match.capturedLength(), replacement);
         shift += replacement.size() - match.capturedLength();
