@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
 #include <QTemporaryDir>
@@ -146,6 +147,32 @@ private slots:
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         QVERIFY(ProjectFile::load(path).value() == project);
+    }
+
+    // Version 2 is version 3 without the live-data tables, so the test makes
+    // one from a current file rather than keeping a second fixture.
+    void versionTwoGainsEmptyLiveData()
+    {
+        const QString path = m_dir.filePath(u"v2.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, u"DROP TABLE live_meta; DROP TABLE live_records; "
+                               "DROP TABLE live_sessions; DROP TABLE live_token_uses; "
+                               "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
+                               "DROP TABLE request_log; PRAGMA user_version = 2"_s),
+                 QString());
+        const QByteArray before = fileBytes(path);
+        QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 2);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QVERIFY(loaded.value() == demoWithTokens());
+        QCOMPARE(userVersionOf(path), 3);
+        QCOMPARE(count(path, u"SELECT count(*) FROM request_log"_s), 0);
+        auto live = LiveDataStore::open(path);
+        QVERIFY2(live, qPrintable(live.errorMessage()));
+        QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).size(), 5);
     }
 };
 
