@@ -91,7 +91,12 @@ Result<std::unique_ptr<LiveDataStore>> LiveDataStore::open(const QString &path)
     if (!opened)
         return Error{u"%1: cannot open the live data (%2)"_s.arg(path, opened.errorMessage())};
     std::unique_ptr<Database> db = std::move(opened.value());
-    for (auto setup : {db->setBusyTimeout(kBusyTimeoutMs), db->enableWal()}) {
+    // Under WAL, synchronous NORMAL makes a commit durable against a crash of
+    // the process (the server's or the editor's), which is the promise; only
+    // an OS crash or power cut may lose the last commits. FULL would fsync
+    // every request.
+    for (auto setup : {db->setBusyTimeout(kBusyTimeoutMs), db->enableWal(),
+                       db->exec(u"PRAGMA synchronous = NORMAL"_s)}) {
         if (!setup)
             return Error{u"%1: cannot open the live data (%2)"_s.arg(path, setup.errorMessage())};
     }
