@@ -1,5 +1,6 @@
 #include "AccessQuestion.h"
 
+#include "Authenticator.h"
 #include "ExprRuleConditions.h"
 #include "PrivacyGate.h"
 #include "Route.h"
@@ -26,18 +27,39 @@ AccessAnswer AccessQuestion::fromTrace(const Trace &trace, bool allowed)
     return answer;
 }
 
-AccessAnswer AccessQuestion::workflow(const QString &workflowName, const Principal &principal) const
+const Workflow *AccessQuestion::resolveWorkflow(const QString &workflowName, Trace &trace) const
 {
-    Trace trace;
     const Workflow *known = m_project.findWorkflow(workflowName);
     const QByteArray method = known && known->method == HttpMethod::Get ? "GET" : "POST";
     const auto resolution = WorkflowGate::resolve(
         m_project, Route{Route::Kind::Workflow, workflowName, {}, {}}, method, trace);
-    if (std::holds_alternative<EngineResponse>(resolution))
+    return std::holds_alternative<EngineResponse>(resolution)
+               ? nullptr
+               : std::get<const Workflow *>(resolution);
+}
+
+AccessAnswer AccessQuestion::workflow(const QString &workflowName, const Principal &principal) const
+{
+    Trace trace;
+    const Workflow *workflow = resolveWorkflow(workflowName, trace);
+    if (!workflow)
         return fromTrace(trace, false);
-    const bool refused =
-        WorkflowGate::authorize(*std::get<const Workflow *>(resolution), principal, trace)
-            .has_value();
+    const bool refused = WorkflowGate::authorize(*workflow, principal, m_clock, trace).has_value();
+    return fromTrace(trace, !refused);
+}
+
+AccessAnswer AccessQuestion::workflow(const QString &workflowName,
+                                      const EngineRequest &request) const
+{
+    Trace trace;
+    const Workflow *workflow = resolveWorkflow(workflowName, trace);
+    if (!workflow)
+        return fromTrace(trace, false);
+    const auto outcome = Authenticator(m_project, &m_store, m_clock).authenticate(request, trace);
+    const auto *principal = std::get_if<Principal>(&outcome);
+    if (!principal)
+        return fromTrace(trace, false);
+    const bool refused = WorkflowGate::authorize(*workflow, *principal, m_clock, trace).has_value();
     return fromTrace(trace, !refused);
 }
 
@@ -47,7 +69,8 @@ AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation
 {
     const DataType *type = m_project.findDataType(typeName);
     if (!type)
-        return {AccessAnswer::Verdict::Refused, u"no data type `%1`"_s.arg(typeName), {}};
+        return {AccessAnswer::Verdict::Refused, u"no data type `%1`"_s.arg(typeName),
+                u"data type `%1`"_s.arg(typeName)};
     Trace trace;
     const auto resolution = DataApiGate::resolve(m_project, routeFor(*type, operation, recordId),
                                                  methodFor(operation), trace);
@@ -59,8 +82,8 @@ AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation
         return forType(*type, operation, principal);
     const auto record = m_store.record(recordId);
     if (!record || record->type != type->name)
-        return {
-            AccessAnswer::Verdict::Refused, u"no %1 has id `%2`"_s.arg(type->name, recordId), {}};
+        return {AccessAnswer::Verdict::Refused, u"no %1 has id `%2`"_s.arg(type->name, recordId),
+                u"data type `%1`"_s.arg(type->name)};
     const ExprRuleConditions conditions(m_project, m_store, m_clock);
     const RecordAccess access = PrivacyGate(m_project, conditions).accessTo(*record, principal);
     const bool allowed = grants(access.permissions, operation);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DataApiGate.h"
 #include "DataStore.h"
+#include "EngineRequest.h"
 #include "Principal.h"
 #include "Route.h"
 
@@ -35,12 +36,18 @@ public:
     AccessQuestion(const Project &project, const DataStore &store, const Clock &clock);
 
     AccessAnswer workflow(const QString &workflowName, const Principal &principal) const;
+    // The same for a request's token, in the engine's order: the route, then
+    // the token (expired, revoked, unknown), then the gate. The token's use
+    // is not recorded.
+    AccessAnswer workflow(const QString &workflowName, const EngineRequest &request) const;
     // For one record when `recordId` is given; otherwise for the type as a
     // whole, which may depend on each record's privacy rules.
     AccessAnswer dataOperation(const QString &typeName, DataApiGate::Operation operation,
                                const Principal &principal, const QString &recordId = {}) const;
 
 private:
+    // The route of a workflow call: the workflow when it is exposed.
+    const Workflow *resolveWorkflow(const QString &workflowName, Trace &trace) const;
     AccessAnswer forType(const DataType &type, DataApiGate::Operation operation,
                          const Principal &principal) const;
     static Route routeFor(const DataType &type, DataApiGate::Operation operation,

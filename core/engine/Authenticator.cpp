@@ -21,18 +21,19 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
 {
     const Presented presented = presentedToken(request);
     if (!presented.problem.isEmpty())
-        return refuse(trace, presented.problem, {});
+        return refuse(trace, presented.problem, presented.subject);
     if (presented.secret.isEmpty()) {
         trace.add(Stage::Authenticate, Verdict::Passed,
-                  u"no token given: the caller is anonymous"_s);
+                  u"no token given: the caller is anonymous"_s, u"no token"_s);
         return Principal::anonymous();
     }
-    const QString shown = TokenSecret::prefixOf(presented.secret) + u"\u2026"_s;
     const QByteArray hash = TokenSecret::hashOf(presented.secret);
     const auto credential = findCredential(hash);
-    if (!credential)
+    if (!credential) {
+        const QString shown = shownUnknown(presented.secret);
         return refuse(trace, u"the token %1 in %2 matches no token"_s.arg(shown, presented.where),
-                      {});
+                      u"token "_s + shown);
+    }
     const QString subject = u"token `%1` (%2)"_s.arg(credential->name, credential->prefix);
     const QString problem = unusableBecause(*credential);
     if (!problem.isEmpty())
@@ -53,6 +54,7 @@ Authenticator::Presented Authenticator::presentedToken(const EngineRequest &requ
         const QList<QByteArray> parts = authorization.simplified().split(' ');
         if (parts.size() != 2 || parts.at(0).toLower() != "bearer") {
             presented.problem = u"the Authorization header is not `Bearer <token>`"_s;
+            presented.subject = u"the Authorization header"_s;
             return presented;
         }
         fromHeader = QString::fromUtf8(parts.at(1));
@@ -61,18 +63,33 @@ Authenticator::Presented Authenticator::presentedToken(const EngineRequest &requ
     const QString fromQuery = request.queryValue(u"api_token"_s);
     if (inQuery && !m_project.settings.tokensInQuerystring) {
         presented.problem = u"the project does not accept tokens in the querystring (api_token)"_s;
+        presented.subject = u"settings: tokens in the querystring"_s;
     } else if (inQuery && !fromHeader.isEmpty() && fromQuery != fromHeader) {
         presented.problem = u"two different tokens given, in the header and in api_token"_s;
+        presented.subject = u"the Authorization header and api_token"_s;
     } else if (!fromHeader.isEmpty()) {
         presented.secret = fromHeader;
         presented.where = u"the Authorization header"_s;
     } else if (inQuery) {
         presented.secret = fromQuery;
         presented.where = u"the api_token parameter"_s;
-        if (fromQuery.isEmpty())
+        if (fromQuery.isEmpty()) {
             presented.problem = u"the api_token parameter is empty"_s;
+            presented.subject = u"the api_token parameter"_s;
+        }
     }
     return presented;
+}
+
+// A token that matches nothing may be anything, even a password pasted by
+// mistake: only the visible prefix of one in Gatehouse's own format is shown.
+QString Authenticator::shownUnknown(const QString &secret)
+{
+    const bool ours = secret.startsWith(TokenSecret::kindPrefix(TokenKind::Admin)) ||
+                      secret.startsWith(TokenSecret::kindPrefix(TokenKind::User));
+    if (!ours || secret.size() <= TokenSecret::visiblePrefixLength)
+        return u"(not in Gatehouse's format)"_s;
+    return TokenSecret::prefixOf(secret) + u"\u2026"_s;
 }
 
 std::optional<Credential> Authenticator::findCredential(const QByteArray &hash) const

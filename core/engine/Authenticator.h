@@ -30,8 +30,10 @@ private:
         QString secret;
         QString where; // "the Authorization header" or "the api_token parameter"
         QString problem;
+        QString subject; // what the problem is about, when there is one
     };
     Presented presentedToken(const EngineRequest &request) const;
+    static QString shownUnknown(const QString &secret);
     std::optional<Credential> findCredential(const QByteArray &hash) const;
     QString unusableBecause(const Credential &credential) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;

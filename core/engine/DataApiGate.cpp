@@ -87,7 +87,8 @@ DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route
         return refusal(trace,
                        BubbleResponses::statusBody(
                            404, u"NOT_FOUND"_s, u"This application does not expose a Data API"_s),
-                       u"the Data API is turned off in the project's settings"_s);
+                       u"the Data API is turned off in the project's settings"_s,
+                       u"settings: Data API"_s);
     const DataType *type = nullptr;
     for (const DataType &candidate : project.dataTypes) {
         if (candidate.apiName() == route.name &&
@@ -98,7 +99,8 @@ DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route
         return refusal(trace,
                        BubbleResponses::statusBody(404, u"NOT_FOUND"_s,
                                                    u"Type not found %1"_s.arg(route.name)),
-                       u"no data type `%1` is exposed in the Data API"_s.arg(route.name));
+                       u"no data type `%1` is exposed in the Data API"_s.arg(route.name),
+                       u"settings: Data API types"_s);
     const QString subject = u"data type `%1`"_s.arg(type->name);
     const auto operation = operationFor(route.kind, method);
     if (!operation)

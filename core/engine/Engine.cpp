@@ -81,7 +81,7 @@ EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route 
     if (auto *refusal = std::get_if<EngineResponse>(&authenticated))
         return *refusal;
     const Principal &principal = std::get<Principal>(authenticated);
-    if (auto refusal = WorkflowGate::authorize(workflow, principal, trace))
+    if (auto refusal = WorkflowGate::authorize(workflow, principal, m_clock, trace))
         return *refusal;
     const auto parameters = ParameterReader::read(workflow, request, trace);
     if (auto *refusal = std::get_if<EngineResponse>(&parameters))

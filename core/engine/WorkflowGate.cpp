@@ -50,15 +50,17 @@ WorkflowGate::Resolution WorkflowGate::resolve(const Project &project, const Rou
 {
     if (!project.settings.workflowApiEnabled)
         return notFound(trace, u"the Workflow API is turned off in the project's settings"_s,
-                        u"This application does not expose a Workflow API"_s);
+                        u"This application does not expose a Workflow API"_s,
+                        u"settings: Workflow API"_s);
+    const QString named = u"workflow `%1`"_s.arg(route.name);
     const Workflow *workflow = project.findWorkflow(route.name);
     if (!workflow)
         return notFound(trace, u"no workflow is named `%1`"_s.arg(route.name),
-                        u"Workflow not found %1"_s.arg(route.name));
+                        u"Workflow not found %1"_s.arg(route.name), named);
     if (!workflow->exposed)
         return notFound(trace,
                         u"workflow `%1` is not exposed as a public API workflow"_s.arg(route.name),
-                        u"Workflow not found %1"_s.arg(route.name));
+                        u"Workflow not found %1"_s.arg(route.name), named);
     const QByteArray expected = workflow->method == HttpMethod::Get ? "GET" : "POST";
     if (method != expected) {
         trace.add(Stage::Route, Verdict::Refused,
@@ -76,7 +78,8 @@ WorkflowGate::Resolution WorkflowGate::resolve(const Project &project, const Rou
 }
 
 std::optional<EngineResponse> WorkflowGate::authorize(const Workflow &workflow,
-                                                      const Principal &principal, Trace &trace)
+                                                      const Principal &principal,
+                                                      const Clock &clock, Trace &trace)
 {
     QString reason;
     if (mayCall(workflow, principal, &reason)) {
@@ -94,7 +97,7 @@ std::optional<EngineResponse> WorkflowGate::authorize(const Workflow &workflow,
                    {u"translation"_s, u"This token may not run workflow %1"_s.arg(workflow.name)}})
             : BubbleResponses::unauthorized(
                   u"You do not have permission to run workflow %1"_s.arg(workflow.name),
-                  BubbleResponses::newUniqueId(QDateTime::currentDateTimeUtc()));
+                  BubbleResponses::newUniqueId(clock.now()));
     response.trace = trace;
     return response;
 }
@@ -113,9 +116,10 @@ bool WorkflowGate::mayCall(const Workflow &workflow, const Principal &principal,
     return true;
 }
 
-EngineResponse WorkflowGate::notFound(Trace &trace, const QString &reason, const QString &message)
+EngineResponse WorkflowGate::notFound(Trace &trace, const QString &reason, const QString &message,
+                                      const QString &subject)
 {
-    trace.add(Stage::Route, Verdict::Refused, reason);
+    trace.add(Stage::Route, Verdict::Refused, reason, subject);
     EngineResponse response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, message);
     response.trace = trace;
     return response;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "EngineRequest.h"
 #include "EngineResponse.h"
 #include "Principal.h"
@@ -21,16 +22,19 @@ public:
     static Resolution resolve(const Project &project, const Route &route, const QByteArray &method,
                               Trace &trace);
 
-    // An empty optional when the call may go on; else the refusal.
+    // An empty optional when the call may go on; else the refusal, whose
+    // Bubble code comes from `clock`.
     static std::optional<EngineResponse> authorize(const Workflow &workflow,
-                                                   const Principal &principal, Trace &trace);
+                                                   const Principal &principal, const Clock &clock,
+                                                   Trace &trace);
 
     // The same decision without a request: for the access matrix and the
     // audit. `reason` says why in words.
     static bool mayCall(const Workflow &workflow, const Principal &principal, QString *reason);
 
 private:
-    static EngineResponse notFound(Trace &trace, const QString &reason, const QString &message);
+    static EngineResponse notFound(Trace &trace, const QString &reason, const QString &message,
+                                   const QString &subject);
 };
 
 } // namespace gatehouse

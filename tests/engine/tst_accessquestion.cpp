@@ -1,4 +1,5 @@
 #include "EngineFixture.h"
+#include "EngineTable.h"
 
 #include "engine/AccessQuestion.h"
 
@@ -112,20 +113,32 @@ private slots:
         QCOMPARE(m.store->all(), before);
     }
 
-    // For every workflow and caller, the question and a real request agree.
+    // For every workflow and every caller of the engine's tables, the
+    // question and a real request agree, and name the same deciding subject.
+    void agreesWithTheEngine_data()
+    {
+        QTest::addColumn<QString>("who");
+        for (const QString &who : kEngineCallers)
+            QTest::newRow(qPrintable(who)) << who;
+    }
+
     void agreesWithTheEngine()
     {
+        QFETCH(QString, who);
+        const AccessQuestion question(m.project, *m.store, m.clock);
         for (const Workflow &w : m.project.workflows) {
-            for (const QString &who : {u"anonymous"_s, u"alice"_s, u"admin"_s}) {
-                const AccessAnswer answer =
-                    AccessQuestion(m.project, *m.store, m.clock).workflow(w.name, caller(who));
-                const EngineResponse response = m.call(who, "POST", u"/api/1.1/wf/"_s + w.name);
-                const bool passedGate =
-                    response.status != 401 && response.status != 403 && response.status != 404;
-                QVERIFY2(answer.allowed() == passedGate,
-                         qPrintable(u"%1 by %2: %3 / %4"_s.arg(w.name, who, answer.reason)
-                                        .arg(response.status)));
-            }
+            const QString target = u"/api/1.1/wf/"_s + w.name;
+            const AccessAnswer answer = question.workflow(w.name, m.request(who, "POST", target));
+            const EngineResponse response = m.call(who, "POST", target);
+            const bool passedGate =
+                response.status != 401 && response.status != 403 && response.status != 404;
+            const QString context = u"%1 by %2: %3 / %4 %5"_s.arg(w.name, who, answer.reason)
+                                        .arg(response.status)
+                                        .arg(response.trace.toText());
+            QVERIFY2(answer.allowed() == passedGate, qPrintable(context));
+            if (!passedGate)
+                QVERIFY2(answer.decidedBy == response.trace.decidingStep()->subject,
+                         qPrintable(context));
         }
     }
 

@@ -85,6 +85,9 @@ private slots:
         m.project.tokens.last().expires = kNow.addSecs(-1);
         m.addToken(u"tomorrow"_s, TokenKind::Admin);
         m.project.tokens.last().expires = kNow.addDays(1);
+        m.addToken(u"dusty"_s, TokenKind::Admin);
+        m.project.tokens.last().created = kNow.addDays(-400);
+        m.project.tokens.last().lastUsed = kNow.addDays(-200);
         m.addSession(u"fresh-session"_s, kNow.addDays(-29));
         m.addSession(u"idle-session"_s, kNow.addDays(-30));
     }
@@ -96,43 +99,63 @@ private slots:
         QTest::addColumn<bool>("queryAllowed");
         QTest::addColumn<int>("kind"); // -1 refused, else Principal::Kind
         QTest::addColumn<QString>("traceReason");
+        QTest::addColumn<QString>("subject"); // "{name}": how the trace names that token
         const int refused = -1;
         const int anon = int(Principal::Kind::Anonymous);
         const int user = int(Principal::Kind::User);
         const int admin = int(Principal::Kind::Admin);
-        QTest::newRow("no token") << QString() << QString() << true << anon << u"anonymous"_s;
+        const QString header = u"the Authorization header"_s;
+        const QString foreign = u"token (not in Gatehouse's format)"_s;
+        QTest::newRow("no token") << QString() << QString() << true << anon << u"anonymous"_s
+                                  << u"no token"_s;
         QTest::newRow("admin in header")
-            << u"Bearer {ci}"_s << QString() << true << admin << u"admin token `ci`"_s;
+            << u"Bearer {ci}"_s << QString() << true << admin << u"admin token `ci`"_s << u"{ci}"_s;
         QTest::newRow("bearer any case")
-            << u"bEaReR {ci}"_s << QString() << true << admin << u"the Authorization header"_s;
+            << u"bEaReR {ci}"_s << QString() << true << admin << header << u"{ci}"_s;
         QTest::newRow("admin in query")
-            << QString() << u"{ci}"_s << true << admin << u"the api_token parameter"_s;
+            << QString() << u"{ci}"_s << true << admin << u"the api_token parameter"_s << u"{ci}"_s;
         QTest::newRow("query refused when off") << QString() << u"{ci}"_s << false << refused
-                                                << u"does not accept tokens in the querystring"_s;
+                                                << u"does not accept tokens in the querystring"_s
+                                                << u"settings: tokens in the querystring"_s;
         QTest::newRow("same token twice")
-            << u"Bearer {ci}"_s << u"{ci}"_s << true << admin << u"admin token"_s;
+            << u"Bearer {ci}"_s << u"{ci}"_s << true << admin << u"admin token"_s << u"{ci}"_s;
         QTest::newRow("two different tokens")
-            << u"Bearer {ci}"_s << u"{tomorrow}"_s << true << refused << u"two different tokens"_s;
-        QTest::newRow("user token")
-            << u"Bearer {alice-mobile}"_s << QString() << true << user << u"user `"_s;
+            << u"Bearer {ci}"_s << u"{tomorrow}"_s << true << refused << u"two different tokens"_s
+            << u"the Authorization header and api_token"_s;
+        QTest::newRow("user token") << u"Bearer {alice-mobile}"_s << QString() << true << user
+                                    << u"user `"_s << u"{alice-mobile}"_s;
         QTest::newRow("basic auth") << u"Basic YWxpY2U6eA=="_s << QString() << true << refused
-                                    << u"is not `Bearer <token>`"_s;
-        QTest::newRow("bearer without token")
-            << u"Bearer"_s << QString() << true << refused << u"is not `Bearer <token>`"_s;
-        QTest::newRow("malformed token")
-            << u"Bearer not-a-token"_s << QString() << true << refused << u"matches no token"_s;
+                                    << u"is not `Bearer <token>`"_s << header;
+        QTest::newRow("bearer without token") << u"Bearer"_s << QString() << true << refused
+                                              << u"is not `Bearer <token>`"_s << header;
+        QTest::newRow("malformed token") << u"Bearer not-a-token"_s << QString() << true << refused
+                                         << u"matches no token"_s << foreign;
+        // A value that matches nothing may be a password pasted by mistake.
+        QTest::newRow("a short foreign secret") << u"Bearer hunter2"_s << QString() << true
+                                                << refused << u"matches no token"_s << foreign;
+        QTest::newRow("a well-formed unknown token")
+            << u"Bearer gh_adm_0123456789abcdef"_s << QString() << true << refused
+            << u"the token gh_adm_0123\u2026 in the Authorization header"_s
+            << u"token gh_adm_0123\u2026"_s;
         QTest::newRow("empty api_token")
-            << QString() << u""_s << true << refused << u"api_token parameter is empty"_s;
+            << QString() << u""_s << true << refused << u"api_token parameter is empty"_s
+            << u"the api_token parameter"_s;
         QTest::newRow("revoked") << u"Bearer {old}"_s << QString() << true << refused
-                                 << u"was revoked"_s;
+                                 << u"was revoked"_s << u"{old}"_s;
         QTest::newRow("expired") << u"Bearer {shortlived}"_s << QString() << true << refused
-                                 << u"expired at"_s;
-        QTest::newRow("not yet expired")
-            << u"Bearer {tomorrow}"_s << QString() << true << admin << u"admin token `tomorrow`"_s;
+                                 << u"expired at"_s << u"{shortlived}"_s;
+        QTest::newRow("not yet expired") << u"Bearer {tomorrow}"_s << QString() << true << admin
+                                         << u"admin token `tomorrow`"_s << u"{tomorrow}"_s;
+        // The inactivity rule is for sessions: a project token may rest.
+        QTest::newRow("admin token unused for 200 days")
+            << u"Bearer {dusty}"_s << QString() << true << admin << u"admin token `dusty`"_s
+            << u"{dusty}"_s;
         QTest::newRow("session used 29 days ago")
-            << u"Bearer {fresh-session}"_s << QString() << true << user << u"fresh-session"_s;
-        QTest::newRow("session idle 30 days") << u"Bearer {idle-session}"_s << QString() << true
-                                              << refused << u"not used for 30 days"_s;
+            << u"Bearer {fresh-session}"_s << QString() << true << user << u"fresh-session"_s
+            << u"{fresh-session}"_s;
+        QTest::newRow("session idle 30 days")
+            << u"Bearer {idle-session}"_s << QString() << true << refused
+            << u"not used for 30 days"_s << u"{idle-session}"_s;
     }
 
     void authenticate()
@@ -142,6 +165,7 @@ private slots:
         QFETCH(bool, queryAllowed);
         QFETCH(int, kind);
         QFETCH(QString, traceReason);
+        QFETCH(QString, subject);
         header = substitute(header);
         m.project.settings.tokensInQuerystring = queryAllowed;
         QString target = u"/api/1.1/wf/public_ping"_s;
@@ -160,6 +184,7 @@ private slots:
         QCOMPARE(trace.steps().size(), 1);
         const TraceStep &step = trace.steps().first();
         QVERIFY2(step.reason.contains(traceReason), qPrintable(step.reason));
+        QCOMPARE(step.subject, subjectOf(subject));
         if (kind < 0) {
             QVERIFY(std::holds_alternative<EngineResponse>(outcome));
             const EngineResponse &response = std::get<EngineResponse>(outcome);
@@ -180,6 +205,15 @@ private slots:
     }
 
 private:
+    // "{name}": how the trace names that token, by its name and prefix.
+    QString subjectOf(const QString &expected) const
+    {
+        if (!expected.startsWith(u'{'))
+            return expected;
+        const QString name = expected.mid(1, expected.size() - 2);
+        return u"token `%1` (%2)"_s.arg(name, TokenSecret::prefixOf(m.secrets.value(name)));
+    }
+
     QString substitute(QString text) const
     {
         for (auto it = m.secrets.begin(); it != m.secrets.end(); ++it)

@@ -1,3 +1,4 @@
+#include "engine/Clock.h"
 #include "engine/WorkflowGate.h"
 
 #include "model/DemoProject.h"
@@ -9,6 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 
 namespace {
+const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+
 Principal principal(const QString &who)
 {
     Principal p;
@@ -93,19 +96,25 @@ private slots:
         route.kind = Route::Kind::Workflow;
         route.name = workflow;
         const auto resolution = WorkflowGate::resolve(m_demo, route, method, trace);
+        const ManualClock clock(kNow);
         int actual = 0;
         if (auto *refusal = std::get_if<EngineResponse>(&resolution)) {
             actual = refusal->status;
         } else {
             const auto denied = WorkflowGate::authorize(*std::get<const Workflow *>(resolution),
-                                                        principal(who), trace);
+                                                        principal(who), clock, trace);
             actual = denied ? denied->status : 0;
+            // Bubble's error code starts with the time, and the time is the clock's.
+            if (actual == 401)
+                QVERIFY(denied->jsonBody()[u"args"_s][u"code"_s].toString().startsWith(
+                    QString::number(kNow.toMSecsSinceEpoch()) + u'x'));
         }
         QCOMPARE(actual, status);
         const TraceStep *deciding = trace.decidingStep();
         QVERIFY(deciding);
         QVERIFY2(deciding->reason.contains(reason), qPrintable(deciding->reason));
         QCOMPARE(deciding->verdict == TraceStep::Verdict::Refused, status != 0);
+        QCOMPARE(deciding->subject, u"workflow `%1`"_s.arg(workflow));
     }
 
     void workflowApiOff()
@@ -119,6 +128,7 @@ private slots:
         QCOMPARE(response.status, 404);
         QCOMPARE(response.jsonBody()[u"body"_s][u"message"_s].toString(),
                  u"This application does not expose a Workflow API"_s);
+        QCOMPARE(trace.decidingStep()->subject, u"settings: Workflow API"_s);
     }
 
     // Unexposed and missing answer alike on the wire; only the trace tells.
