@@ -1,6 +1,7 @@
 #include "ActionExecutor.h"
 
 #include "BubbleResponses.h"
+#include "ScheduledCaller.h"
 #include "ValueJson.h"
 
 #include "expr/Evaluator.h"
@@ -233,7 +234,7 @@ StepOutcome ActionExecutor::schedule(const Action &action, RunState &state)
     ScheduledRun run;
     run.id = BubbleResponses::newUniqueId(m_clock.now());
     run.workflow = target->name;
-    run.userId = state.data.currentUserId().value_or(QString());
+    ScheduledCaller::record(state.data.principal(), run);
     run.status = u"pending"_s;
     const Value when = action.target.isEmpty() ? Value() : evaluate(action.target, state, &problem);
     run.scheduledFor = when.kind() == Value::Kind::Date ? when.asDate() : m_clock.now();

@@ -6,6 +6,7 @@
 #include "DataApiGate.h"
 #include "ExprRuleConditions.h"
 #include "ParameterReader.h"
+#include "ScheduledCaller.h"
 #include "SwaggerDocument.h"
 #include "WorkflowGate.h"
 #include "WorkflowRunner.h"
@@ -33,20 +34,26 @@ EngineResponse Engine::dispatch(const EngineRequest &request)
 {
     Trace trace;
     const Route route = Route::parse(request.path);
+    EngineResponse response;
     switch (route.kind) {
     case Route::Kind::Workflow:
-        return handleWorkflow(request, route, trace);
+        response = handleWorkflow(request, route, trace);
+        // After every API request, whatever its answer: the runs whose time has come.
+        runDueScheduledWorkflows();
+        return response;
     case Route::Kind::DataCollection:
     case Route::Kind::DataItem:
     case Route::Kind::DataBulk:
-        return handleData(request, route, trace);
+        response = handleData(request, route, trace);
+        runDueScheduledWorkflows();
+        return response;
     case Route::Kind::Swagger:
         return handleSwagger(request, route, trace);
     case Route::Kind::None:
         break;
     }
     trace.add(Stage::Route, Verdict::Refused, u"the path is not a route of the API"_s);
-    EngineResponse response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, u"Not found"_s);
+    response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, u"Not found"_s);
     response.trace = trace;
     return response;
 }
@@ -56,18 +63,27 @@ std::variant<Principal, EngineResponse> Engine::authenticate(const EngineRequest
 {
     const Authenticator authenticator(*m_project, &m_store, m_clock);
     auto outcome = authenticator.authenticate(request, trace);
-    if (auto *principal = std::get_if<Principal>(&outcome))
+    if (auto *principal = std::get_if<Principal>(&outcome)) {
         m_caller = principal->describe();
-    if (auto *principal = std::get_if<Principal>(&outcome); principal && principal->fromSession) {
-        // The 30-day idle rule counts from the last use.
-        if (m_store.begin()) {
-            if (m_store.touchSession(principal->credentialHash, m_clock.now()))
-                m_store.commit();
-            else
-                m_store.rollback();
-        }
+        recordUse(*principal);
     }
     return outcome;
+}
+
+// A token that authenticated was used, whatever comes next: a session's
+// 30-day idle rule counts from its last use, and a project token's last use
+// is kept for the token manager and the audit. Its own transaction, so a
+// request that fails later still counts.
+void Engine::recordUse(const Principal &principal)
+{
+    if (principal.credentialHash.isEmpty() || !m_store.begin())
+        return;
+    const QDateTime now = m_clock.now();
+    const Result<> touched = principal.fromSession
+                                 ? m_store.touchSession(principal.credentialHash, now)
+                                 : m_store.touchToken(principal.credentialHash, now);
+    if (!touched || !m_store.commit())
+        m_store.rollback();
 }
 
 EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route &route,
@@ -161,33 +177,48 @@ EngineResponse Engine::inTransaction(Trace &trace, const std::function<EngineRes
 
 int Engine::runDueScheduledWorkflows()
 {
-    int ran = 0;
+    int settled = 0;
     for (ScheduledRun run : m_store.scheduledRuns()) {
-        const Workflow *workflow = m_project->findWorkflow(run.workflow);
-        if (run.status != u"pending"_s || run.scheduledFor > m_clock.now() || !workflow)
+        if (run.status != u"pending"_s || run.scheduledFor > m_clock.now())
             continue;
-        Principal scheduler;
-        if (!run.userId.isEmpty()) {
-            scheduler.kind = Principal::Kind::User;
-            scheduler.userId = run.userId;
-            scheduler.tokenName = u"scheduled run"_s;
-        }
+        const Workflow *workflow = m_project->findWorkflow(run.workflow);
         Trace trace;
-        const EngineResponse response = inTransaction(trace, [&] {
-            const ExprRuleConditions conditions(*m_project, m_store, m_clock);
-            const PrivacyGate privacy(*m_project, conditions);
-            WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
-            return runner.run(*workflow, run.parameters, scheduler, trace);
-        });
-        run.status =
-            response.status < 400 ? u"done"_s : u"failed: "_s + trace.decidingStep()->reason;
-        if (m_store.begin()) {
-            m_store.updateScheduledRun(run);
-            m_store.commit();
+        EngineResponse response;
+        if (!workflow) {
+            trace.add(Stage::Route, Verdict::Failed,
+                      u"no workflow is named `%1` any more"_s.arg(run.workflow),
+                      u"workflow `%1`"_s.arg(run.workflow));
+            response.status = 404;
+        } else {
+            // The run and its `done` commit together, so it never runs twice.
+            response = inTransaction(trace, [&] {
+                const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+                const PrivacyGate privacy(*m_project, conditions);
+                WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
+                EngineResponse ran =
+                    runner.run(*workflow, run.parameters, ScheduledCaller::of(run), trace);
+                ScheduledRun done = run;
+                done.status = u"done"_s;
+                if (ran.status >= 400)
+                    return ran;
+                if (auto updated = m_store.updateScheduledRun(done); !updated) {
+                    trace.add(Stage::Response, Verdict::Failed, updated.errorMessage());
+                    ran.status = 503;
+                }
+                return ran;
+            });
         }
-        ++ran;
+        if (response.status >= 400) {
+            const TraceStep *deciding = trace.decidingStep();
+            run.status = u"failed: "_s + (deciding ? deciding->reason : u"unknown"_s);
+            if (m_store.begin()) {
+                if (!m_store.updateScheduledRun(run) || !m_store.commit())
+                    m_store.rollback();
+            }
+        }
+        ++settled;
     }
-    return ran;
+    return settled;
 }
 
 } // namespace gatehouse

@@ -27,7 +27,10 @@ public:
 
     EngineResponse handle(const EngineRequest &request);
     // Runs the scheduled workflows whose time has come, each in its own
-    // transaction, as the user who scheduled it. Returns how many ran.
+    // transaction, as whoever scheduled it, and records each as done or
+    // failed (a run of a workflow that no longer exists fails). dispatch()
+    // calls it after every Workflow API and Data API request. Returns how
+    // many runs it settled.
     int runDueScheduledWorkflows();
 
 private:
@@ -38,6 +41,7 @@ private:
     // Authentication, as a principal or the refusal to send.
     std::variant<Principal, EngineResponse> authenticate(const EngineRequest &request,
                                                          Trace &trace);
+    void recordUse(const Principal &principal);
     EngineResponse inTransaction(Trace &trace, const std::function<EngineResponse()> &work);
 
     std::shared_ptr<const Project> m_project;

@@ -1,0 +1,27 @@
+#include "ScheduledCaller.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+void ScheduledCaller::record(const Principal &scheduler, ScheduledRun &run)
+{
+    run.byAdmin = scheduler.isAdmin();
+    run.userId = scheduler.kind == Principal::Kind::User ? scheduler.userId : QString();
+}
+
+Principal ScheduledCaller::of(const ScheduledRun &run)
+{
+    Principal principal;
+    principal.tokenName = u"scheduled run"_s;
+    principal.tokenPrefix = u"no token"_s;
+    if (run.byAdmin) {
+        principal.kind = Principal::Kind::Admin;
+    } else if (!run.userId.isEmpty()) {
+        principal.kind = Principal::Kind::User;
+        principal.userId = run.userId;
+    }
+    return principal;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "LiveData.h"
+#include "Principal.h"
+
+namespace gatehouse {
+
+// Who a scheduled run acts as: whoever scheduled it, as in Bubble. A user's
+// run acts as that user, an admin token's as an admin, an anonymous
+// caller's as a logged-out user. The run keeps the kind and the user only:
+// a token's scopes limit what it may call, and the builder chose to
+// schedule this workflow.
+class ScheduledCaller
+{
+public:
+    static void record(const Principal &scheduler, ScheduledRun &run);
+    static Principal of(const ScheduledRun &run);
+};
+
+} // namespace gatehouse
