@@ -33,10 +33,10 @@ EngineResponse DataApiWriter::create(const DataApiContext &c)
 {
     const auto fields = bodyObject(c.request.body);
     if (!fields)
-        return BubbleResponses::statusBody(400, u"ERROR"_s, u"The body must be a JSON object"_s);
+        return badBody(c, u"The body must be a JSON object"_s);
     const Written written = createOne(c, *fields);
     if (!written.record)
-        return fromWritten(written);
+        return fromWritten(c, written);
     return EngineResponse::json(201, {{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}});
 }
 
@@ -48,12 +48,16 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
     record.createdDate = record.modifiedDate = c.clock.now();
     record.createdBy = c.principal.userId;
     const QString problem = applyFields(c, fields, record);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        c.trace.add(Stage::Parameters, Verdict::Refused, problem, c.subject());
         return {std::nullopt, 400, u"ERROR"_s, problem};
+    }
     // Rules read the record from the store, so it goes in first and comes
     // out again when no rule allows it.
-    if (auto inserted = c.store.insert(record); !inserted)
+    if (auto inserted = c.store.insert(record); !inserted) {
+        c.trace.add(Stage::Action, Verdict::Failed, inserted.errorMessage(), c.subject());
         return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
+    }
     const RecordAccess access = c.privacy.accessTo(record, c.principal);
     if (!access.permissions.createViaApi) {
         c.store.remove(record.id);
@@ -76,7 +80,7 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
         return DataApiReader::missingObject(c, id);
     const auto fields = bodyObject(c.request.body);
     if (!fields)
-        return BubbleResponses::statusBody(400, u"ERROR"_s, u"The body must be a JSON object"_s);
+        return badBody(c, u"The body must be a JSON object"_s);
     const RecordAccess accessBefore = c.privacy.accessTo(*before, c.principal);
     if (!accessBefore.permissions.modifyViaApi)
         return denied(c, u"You do not have permission to modify this object"_s,
@@ -87,7 +91,7 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
         after.values = {};
     after.modifiedDate = c.clock.now();
     if (const QString problem = applyFields(c, *fields, after); !problem.isEmpty())
-        return BubbleResponses::statusBody(400, u"ERROR"_s, problem);
+        return badBody(c, problem);
     if (auto updated = c.store.update(after); !updated)
         return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
     // A caller may not change a record so that it loses the right to change it.
@@ -122,36 +126,66 @@ EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
     return EngineResponse::empty(204);
 }
 
+// Each line stands alone, as Bubble's do: a line that fails is reported and
+// leaves nothing, the others are created and commit with the request.
 EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
 {
     if (c.request.contentType() != "text/plain")
-        return BubbleResponses::statusBody(
-            400, u"ERROR"_s,
-            u"Expecting a newline-seperated list of JSON objects.  Make sure the Content-Type "
-            "header is text/plain"_s);
-    const QList<QByteArray> lines = c.request.body.split('\n');
+        return badBody(c, u"Expecting a newline-seperated list of JSON objects.  Make sure the "
+                          "Content-Type header is text/plain"_s);
     constexpr int maxItems = 1000;
     QByteArray out;
-    int done = 0;
-    for (const QByteArray &line : lines) {
+    int lineNumber = 0;
+    int created = 0;
+    int failed = 0;
+    for (const QByteArray &line : c.request.body.split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
-        QJsonObject result;
+        ++lineNumber;
+        Trace lineTrace;
+        const DataApiContext lineContext{c.project,   c.store,   c.privacy, c.clock,
+                                         c.principal, c.request, c.type,    lineTrace};
         const auto fields = bodyObject(line);
-        if (++done > maxItems) {
-            result = {{u"status"_s, u"error"_s}, {u"message"_s, u"More than 1000 items"_s}};
+        QString error;
+        if (lineNumber > maxItems) {
+            error = u"More than 1000 items"_s;
         } else if (!fields) {
-            result = {
-                {u"status"_s, u"error"_s},
-                {u"message"_s, u"Could not parse as JSON: "_s + QString::fromUtf8(line.left(200))}};
+            // A User line may hold a password: it is not echoed.
+            error = u"Could not parse as JSON: "_s + (c.type.isUser()
+                                                          ? u"line %1"_s.arg(lineNumber)
+                                                          : QString::fromUtf8(line.left(200)));
+        } else if (const Written written = createOne(lineContext, *fields); written.record) {
+            out += QJsonDocument(
+                       QJsonObject{{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n';
+            ++created;
         } else {
-            const Written written = createOne(c, *fields);
-            result = written.record
-                         ? QJsonObject{{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}}
-                         : QJsonObject{{u"status"_s, u"error"_s}, {u"message"_s, written.message}};
+            error = written.message;
         }
-        out += QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
+        for (const TraceStep &step : lineTrace.steps()) {
+            const bool stopped =
+                step.verdict == Verdict::Refused || step.verdict == Verdict::Failed;
+            c.trace.add(step.stage, stopped ? Verdict::Skipped : step.verdict,
+                        u"line %1%2: %3"_s.arg(lineNumber)
+                            .arg(stopped ? u" not created"_s : QString(), step.reason),
+                        step.subject);
+        }
+        if (error.isEmpty())
+            continue;
+        if (lineTrace.steps().isEmpty())
+            c.trace.add(Stage::Parameters, Verdict::Skipped,
+                        u"line %1 not created: %2"_s.arg(lineNumber)
+                            .arg(lineNumber > maxItems ? error : u"it is not a JSON object"_s),
+                        c.subject());
+        out += QJsonDocument(QJsonObject{{u"status"_s, u"error"_s}, {u"message"_s, error}})
+                   .toJson(QJsonDocument::Compact) +
+               '\n';
+        ++failed;
     }
+    c.trace.add(Stage::Response, Verdict::Passed,
+                u"bulk create: %1 created, %2 reported as errors"_s.arg(created).arg(failed),
+                c.subject());
     EngineResponse response;
     response.status = 200;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
@@ -211,11 +245,17 @@ EngineResponse DataApiWriter::denied(const DataApiContext &c, const QString &tra
     return BubbleResponses::unauthorized(translation, BubbleResponses::newUniqueId(c.clock.now()));
 }
 
-EngineResponse DataApiWriter::fromWritten(const Written &written)
+EngineResponse DataApiWriter::badBody(const DataApiContext &c, const QString &message)
+{
+    c.trace.add(Stage::Parameters, Verdict::Refused, message, c.subject());
+    return BubbleResponses::statusBody(400, u"ERROR"_s, message);
+}
+
+EngineResponse DataApiWriter::fromWritten(const DataApiContext &c, const Written &written)
 {
     if (written.status == 401)
-        return BubbleResponses::unauthorized(
-            written.message, BubbleResponses::newUniqueId(QDateTime::currentDateTimeUtc()));
+        return BubbleResponses::unauthorized(written.message,
+                                             BubbleResponses::newUniqueId(c.clock.now()));
     return BubbleResponses::statusBody(written.status, written.code, written.message);
 }
 

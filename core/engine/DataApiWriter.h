@@ -33,7 +33,9 @@ private:
                                 const QJsonValue &value);
     static EngineResponse denied(const DataApiContext &context, const QString &translation,
                                  const QString &reason);
-    static EngineResponse fromWritten(const Written &written);
+    // A 400 for a body or field the operation cannot take, with its trace step.
+    static EngineResponse badBody(const DataApiContext &context, const QString &message);
+    static EngineResponse fromWritten(const DataApiContext &context, const Written &written);
 };
 
 } // namespace gatehouse
