@@ -18,4 +18,11 @@ EngineResponse EngineHandler::handle(const EngineRequest &request)
     return engine.handle(request);
 }
 
+void EngineHandler::tick()
+{
+    if (m_follower)
+        m_follower->refresh();
+    Engine(m_snapshots.current(), m_store, m_clock).runDueScheduledWorkflows();
+}
+
 } // namespace gatehouse

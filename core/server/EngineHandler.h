@@ -21,6 +21,9 @@ public:
                   ProjectFileFollower *follower = nullptr);
 
     EngineResponse handle(const EngineRequest &request) override;
+    // Picks up a save of the file, and runs the scheduled workflows whose
+    // time has come, so they run on time even when no request arrives.
+    void tick() override;
 
 private:
     const ProjectSnapshots &m_snapshots;

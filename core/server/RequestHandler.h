@@ -12,6 +12,9 @@ class RequestHandler
 public:
     virtual ~RequestHandler() = default;
     virtual EngineResponse handle(const EngineRequest &request) = 0;
+    // Called about once a second on the server thread while it listens,
+    // between requests: for work that is due without a request.
+    virtual void tick() {}
 };
 
 } // namespace gatehouse

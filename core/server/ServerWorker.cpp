@@ -5,10 +5,15 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
+
+namespace {
+constexpr int kTickMs = 1000;
+}
 
 ServerWorker::ServerWorker(ServerContext context) : m_context(std::move(context))
 {
@@ -22,6 +27,9 @@ Result<quint16> ServerWorker::listen(const QHostAddress &address, quint16 port)
     if (!m_server) {
         m_server = new QTcpServer(this);
         connect(m_server, &QTcpServer::newConnection, this, &ServerWorker::acceptPending);
+        auto *ticker = new QTimer(this);
+        connect(ticker, &QTimer::timeout, this, [this] { m_context.handler->tick(); });
+        ticker->start(kTickMs);
     }
     if (!m_server->listen(address, port)) {
         return Error{u"cannot listen on `%1` port %2: %3"_s.arg(address.toString())

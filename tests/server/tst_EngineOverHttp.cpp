@@ -6,6 +6,7 @@
 #include "server/EngineHandler.h"
 #include "server/HttpServer.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,6 +130,41 @@ private slots:
         m_snapshots->publish(std::make_shared<const Project>(edited));
         client.send(post("/api/1.1/wf/public_ping", {}));
         QCOMPARE(client.read()->status, 404);
+    }
+
+    // The server runs what is due about once a second, between requests, so
+    // a scheduled workflow runs on time even when nobody calls.
+    void scheduledWorkflowRunsOnTimeWithoutARequest()
+    {
+        Project edited = m_project;
+        Workflow plan;
+        plan.name = u"plan_recalc"_s;
+        plan.parameters = {Parameter{u"at"_s, FieldType::date()}};
+        Action later;
+        later.kind = ActionKind::ScheduleWorkflow;
+        later.workflow = u"internal_recalc"_s;
+        later.target = u"at"_s;
+        plan.actions = {later};
+        edited.workflows.append(plan);
+        m_snapshots->publish(std::make_shared<const Project>(edited));
+
+        RawHttpClient client(m_port);
+        client.send(post("/api/1.1/wf/issue_token",
+                         R"({"email":"alice@example.com","password":"alice-password"})"));
+        const QString alice = client.read()->json()[u"response"_s][u"token"_s].toString();
+        const QString at = m_clock.now().addMSecs(1500).toString(Qt::ISODateWithMs);
+        client.send(post("/api/1.1/wf/plan_recalc", R"({"at":")" + at.toUtf8() + R"("})", alice));
+        QCOMPARE(client.read()->status, 200);
+        QTest::qWait(3500); // no request meanwhile: only the server's own tick can run it
+
+        client.send("GET /api/1.1/obj/transaction HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                    alice.toUtf8() + "\r\n\r\n");
+        const auto listed = client.read();
+        QVERIFY(listed);
+        const QJsonArray mine = listed->json()[u"response"_s][u"results"_s].toArray();
+        QCOMPARE(mine.size(), 3);
+        for (const QJsonValue &transaction : mine)
+            QCOMPARE(transaction[u"note"_s].toString(), u"recalculated"_s);
     }
 
 private:
