@@ -3,6 +3,8 @@
 #include "ConfigReader.h"
 #include "ConfigWriter.h"
 
+#include "storage/FileAccess.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -53,6 +55,10 @@ Result<> ConfigFile::write(const Project &project, const QString &path)
 {
     if (QFileInfo(path).isDir())
         return fileError(path, u"is a directory; give a file name for the config"_s);
+    // QSaveFile replaces a read-only file when it may (as root it always
+    // may); a file or folder without write permission bits is left alone.
+    if (const QString problem = FileAccess::problemSaving(path); !problem.isEmpty())
+        return fileError(path, u"cannot write: "_s + problem);
     const QByteArray json = toJson(project);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

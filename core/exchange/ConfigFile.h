@@ -19,6 +19,8 @@ public:
     static Result<Project> fromJson(const QByteArray &json, const QString &fileName);
     static Result<Project> read(const QString &path);
     // Writes atomically: the file at `path` is either the old one or the new.
+    // A file or folder without write permission bits is refused, even for
+    // root, as for project files (FileAccess).
     static Result<> write(const Project &project, const QString &path);
 };
 
