@@ -6,7 +6,12 @@ namespace gatehouse {
 
 QString Diagnostic::toString() const
 {
-    QString text = location.isEmpty() ? message : location + u": "_s + message;
+    QString where = location;
+    if (position >= 0) {
+        const QString at = u"at character %1"_s.arg(position + 1);
+        where = where.isEmpty() ? at : where + u", "_s + at;
+    }
+    QString text = where.isEmpty() ? message : where + u": "_s + message;
     if (!isError())
         text = u"warning: "_s + text;
     if (!help.isEmpty())

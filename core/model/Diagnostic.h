@@ -21,11 +21,12 @@ struct Diagnostic
     QString location; // where it sits, e.g. "workflow `signup`, step 2"
     QString message;
     QString help;      // a suggestion, or empty
-    int position = -1; // inside an expression, where one applies
+    int position = -1; // inside an expression, where one applies (from 0)
     int length = 0;
 
     bool isError() const { return severity == Severity::Error; }
-    // "location: message (help)", for a terminal.
+    // "location, at character N: message (help)", for a terminal; N counts
+    // from 1 and is left out when there is no position.
     QString toString() const;
 };
 

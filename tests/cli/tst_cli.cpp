@@ -156,9 +156,11 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.at(0).contains(u"privacy rule `admins`: no field `admim` on `User`"_s),
+        QVERIFY2(lines.at(0).contains(
+                     u"privacy rule `admins`, at character 1: no field `admim` on `User`"_s),
                  qPrintable(run.out));
-        QVERIFY2(lines.at(1).contains(u"workflow `create_transaction`, condition"_s),
+        QVERIFY2(lines.at(1).contains(u"workflow `create_transaction`, condition, at character 1: "
+                                      u"no parameter `amout`"_s),
                  qPrintable(run.out));
         QVERIFY2(lines.at(1).contains(u"did you mean `amount`"_s), qPrintable(run.out));
         QVERIFY2(run.err.contains(u"2 errors"_s), qPrintable(run.err));
@@ -299,6 +301,22 @@ private slots:
         const Run import = cli({u"import"_s, m_dir.filePath(u"a.json"_s), u"-o"_s, m_demo});
         QCOMPARE(import.exitCode, 1);
         QCOMPARE(contents(m_demo), before);
+    }
+
+    // Root may write anyway, but a file without write bits is left as it is.
+    void exportOntoAReadOnlyFileFails()
+    {
+        const QString output = m_dir.filePath(u"read-only.json"_s);
+        const QByteArray before("read-only bytes");
+        writeFile(output, before);
+        QVERIFY(
+            QFile::setPermissions(output, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const Run run = cli({u"export"_s, m_demo, u"-o"_s, output});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"gatehouse-cli: "_s + output + u": cannot write: the file is read-only\n"_s);
+        QCOMPARE(contents(output), before);
+        QVERIFY(!QFile::permissions(output).testFlag(QFile::WriteOwner));
     }
 
 private:

@@ -248,22 +248,25 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::newRow("rule")
             << u"rule"_s
-            << u"data type `Transaction`, privacy rule `owner`: no field `Creater` on `Transaction` (did you mean `Creator`?)"_s;
+            << u"data type `Transaction`, privacy rule `owner`, at character 1: no field `Creater` on `Transaction` (did you mean `Creator`?)"_s;
         QTest::newRow("workflow condition")
             << u"condition"_s
-            << u"workflow `create_transaction`, condition: no parameter `amout` in this workflow (did you mean `amount`?)"_s;
+            << u"workflow `create_transaction`, condition, at character 1: no parameter `amout` in this workflow (did you mean `amount`?)"_s;
+        QTest::newRow("later in the condition")
+            << u"later condition"_s
+            << u"workflow `create_transaction`, condition, at character 16: no parameter `amout` in this workflow (did you mean `amount`?)"_s;
         QTest::newRow("step condition")
             << u"step condition"_s
-            << u"workflow `create_transaction`, step 2, condition: `amount` is a number, but a condition needs a yes/no"_s;
+            << u"workflow `create_transaction`, step 2, condition, at character 1: `amount` is a number, but a condition needs a yes/no"_s;
         QTest::newRow("value")
             << u"value"_s
-            << u"workflow `create_transaction`, step 2, value `amount`: no field `amout` on `Transaction` (did you mean `amount`?)"_s;
+            << u"workflow `create_transaction`, step 2, value `amount`, at character 1: no field `amout` on `Transaction` (did you mean `amount`?)"_s;
         QTest::newRow("empty value")
             << u"empty value"_s
-            << u"workflow `public_ping`, step 1, value `pong`: the expression is empty"_s;
+            << u"workflow `public_ping`, step 1, value `pong`, at character 1: the expression is empty"_s;
         QTest::newRow("target")
             << u"target"_s
-            << u"workflow `admin_cleanup`, step 1, list to delete: no field `taged` on `Transaction` (did you mean `tagged`?)"_s;
+            << u"workflow `admin_cleanup`, step 1, list to delete, at character 31: no field `taged` on `Transaction` (did you mean `tagged`?)"_s;
     }
     void brokenProject()
     {
@@ -276,6 +279,8 @@ private slots:
                 u"This Transaction's Creater is Current User"_s;
         else if (edit == u"condition"_s)
             create.condition = u"amout > 0"_s;
+        else if (edit == u"later condition"_s)
+            create.condition = u"amount > 0 and amout > 1"_s;
         else if (edit == u"step condition"_s)
             create.actions[1].condition = u"amount"_s;
         else if (edit == u"value"_s)
