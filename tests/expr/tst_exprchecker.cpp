@@ -233,6 +233,25 @@ private slots:
         QCOMPARE(result.diagnostics.at(2).code, u"unknown-field"_s);
     }
 
+    // The parser puts a search's field only inside its search, where the
+    // search reads it; a tree built by hand can put it anywhere.
+    void fieldOutsideASearch()
+    {
+        NodePtr root = Node::make(NodeKind::Not, Span{0, 10});
+        NodePtr field = Node::make(NodeKind::SearchField, Span{4, 6});
+        field->name = u"tagged"_s;
+        root->addChild(std::move(field));
+        const CheckResult result =
+            Checker(m_project, exprtest::makeContext(m_project, u"target admin_cleanup 1"_s))
+                .check(*root);
+        QCOMPARE(result.diagnostics.size(), 1);
+        const Diagnostic &d = result.diagnostics.first();
+        QCOMPARE(d.code, u"misplaced-field"_s);
+        QCOMPARE(d.message, u"a field stands alone"_s);
+        QCOMPARE(d.position, 4);
+        QCOMPARE(d.length, 6);
+    }
+
     void demoProjectIsClean()
     {
         const Diagnostics diagnostics = ProjectExpressionChecker::check(m_project);

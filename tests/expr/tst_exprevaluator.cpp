@@ -5,6 +5,7 @@
 #include "expr/Limits.h"
 #include "expr/Parser.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace gatehouse;
@@ -212,19 +213,74 @@ private slots:
         QCOMPARE(outcome.error->length, 23);
     }
 
-    void searchTooLong()
+    // Past Limits::maxListSize items, each way a list grows: a search, a
+    // field of a list of things, a list field.
+    void listTooLong_data()
     {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("length");
+        QTest::newRow("search") << u"Search for Transactions:count"_s
+                                << u"the search found more than 10000 things"_s << 23;
+        QTest::newRow("field of a list")
+            << u"Result of step 2's tags"_s
+            << u"`Result of step 2's tags` gives more than 10000 values"_s << 23;
+        QTest::newRow("list field")
+            << u"Result of step 1's tags"_s << u"field `tags` holds more than 10000 values"_s << 23;
+    }
+    void listTooLong()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, message);
+        QFETCH(int, length);
+        QCOMPARE(Limits::maxListSize, 10000);
         Project big = m_project;
-        Record record = big.records.last();
+        Record transaction = big.records.at(3);
         for (int i = 0; i <= Limits::maxListSize; ++i) {
-            record.id = u"bulk%1"_s.arg(i);
-            big.records.append(record);
+            transaction.id = u"bulk%1"_s.arg(i);
+            big.records.append(transaction);
         }
+        // One order over the limit alone, two that pass it together.
+        const auto order = [&big](const QString &id, int tags) {
+            QJsonArray values;
+            for (int i = 0; i < tags; ++i)
+                values.append(u"tag%1"_s.arg(i));
+            Record record;
+            record.id = id;
+            record.type = u"Order"_s;
+            record.values = {{u"tags"_s, values}};
+            big.records.append(record);
+            return Value::thing(u"Order"_s, id);
+        };
         InMemoryDataSource data(big);
-        const Evaluation result =
-            Evaluator(big, data).evaluate(*Parser::parse(u"Search for Transactions:count"_s).root);
+        data.setStepResult(1, order(u"huge"_s, Limits::maxListSize + 1));
+        const int half = Limits::maxListSize / 2 + 1;
+        data.setStepResult(2, Value::list({order(u"half1"_s, half), order(u"half2"_s, half)}));
+        const Evaluation result = Evaluator(big, data).evaluate(*Parser::parse(source).root);
         QVERIFY(!result.ok());
         QCOMPARE(result.error->code, u"list-too-long"_s);
+        QCOMPARE(result.error->message, message);
+        QCOMPARE(result.error->position, 0);
+        QCOMPARE(result.error->length, length);
+    }
+
+    // The parser puts a search's field only inside its search, where the
+    // search reads it; a tree built by hand can put it anywhere.
+    void fieldOutsideASearch()
+    {
+        NodePtr root = Node::make(NodeKind::Comparison, Span{0, 10});
+        root->compare = CompareOp::Greater;
+        NodePtr field = Node::make(NodeKind::SearchField, Span{0, 6});
+        field->name = u"amount"_s;
+        root->addChild(std::move(field));
+        root->addChild(Node::make(NodeKind::NumberLiteral, Span{9, 1}));
+        InMemoryDataSource data = makeData({}, {});
+        const Evaluation result = Evaluator(m_project, data).evaluate(*root);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->code, u"misplaced-field"_s);
+        QCOMPARE(result.error->message, u"a field stands alone"_s);
+        QCOMPARE(result.error->position, 0);
+        QCOMPARE(result.error->length, 6);
     }
 
 private:
