@@ -13,10 +13,8 @@ EditorSelection::EditorSelection(ProjectDocument *document, QObject *parent)
         select(index < m_workflow ? m_workflow - 1 : m_workflow,
                index == m_workflow ? -1 : m_action);
     });
-    connect(document, &ProjectDocument::workflowMoved, this, [this](int from, int to) {
-        if (from == m_workflow)
-            select(to, m_action);
-    });
+    connect(document, &ProjectDocument::workflowMoved, this,
+            [this](int from, int to) { select(indexAfterMove(m_workflow, from, to), m_action); });
     connect(document, &ProjectDocument::workflowChanged, this, [this] { clamp(); });
     connect(document, &ProjectDocument::projectReset, this, [this] { clamp(); });
 }
@@ -35,6 +33,21 @@ void EditorSelection::select(int workflow, int action)
     m_workflow = workflow;
     m_action = action;
     emit changed(m_workflow, m_action);
+}
+
+int EditorSelection::indexAfterMove(int selected, int from, int to)
+{
+    // The moved workflow takes the selection with it; one that moves across
+    // the selected workflow shifts it by one the other way.
+    if (selected < 0)
+        return selected;
+    if (selected == from)
+        return to;
+    if (from < selected && to >= selected)
+        return selected - 1;
+    if (from > selected && to <= selected)
+        return selected + 1;
+    return selected;
 }
 
 void EditorSelection::clamp()

@@ -21,6 +21,8 @@ public:
     int workflow() const { return m_workflow; }
     int action() const { return m_action; } // -1: the workflow itself
     void select(int workflow, int action = -1);
+    // Where the workflow at `selected` is after the one at `from` moved to `to`.
+    static int indexAfterMove(int selected, int from, int to);
 
 signals:
     void changed(int workflow, int action);
