@@ -77,8 +77,8 @@ Result<> EditorSession::saveAs(const QString &path)
 {
     if (Result<> written = m_store->save(m_document->project(), path); !written)
         return written;
+    takeLock(path); // also retries a lock another instance held at open
     if (path != m_filePath) {
-        takeLock(path);
         m_filePath = path;
         emit filePathChanged(path);
     }
@@ -104,6 +104,17 @@ bool EditorSession::isModified() const
 void EditorSession::setForcedModified(bool modified)
 {
     m_forcedModified = modified;
+}
+
+bool EditorSession::isCurrentFile(const QString &path) const
+{
+    return !path.isEmpty() && !m_filePath.isEmpty() &&
+           QFileInfo(path).absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath();
+}
+
+bool EditorSession::holdsLockOn(const QString &path) const
+{
+    return m_lock && !m_lockedElsewhere && isCurrentFile(path);
 }
 
 QString EditorSession::lockPathFor(const QString &path)

@@ -46,6 +46,11 @@ public:
     bool isModified() const;
     // True when another instance held the file's lock when it was opened.
     bool isLockedElsewhere() const { return m_lockedElsewhere; }
+    // Whether `path` names the file this session has open.
+    bool isCurrentFile(const QString &path) const;
+    // Whether this session holds the lock of `path` itself: opening or saving
+    // to it again is no conflict with another instance.
+    bool holdsLockOn(const QString &path) const;
     // Whether some other process holds the lock of `path` now.
     static bool isHeldByAnotherInstance(const QString &path);
     static QString lockPathFor(const QString &path);

@@ -58,9 +58,12 @@ struct Script
     SaveChoice saveChoice = SaveChoice::Discard;
     bool restoreRecovery = true;
     bool openLocked = false;
+    bool saveOverLocked = false;
     QString savePath;
+    QString openPath; // what the Open dialog answers
     int recoveryOffers = 0;
     int lockWarnings = 0;
+    int saveLockWarnings = 0;
     int saveQuestions = 0;
     QStringList errors;
 };
@@ -85,7 +88,12 @@ public:
         ++m_script->lockWarnings;
         return m_script->openLocked;
     }
-    QString askOpenPath(const QString &) override { return {}; }
+    bool askSaveOverLockedFile(const QString &) override
+    {
+        ++m_script->saveLockWarnings;
+        return m_script->saveOverLocked;
+    }
+    QString askOpenPath(const QString &) override { return m_script->openPath; }
     QString askSavePath(const QString &) override { return m_script->savePath; }
     void showError(const QString &, const QString &message) override
     {

@@ -7,7 +7,10 @@
 #include "files/FileController.h"
 #include "files/RecoveryFile.h"
 
+#include <QAction>
+#include <QDir>
 #include <QLockFile>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,12 @@ private slots:
     void untitledRecoveryOfferedAtStart();
     void warnsWhenAnotherInstanceHoldsTheFile_data();
     void warnsWhenAnotherInstanceHoldsTheFile();
+    void reopeningItsOwnFileDoesNotWarn();
+    void saveAsOntoAFileAnotherInstanceHoldsWarns_data();
+    void saveAsOntoAFileAnotherInstanceHoldsWarns();
+    void lastFileRecoveryOfferedAtStart_data();
+    void lastFileRecoveryOfferedAtStart();
+    void noLastFileOfferWhileItsInstanceRuns();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -192,6 +201,124 @@ void tst_Recovery::warnsWhenAnotherInstanceHoldsTheFile()
     QVERIFY(EditorSession::isHeldByAnotherInstance(path));
     next.reset();
     QVERIFY(!EditorSession::isHeldByAnotherInstance(path));
+}
+
+// Open, Open Recent and File > Open of the file this very window holds: the
+// lock is this window's own, so no "another instance" warning.
+void tst_Recovery::reopeningItsOwnFileDoesNotWarn()
+{
+    const QString path = m_dir.filePath(u"own.gatehouse"_s);
+    QVERIFY(test::makeStore()->save(test::demoProject(), path));
+    auto window = makeWindow();
+    QVERIFY(window->files()->open(path));
+    QVERIFY(EditorSession::isHeldByAnotherInstance(path)); // held, by this window
+
+    QVERIFY(window->files()->open(path));
+    m_script->openPath = path;
+    window->files()->openAction()->trigger();
+    QMenu *recent = window->files()->recentMenu();
+    emit recent->aboutToShow();
+    QAction *entry = nullptr;
+    for (QAction *action : recent->actions()) {
+        if (action->text() == QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            entry = action;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    QCOMPARE(m_script->lockWarnings, 0);
+    QCOMPARE(window->session()->filePath(), path);
+    QVERIFY(m_script->errors.isEmpty());
+
+    // Another window opening it is warned, as before.
+    auto other = makeWindow();
+    QVERIFY(!other->files()->open(path));
+    QCOMPARE(m_script->lockWarnings, 1);
+}
+
+void tst_Recovery::saveAsOntoAFileAnotherInstanceHoldsWarns_data()
+{
+    QTest::addColumn<bool>("saveAnyway");
+    QTest::newRow("cancel") << false;
+    QTest::newRow("save anyway") << true;
+}
+
+void tst_Recovery::saveAsOntoAFileAnotherInstanceHoldsWarns()
+{
+    QFETCH(bool, saveAnyway);
+    const QString own = m_dir.filePath(u"mine-%1.gatehouse"_s.arg(saveAnyway));
+    const QString held = m_dir.filePath(u"held-%1.gatehouse"_s.arg(saveAnyway));
+    QVERIFY(test::makeStore()->save(test::demoProject(), held));
+    QLockFile other(EditorSession::lockPathFor(held));
+    QVERIFY(other.tryLock(0));
+
+    auto window = makeWindow();
+    QVERIFY(window->files()->openDemo());
+    m_script->savePath = own;
+    QVERIFY(window->files()->saveAs());
+    QVERIFY(window->files()->saveAs()); // onto its own file again: no question
+    QCOMPARE(m_script->saveLockWarnings, 0);
+
+    const QDateTime before = QFileInfo(held).lastModified();
+    m_script->savePath = held;
+    m_script->saveOverLocked = saveAnyway;
+    QCOMPARE(window->files()->saveAs(), saveAnyway);
+    QCOMPARE(m_script->saveLockWarnings, 1);
+    QCOMPARE(window->session()->filePath(), saveAnyway ? held : own);
+    if (!saveAnyway)
+        QCOMPARE(QFileInfo(held).lastModified(), before);
+    // Saved anyway, the window could not take the lock: Save asks again.
+    if (saveAnyway) {
+        QVERIFY(window->session()->isLockedElsewhere());
+        m_script->saveOverLocked = false;
+        QVERIFY(!window->files()->save());
+        QCOMPARE(m_script->saveLockWarnings, 2);
+    }
+}
+
+void tst_Recovery::lastFileRecoveryOfferedAtStart_data()
+{
+    QTest::addColumn<bool>("restore");
+    QTest::newRow("restore") << true;
+    QTest::newRow("discard, open the saved file") << false;
+}
+
+// A crash while editing a saved file, then a start with no file named: the
+// editor remembers the file and offers its recovery.
+void tst_Recovery::lastFileRecoveryOfferedAtStart()
+{
+    QFETCH(bool, restore);
+    const QString path = m_dir.filePath(u"last-%1.gatehouse"_s.arg(restore));
+    {
+        auto crashed = makeWindow();
+        editWithoutSaving(*crashed, path);
+    }
+    QCOMPARE(FileController::lastFilePath(), QFileInfo(path).absoluteFilePath());
+
+    m_script->restoreRecovery = restore;
+    auto window = makeWindow();
+    window->files()->startUp({}, false);
+    QCOMPARE(m_script->recoveryOffers, 1);
+    QCOMPARE(QFileInfo(window->session()->filePath()).absoluteFilePath(),
+             QFileInfo(path).absoluteFilePath());
+    const QString description =
+        window->session()->document()->project().workflows.at(0).description;
+    QCOMPARE(description == u"unsaved edit"_s, restore);
+    QCOMPARE(window->isWindowModified(), restore);
+    window->files()->closeCleanly();
+}
+
+// The last file is still open in a running instance: its recovery file is
+// that instance's autosave, not a crash's.
+void tst_Recovery::noLastFileOfferWhileItsInstanceRuns()
+{
+    const QString path = m_dir.filePath(u"running.gatehouse"_s);
+    auto running = makeWindow();
+    editWithoutSaving(*running, path);
+    auto second = makeWindow();
+    second->files()->startUp({}, false);
+    QCOMPARE(m_script->recoveryOffers, 0);
+    QVERIFY(second->session()->filePath().isEmpty());
+    running->files()->closeCleanly();
 }
 
 QTEST_MAIN(tst_Recovery)

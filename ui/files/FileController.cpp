@@ -18,7 +18,10 @@ namespace gatehouse {
 
 namespace {
 const QString demoOfferedKey = u"demoOffered"_s;
-}
+// The file the editor last had open, so that a start without a file after a
+// crash still finds that file's recovery.
+const QString lastFileKey = u"session/lastFile"_s;
+} // namespace
 
 FileController::FileController(EditorSession *session, std::unique_ptr<Prompter> prompter,
                                QObject *parent)
@@ -40,6 +43,10 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
     connect(m_save, &QAction::triggered, this, &FileController::save);
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
+    connect(m_session, &EditorSession::filePathChanged, this, [](const QString &path) {
+        if (!path.isEmpty())
+            QSettings().setValue(lastFileKey, QFileInfo(path).absoluteFilePath());
+    });
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Autosave failed: %1").arg(message));
     });
@@ -56,6 +63,8 @@ void FileController::startUp(const QString &path, bool demo)
     const bool firstStart =
         !settings.value(demoOfferedKey, false).toBool() && RecentFiles::list().isEmpty();
     if (!path.isEmpty() && open(path))
+        return;
+    if (path.isEmpty() && offerLastFileRecovery())
         return;
     if (offerRecovery({}))
         return;
@@ -96,7 +105,9 @@ bool FileController::open(const QString &requestedPath)
         if (path.isEmpty())
             return false;
     }
-    if (EditorSession::isHeldByAnotherInstance(path) && !m_prompter->askOpenLockedFile(path))
+    // The lock this window holds on its own file is no other instance's.
+    if (!m_session->holdsLockOn(path) && EditorSession::isHeldByAnotherInstance(path) &&
+        !m_prompter->askOpenLockedFile(path))
         return false;
     closeCleanly();
     if (offerRecovery(path))
@@ -114,6 +125,22 @@ bool FileController::openWithoutPrompt(const QString &path)
     RecentFiles::add(path);
     emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QString FileController::lastFilePath()
+{
+    return QSettings().value(lastFileKey).toString();
+}
+
+bool FileController::offerLastFileRecovery()
+{
+    const QString last = lastFilePath();
+    // A live instance that holds the file owns its recovery file too.
+    if (last.isEmpty() || !RecoveryFile(last).isNewerThanDocument() ||
+        EditorSession::isHeldByAnotherInstance(last))
+        return false;
+    // Restore, or discard and open the saved file, as the question says.
+    return open(last);
 }
 
 bool FileController::offerRecovery(const QString &path)
@@ -143,6 +170,11 @@ bool FileController::save()
 {
     if (m_session->filePath().isEmpty())
         return saveAs();
+    // Opened although another instance held it: that one may still have it.
+    if (m_session->isLockedElsewhere() &&
+        EditorSession::isHeldByAnotherInstance(m_session->filePath()) &&
+        !m_prompter->askSaveOverLockedFile(m_session->filePath()))
+        return false;
     if (Result<> saved = m_session->save(); !saved) {
         reportError(tr("Cannot Save Project"), saved.errorMessage());
         return false;
@@ -159,6 +191,9 @@ bool FileController::saveAs()
             : m_session->filePath();
     const QString path = m_prompter->askSavePath(suggested);
     if (path.isEmpty())
+        return false;
+    if (!m_session->holdsLockOn(path) && EditorSession::isHeldByAnotherInstance(path) &&
+        !m_prompter->askSaveOverLockedFile(path))
         return false;
     if (Result<> saved = m_session->saveAs(path); !saved) {
         reportError(tr("Cannot Save Project"), u"%1: %2"_s.arg(path, saved.errorMessage()));

@@ -34,7 +34,8 @@ public:
     Prompter &prompter() const { return *m_prompter; }
 
     // What to open at start: `path` when given, else the demo on first start
-    // (or when `demo`), else an empty project. Offers an untitled recovery.
+    // (or when `demo`), else an empty project. Without `path`, offers the
+    // recovery of the file last open (after a crash), then an untitled one.
     void startUp(const QString &path, bool demo);
     bool newProject();
     bool openDemo();
@@ -45,6 +46,8 @@ public:
     bool maybeSave();
     // The document is about to close on purpose: no recovery needed.
     void closeCleanly();
+    // The file the editor last had open (QSettings), empty if none.
+    static QString lastFilePath();
 
 signals:
     void statusMessage(const QString &message);
@@ -52,6 +55,7 @@ signals:
 private:
     bool openWithoutPrompt(const QString &path);
     bool offerRecovery(const QString &path);
+    bool offerLastFileRecovery();
     void rebuildRecentMenu();
     void reportError(const QString &title, const QString &message);
 

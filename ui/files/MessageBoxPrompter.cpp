@@ -58,6 +58,17 @@ bool MessageBoxPrompter::askOpenLockedFile(const QString &path)
     return answer == QMessageBox::Open;
 }
 
+bool MessageBoxPrompter::askSaveOverLockedFile(const QString &path)
+{
+    const auto answer = QMessageBox::warning(
+        m_parent, tr("File in Use"),
+        tr("Another Gatehouse window has \"%1\" open. Saving here replaces it under that "
+           "window, and its next save replaces these changes.\n\nSave anyway?")
+            .arg(path),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Save;
+}
+
 QString MessageBoxPrompter::askOpenPath(const QString &startFolder)
 {
     return QFileDialog::getOpenFileName(m_parent, tr("Open Project"), startFolder, fileFilter());

@@ -15,6 +15,7 @@ public:
     SaveChoice askSaveChanges(const QString &documentName) override;
     bool askRestoreRecovery(const QString &documentName, const QDateTime &savedAt) override;
     bool askOpenLockedFile(const QString &path) override;
+    bool askSaveOverLockedFile(const QString &path) override;
     QString askOpenPath(const QString &startFolder) override;
     QString askSavePath(const QString &suggestedPath) override;
     void showError(const QString &title, const QString &message) override;

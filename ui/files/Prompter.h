@@ -23,6 +23,8 @@ public:
     virtual bool askRestoreRecovery(const QString &documentName, const QDateTime &savedAt) = 0;
     // True to open the file although another instance holds it.
     virtual bool askOpenLockedFile(const QString &path) = 0;
+    // True to save over a file another instance holds open.
+    virtual bool askSaveOverLockedFile(const QString &path) = 0;
     virtual QString askOpenPath(const QString &startFolder) = 0;
     virtual QString askSavePath(const QString &suggestedPath) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
