@@ -12,9 +12,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -173,6 +175,42 @@ private slots:
         QCOMPARE(rowEdits(condition, 0).at(1)->text(), u"0"_s);
         if (qEnvironmentVariableIsSet("GATEHOUSE_ROWS_SHOT"))
             window.grab().save(qEnvironmentVariable("GATEHOUSE_ROWS_SHOT"));
+    }
+
+    // Every keystroke in a row is an edit of the document, and the panel
+    // hands the completions again after each: the rows keep one completer
+    // each, all on one shared list, which still learns new words.
+    void rowsShareOneCompletionList()
+    {
+        MainWindow::Options options;
+        options.store = test::makeStore();
+        options.prompter =
+            std::make_unique<test::ScriptedPrompter>(std::make_shared<test::Script>());
+        options.restoreLayout = false;
+        MainWindow window(std::move(options));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(window.files()->openDemo());
+        QVERIFY(window.selectWorkflow(u"create_transaction"_s));
+        WorkflowPropertiesPanel *panel = window.propertyPanel()->workflowPanel();
+        ExpressionEdit &condition = *panel->conditionEdit();
+        QTest::mouseClick(condition.rowsButton(), Qt::LeftButton);
+        QTest::mouseClick(condition.rowsEditor()->findChild<QPushButton *>(u"addConditionRow"_s),
+                          Qt::LeftButton);
+        QCOMPARE(condition.rowsEditor()->rowCount(), 2);
+        QLineEdit *source = rowEdits(condition, 1).at(0);
+        source->setFocus();
+        QTest::keyClicks(source, u"phone"_s);
+        QCOMPARE(window.session()->undoStack()->count(), 1); // one merged edit
+        const auto completers = condition.rowsEditor()->findChildren<QCompleter *>();
+        QCOMPARE(completers.size(), 2);
+        for (QCompleter *completer : completers)
+            QCOMPARE(completer->model(), condition.rowsEditor()->completionModel());
+        QVERIFY(!condition.rowsEditor()->completionModel()->stringList().contains(u"parameter"_s));
+
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"addParameter"_s), Qt::LeftButton);
+        QVERIFY(condition.rowsEditor()->completionModel()->stringList().contains(u"parameter"_s));
+        QCOMPARE(condition.rowsEditor()->findChildren<QCompleter *>().size(), 2);
     }
 };
 

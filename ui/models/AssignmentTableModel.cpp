@@ -4,6 +4,10 @@
 #include "commands/ActionEdits.h"
 #include "commands/ChangeWorkflow.h"
 
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
 namespace gatehouse {
 
 AssignmentTableModel::AssignmentTableModel(EditorSession *session, QObject *parent)
@@ -26,6 +30,25 @@ bool AssignmentTableModel::hasFixedKeys() const
 {
     const Action *action = currentAction();
     return action && !action->info().freeAssignments;
+}
+
+ExpressionChecker::Context AssignmentTableModel::valueContext(int row) const
+{
+    std::shared_ptr<const Project> snapshot = m_session->document()->snapshot();
+    const Project *project = snapshot.get();
+    return {project,
+            m_workflow,
+            m_action,
+            ExpressionChecker::Place::AssignmentValue,
+            index(row, KeyColumn).data().toString(),
+            std::move(snapshot)};
+}
+
+QString AssignmentTableModel::messageFor(int row) const
+{
+    const QString value = index(row, ValueColumn).data(Qt::EditRole).toString();
+    const Diagnostics diagnostics = ExpressionChecker::check(value, valueContext(row));
+    return diagnostics.isEmpty() ? QString() : diagnostics.first().message;
 }
 
 int AssignmentTableModel::rowsFor(const Action *action) const
@@ -71,7 +94,20 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
 {
     const Action *action = currentAction();
     if (!action || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        index.row() >= rowsFor(action) || (role != Qt::DisplayRole && role != Qt::EditRole))
+        index.row() >= rowsFor(action))
+        return {};
+    if (role == MessageRole || role == Qt::ToolTipRole || role == Qt::DecorationRole) {
+        if (index.column() != ValueColumn)
+            return {};
+        // A value that does not check is marked in the table, not only while edited.
+        const QString message = messageFor(index.row());
+        if (role == Qt::DecorationRole)
+            return message.isEmpty() ? QVariant()
+                                     : QVariant(QApplication::style()->standardIcon(
+                                           QStyle::SP_MessageBoxWarning));
+        return role == MessageRole || !message.isEmpty() ? QVariant(message) : QVariant();
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (!action->info().freeAssignments) {
         const QString key = action->info().fixedKeys.at(index.row());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Workflow.h"
+#include "panels/ExpressionChecker.h"
 
 #include <QAbstractTableModel>
 
@@ -22,11 +23,18 @@ public:
         ValueColumn,
         ColumnCount
     };
+    enum Role
+    {
+        // The checker's message on a value, empty when it is fine.
+        MessageRole = Qt::UserRole + 1
+    };
 
     explicit AssignmentTableModel(EditorSession *session, QObject *parent = nullptr);
 
     void setAction(int workflowIndex, int actionIndex);
     bool hasFixedKeys() const;
+    // Where the value in `row` sits, for checking and completing it.
+    ExpressionChecker::Context valueContext(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +47,7 @@ private:
     const Action *currentAction() const;
     int rowsFor(const Action *action) const;
     void follow(int changedWorkflow);
+    QString messageFor(int row) const;
     QList<Assignment> editedAssignments(const Action &action, int row, int column,
                                         const QString &text) const;
 

@@ -1,5 +1,7 @@
 #include "ActionDefaults.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
@@ -47,6 +49,32 @@ Action ActionDefaults::make(ActionKind kind, const Project &project, int workflo
         action.assignments.append({key, workflow.findParameter(key) ? key : u"\"\""_s});
     }
     return action;
+}
+
+Assignment ActionDefaults::newAssignment(const Action &action, const Project &project)
+{
+    const auto taken = [&action](const QString &key) {
+        return std::any_of(action.assignments.begin(), action.assignments.end(),
+                           [&](const Assignment &a) { return a.key == key; });
+    };
+    QStringList bound; // the keys the step's kind accepts, when it is choosy
+    const ActionKindInfo &info = action.info();
+    if (const DataType *type = project.findDataType(action.dataType); type && info.usesDataType) {
+        for (const Field &field : type->fields)
+            bound.append(field.name);
+    } else if (const Workflow *scheduled = project.findWorkflow(action.workflow);
+               scheduled && info.usesWorkflow) {
+        for (const Parameter &parameter : scheduled->parameters)
+            bound.append(parameter.key);
+    }
+    for (const QString &key : std::as_const(bound)) {
+        if (!taken(key))
+            return {key, u"empty"_s};
+    }
+    QString key = u"key"_s;
+    for (int n = 2; taken(key); ++n)
+        key = u"key_%1"_s.arg(n);
+    return {key, u"\"\""_s};
 }
 
 } // namespace gatehouse

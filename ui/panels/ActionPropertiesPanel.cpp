@@ -1,6 +1,8 @@
 #include "ActionPropertiesPanel.h"
 
+#include "ActionDefaults.h"
 #include "EditorSession.h"
+#include "ExpressionDelegate.h"
 #include "ExpressionEdit.h"
 #include "PanelForm.h"
 #include "commands/ActionEdits.h"
@@ -47,7 +49,18 @@ void ActionPropertiesPanel::buildForm()
                             "caller may find"));
     m_workflowCombo->setToolTip(tr("The workflow to run later; it runs with this workflow's "
                                    "rights, even if it is not exposed"));
+    m_assignmentTable->setObjectName(u"assignmentTable"_s);
+    m_addAssignment->setObjectName(u"addValue"_s);
     m_assignmentTable->setModel(m_assignments);
+    // Values are expressions: completed and checked like the condition.
+    m_assignmentTable->setItemDelegateForColumn(
+        AssignmentTableModel::ValueColumn,
+        new ExpressionDelegate(
+            [this](const QModelIndex &index) { return m_assignments->valueContext(index.row()); },
+            m_assignmentTable));
+    PanelForm::addRowKeys(
+        m_assignmentTable, tr("Add Value"), [this] { addAssignment(); }, tr("Remove Value"),
+        [this] { removeAssignment(); });
     m_assignmentTable->verticalHeader()->hide();
     m_assignmentTable->horizontalHeader()->setStretchLastSection(true);
     const int line = m_assignmentTable->fontMetrics().height();
@@ -163,27 +176,36 @@ void ActionPropertiesPanel::pushEdit(const QString &text, const std::function<vo
 void ActionPropertiesPanel::addAssignment()
 {
     const Action *current = action();
-    if (!current)
+    if (!current || !current->info().freeAssignments)
         return;
-    QString key = u"key"_s;
-    const auto taken = [current](const QString &candidate) {
-        return std::any_of(current->assignments.begin(), current->assignments.end(),
-                           [&](const Assignment &a) { return a.key == candidate; });
-    };
-    for (int n = 2; taken(key); ++n)
-        key = u"key_%1"_s.arg(n);
-    pushEdit(tr("Add Value"), [&](Action &a) { a.assignments.append({key, u"\"\""_s}); });
+    const Assignment added =
+        ActionDefaults::newAssignment(*current, m_session->document()->project());
+    pushEdit(tr("Add Value"), [&](Action &a) { a.assignments.append(added); });
+    // Straight on to naming it, as after Insert in a spreadsheet.
+    m_assignmentTable->setFocus();
+    m_assignmentTable->setCurrentIndex(
+        m_assignments->index(m_assignments->rowCount() - 1, AssignmentTableModel::KeyColumn));
 }
 
 void ActionPropertiesPanel::removeAssignment()
 {
+    const Action *current = action();
     const int row = m_assignmentTable->currentIndex().row();
-    if (row < 0)
+    if (row < 0 || !current)
         return;
+    if (!current->info().freeAssignments) {
+        // A fixed key stays; removing its value leaves it out.
+        m_assignments->setData(m_assignments->index(row, AssignmentTableModel::ValueColumn),
+                               QString(), Qt::EditRole);
+        return;
+    }
     pushEdit(tr("Remove Value"), [row](Action &a) {
         if (row < a.assignments.size())
             a.assignments.removeAt(row);
     });
+    const int rows = m_assignments->rowCount();
+    if (rows > 0)
+        m_assignmentTable->setCurrentIndex(m_assignments->index(qMin(row, rows - 1), 0));
 }
 
 } // namespace gatehouse

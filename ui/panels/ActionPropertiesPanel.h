@@ -29,6 +29,7 @@ public:
     void setAction(int workflowIndex, int actionIndex);
     ExpressionEdit *conditionEdit() const { return m_condition; }
     QComboBox *dataTypeCombo() const { return m_dataType; }
+    QTableView *assignmentTable() const { return m_assignmentTable; }
 
 private:
     void buildForm();

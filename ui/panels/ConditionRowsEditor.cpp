@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,7 +25,7 @@ bool takesNoValue(const QString &op)
 
 ConditionRowsEditor::ConditionRowsEditor(QWidget *parent)
     : QWidget(parent), m_rowsLayout(new QVBoxLayout),
-      m_add(new QPushButton(tr("Add Condition"), this))
+      m_add(new QPushButton(tr("Add Condition"), this)), m_words(new QStringListModel(this))
 {
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
@@ -70,9 +71,10 @@ QString ConditionRowsEditor::text() const
 
 void ConditionRowsEditor::setCompletions(const QStringList &words)
 {
-    m_words = words;
-    for (const RowWidgets &row : m_rows)
-        row.source->setCompleter(new QCompleter(m_words, row.source));
+    // Called after every edit of the document: the rows' completers share
+    // this model, so new words reach them without new completers.
+    if (words != m_words->stringList())
+        m_words->setStringList(words);
 }
 
 void ConditionRowsEditor::rebuild(const expr::ConditionRowList &rows)
@@ -99,7 +101,9 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     widgets.source->setText(row.source);
     widgets.source->setPlaceholderText(tr("Current User's admin"));
     widgets.source->setToolTip(tr("What to test: a parameter, or a thing and its fields"));
-    widgets.source->setCompleter(new QCompleter(m_words, widgets.source));
+    auto *completer = new QCompleter(m_words, widgets.source);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    widgets.source->setCompleter(completer);
     widgets.op->addItems(ConditionRows::operators());
     if (row.op.isEmpty())
         widgets.op->insertItem(0, tr("(is yes)"), QString());

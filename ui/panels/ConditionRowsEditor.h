@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 class QToolButton;
 class QVBoxLayout;
 
@@ -28,7 +29,9 @@ public:
     bool setText(const QString &text);
     QString text() const;
     int rowCount() const { return int(m_rows.size()); }
+    // One list for every row's completer; unchanged words leave it alone.
     void setCompletions(const QStringList &words);
+    QStringListModel *completionModel() const { return m_words; }
     static bool canShow(const QString &text);
 
 signals:
@@ -55,7 +58,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QList<RowWidgets> m_rows;
-    QStringList m_words;
+    QStringListModel *m_words;
 };
 
 } // namespace gatehouse

@@ -25,6 +25,10 @@ Diagnostics ExpressionChecker::check(const QString &text, const Context &context
     case Place::ActionTarget:
         where = expr::CheckContext::target(workflow, context.action);
         break;
+    case Place::AssignmentValue:
+        where =
+            expr::CheckContext::assignment(*context.project, workflow, context.action, context.key);
+        break;
     }
     return expr::Checker::checkText(*context.project, where, text).diagnostics;
 }
@@ -43,7 +47,12 @@ QStringList ExpressionChecker::completions(const Context &context)
         const Workflow &workflow = project.workflows.at(context.workflow);
         for (const Parameter &parameter : workflow.parameters)
             words.append(parameter.key);
-        for (int step = 1; step <= workflow.actions.size(); ++step)
+        // A step sees the results of the steps before it; the workflow's
+        // condition runs before any step.
+        const int earlier = context.place == Place::WorkflowCondition
+                                ? 0
+                                : qBound(0, context.action, int(workflow.actions.size()));
+        for (int step = 1; step <= earlier; ++step)
             words.append(u"Result of step %1"_s.arg(step));
     }
     for (const DataType &type : project.dataTypes) {

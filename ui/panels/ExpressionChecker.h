@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 namespace gatehouse {
 
 // What the property panel asks about an expression as the user types: its
@@ -17,7 +19,8 @@ public:
     {
         WorkflowCondition,
         ActionCondition,
-        ActionTarget
+        ActionTarget,
+        AssignmentValue
     };
 
     struct Context
@@ -26,11 +29,16 @@ public:
         int workflow = -1;
         int action = -1;
         Place place = Place::WorkflowCondition;
+        QString key; // the assignment's key, for AssignmentValue
+        // Keeps `project` alive for an editor that outlives the next edit
+        // (a table cell's): the document replaces its snapshot on each.
+        std::shared_ptr<const Project> snapshot;
     };
 
     static Diagnostics check(const QString &text, const Context &context);
     // Parameters of the workflow, Current User and its fields, data types,
-    // "Result of step N" for earlier steps, and the language's words.
+    // "Result of step N" for the steps before the current one (none in the
+    // workflow's condition), and the language's words.
     static QStringList completions(const Context &context);
 };
 

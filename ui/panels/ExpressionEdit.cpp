@@ -1,6 +1,7 @@
 #include "ExpressionEdit.h"
 
 #include "ConditionRowsEditor.h"
+#include "StatusColors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -122,8 +123,12 @@ void ExpressionEdit::setPlaceholderText(const QString &text)
 void ExpressionEdit::setContext(const ExpressionChecker::Context &context)
 {
     m_context = context;
-    m_words->setStringList(ExpressionChecker::completions(context));
-    m_rows->setCompletions(ExpressionChecker::completions(context));
+    // The panel sets the context after every edit, keystrokes included:
+    // resetting an unchanged list would close the completion popup.
+    const QStringList words = ExpressionChecker::completions(context);
+    if (words != m_words->stringList())
+        m_words->setStringList(words);
+    m_rows->setCompletions(words);
     recheck();
 }
 
@@ -136,8 +141,7 @@ void ExpressionEdit::recheck()
 {
     const Diagnostics diagnostics = ExpressionChecker::check(m_edit->text(), m_context);
     if (diagnostics.isEmpty()) {
-        m_message->hide();
-        m_message->clear();
+        showMessage({}, false);
         return;
     }
     const Diagnostic &first = diagnostics.first();
@@ -146,12 +150,26 @@ void ExpressionEdit::recheck()
                        : first.message;
     if (!first.help.isEmpty())
         text += u"\n"_s + first.help;
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     first.isError() ? QColor(0xd2, 0x3f, 0x4a) : QColor(0xe0, 0x8a, 0x00));
-    m_message->setPalette(palette);
-    m_message->show();
+    showMessage(text, first.isError());
+}
+
+void ExpressionEdit::showMessage(const QString &text, bool isError)
+{
+    const QString before = message();
+    if (text.isEmpty()) {
+        m_message->hide();
+        m_message->clear();
+    } else {
+        m_message->setText(text);
+        // Readable on the window colour of a light or a dark palette.
+        QPalette palette = m_message->palette();
+        palette.setColor(QPalette::WindowText, isError ? StatusColors::error(this->palette())
+                                                       : StatusColors::warning(this->palette()));
+        m_message->setPalette(palette);
+        m_message->show();
+    }
+    if (message() != before)
+        emit messageChanged(message());
 }
 
 QString ExpressionEdit::wordBeforeCursor() const

@@ -32,6 +32,8 @@ public:
     void setContext(const ExpressionChecker::Context &context);
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_edit; }
+    QCompleter *completer() const { return m_completer; }
+    QLabel *messageLabel() const { return m_message; }
     // An "only when" field: placeholder, rows allowed, and `toolTip`; the line
     // edit is named `objectName` for tests and accessibility.
     void setupAsCondition(const QString &objectName, const QString &toolTip);
@@ -44,9 +46,12 @@ public:
 
 signals:
     void textEdited(const QString &text);
+    // The checker's message appeared, changed or went (empty).
+    void messageChanged(const QString &message);
 
 private:
     void recheck();
+    void showMessage(const QString &text, bool isError);
     void complete();
     void insertCompletion(const QString &completion);
     QString wordBeforeCursor() const;

@@ -1,5 +1,7 @@
 #include "PanelForm.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QFormLayout>
 #include <QWidget>
 
@@ -14,6 +16,23 @@ QFormLayout *PanelForm::create(QWidget *panel, QWidget *title)
     form->setVerticalSpacing(8);
     form->addRow(title);
     return form;
+}
+
+void PanelForm::addRowKeys(QAbstractItemView *table, const QString &addText,
+                           const std::function<void()> &add, const QString &removeText,
+                           const std::function<void()> &remove)
+{
+    const auto keyed = [table](const QString &text, QKeySequence key,
+                               const std::function<void()> &run) {
+        auto *action = new QAction(text, table);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        QObject::connect(action, &QAction::triggered, table, run);
+        table->addAction(action);
+    };
+    keyed(addText, QKeySequence(Qt::Key_Insert), add);
+    keyed(removeText, QKeySequence::Delete, remove);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 } // namespace gatehouse

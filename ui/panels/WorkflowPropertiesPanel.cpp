@@ -3,6 +3,7 @@
 #include "EditorSession.h"
 #include "ExpressionEdit.h"
 #include "PanelForm.h"
+#include "StatusColors.h"
 #include "TypeDelegate.h"
 #include "commands/ChangeWorkflow.h"
 #include "commands/RenameWorkflow.h"
@@ -50,7 +51,7 @@ void WorkflowPropertiesPanel::buildForm()
     m_name->setToolTip(tr("The endpoint's URL segment; callers must change their URL when it "
                           "changes"));
     m_nameError->setWordWrap(true);
-    m_nameError->setStyleSheet(u"color: #d23f4a"_s);
+    m_nameError->setObjectName(u"workflowNameError"_s);
     m_nameError->hide();
     m_description->setToolTip(tr("Notes for reviewers; callers never see them"));
     m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 4);
@@ -158,6 +159,9 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     auto *remove = new QPushButton(tr("Remove"), box);
     connect(add, &QPushButton::clicked, this, &WorkflowPropertiesPanel::addParameter);
     connect(remove, &QPushButton::clicked, this, &WorkflowPropertiesPanel::removeParameter);
+    PanelForm::addRowKeys(
+        m_parameterTable, tr("Add Parameter"), [this] { addParameter(); }, tr("Remove Parameter"),
+        [this] { removeParameter(); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -241,6 +245,9 @@ void WorkflowPropertiesPanel::commitName()
     const Result<> renamed =
         m_session->push(new RenameWorkflow(m_session->document(), m_workflow, name));
     m_nameError->setText(renamed.errorMessage());
+    QPalette palette = m_nameError->palette();
+    palette.setColor(QPalette::WindowText, StatusColors::error(this->palette()));
+    m_nameError->setPalette(palette);
     m_nameError->setVisible(!renamed.ok());
 }
 
@@ -269,6 +276,11 @@ void WorkflowPropertiesPanel::removeParameter()
         if (row < w.parameters.size())
             w.parameters.removeAt(row);
     });
+    // The row that took its place is current, so Delete again goes on.
+    const int rows = m_parameters->rowCount();
+    if (rows > 0)
+        m_parameterTable->setCurrentIndex(
+            m_parameters->index(qMin(row, rows - 1), ParameterTableModel::KeyColumn));
 }
 
 } // namespace gatehouse

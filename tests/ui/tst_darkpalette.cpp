@@ -1,0 +1,112 @@
+// Messages under fields stay readable on a light and on a dark palette: the
+// checker's message under an expression and the refusal under the name.
+#include "EditorSession.h"
+#include "MainWindow.h"
+#include "ScreenshotTaker.h"
+#include "TestSupport.h"
+#include "files/FileController.h"
+#include "panels/ExpressionEdit.h"
+#include "panels/PropertyPanel.h"
+#include "panels/StatusColors.h"
+#include "panels/WorkflowPropertiesPanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
+
+class tst_DarkPalette : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+    void messagesAreReadable_data();
+    void messagesAreReadable();
+    void statusColoursReachTheContrast_data();
+    void statusColoursReachTheContrast();
+};
+
+namespace {
+qreal contrastOf(const QLabel *label)
+{
+    return StatusColors::contrast(label->palette().color(QPalette::WindowText),
+                                  label->palette().color(QPalette::Window));
+}
+} // namespace
+
+void tst_DarkPalette::messagesAreReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void tst_DarkPalette::messagesAreReadable()
+{
+    QFETCH(bool, dark);
+    if (dark)
+        ScreenshotTaker::applyDarkPalette();
+    else
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    MainWindow::Options options;
+    options.store = test::makeStore();
+    options.prompter = std::make_unique<test::ScriptedPrompter>(std::make_shared<test::Script>());
+    options.restoreLayout = false;
+    MainWindow window(std::move(options));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.files()->openDemo());
+    QVERIFY(window.selectWorkflow(u"create_transaction"_s));
+    WorkflowPropertiesPanel *panel = window.propertyPanel()->workflowPanel();
+
+    // An error (a syntax error) and a warning-free field.
+    ExpressionEdit *condition = panel->conditionEdit();
+    condition->lineEdit()->setFocus();
+    QTest::keyClicks(condition->lineEdit(), u" and ("_s);
+    QVERIFY(condition->messageLabel()->isVisible());
+    QVERIFY2(contrastOf(condition->messageLabel()) >= StatusColors::minimumContrast,
+             qPrintable(QString::number(contrastOf(condition->messageLabel()))));
+
+    // The name's refusal.
+    QLineEdit *name = panel->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"not url safe"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    auto *refusal = panel->findChild<QLabel *>(u"workflowNameError"_s);
+    QVERIFY(refusal && refusal->isVisible());
+    QVERIFY2(contrastOf(refusal) >= StatusColors::minimumContrast,
+             qPrintable(QString::number(contrastOf(refusal))));
+}
+
+void tst_DarkPalette::statusColoursReachTheContrast_data()
+{
+    QTest::addColumn<QColor>("background");
+    QTest::newRow("white") << QColor(Qt::white);
+    QTest::newRow("light grey") << QColor(0xef, 0xef, 0xef);
+    QTest::newRow("dark grey") << QColor(0x2b, 0x2d, 0x31);
+    QTest::newRow("black") << QColor(Qt::black);
+}
+
+void tst_DarkPalette::statusColoursReachTheContrast()
+{
+    QFETCH(QColor, background);
+    QPalette palette;
+    palette.setColor(QPalette::Window, background);
+    QVERIFY(StatusColors::contrast(StatusColors::error(palette), background) >=
+            StatusColors::minimumContrast);
+    QVERIFY(StatusColors::contrast(StatusColors::warning(palette), background) >=
+            StatusColors::minimumContrast);
+    // Still a red and an amber, not grey.
+    QVERIFY(StatusColors::error(palette).red() > StatusColors::error(palette).green());
+    QVERIFY(StatusColors::warning(palette).red() > StatusColors::warning(palette).blue());
+}
+
+QTEST_MAIN(tst_DarkPalette)
+#include "tst_darkpalette.moc"
