@@ -52,6 +52,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     setCentralWidget(canvasArea);
 
     auto *history = new QUndoView(m_session->undoStack());
+    history->setObjectName(u"historyView"_s);
     history->setEmptyLabel(tr("<opened>"));
     QDockWidget *listDock =
         addDock(m_list, tr("Workflows"), u"workflowsDock"_s, Qt::LeftDockWidgetArea);
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_session->undoStack(),
                               m_list,
                               m_canvas,
+                              m_properties,
                               {listDock, propertiesDock, historyDock}});
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);

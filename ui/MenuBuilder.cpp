@@ -1,12 +1,14 @@
 #include "MenuBuilder.h"
 
 #include "files/FileController.h"
+#include "panels/PropertyPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QListView>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -110,12 +112,33 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : parts.docks)
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QDockWidget *listDock = parts.docks.value(0);
+    QDockWidget *propertiesDock = parts.docks.value(1);
+    QDockWidget *historyDock = parts.docks.value(2);
+    QAction *focusList = view->addAction(tr("Focus &Workflow List"), parts.list,
+                                         [=] { focusDock(listDock, parts.list->view()); });
+    focusList->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction *focusCanvas = view->addAction(tr("Focus &Canvas"), parts.canvas,
                                            [canvas = parts.canvas] { canvas->setFocus(); });
     focusCanvas->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction *focusList = view->addAction(tr("Focus &Workflow List"), parts.list,
-                                         [list = parts.list] { list->setFocus(); });
-    focusList->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *focusProperties = view->addAction(tr("Focus &Properties"), parts.properties, [=] {
+        focusDock(propertiesDock, nullptr);
+        parts.properties->focusFirstField();
+    });
+    focusProperties->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction *showHistory = view->addAction(tr("Show &History"), window,
+                                           [=] { focusDock(historyDock, historyDock->widget()); });
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+4")));
+    showHistory->setStatusTip(tr("Show the undo history; click an entry to go back to it"));
+}
+
+void MenuBuilder::focusDock(QDockWidget *dock, QWidget *focus)
+{
+    dock->show();
+    dock->raise();
+    if (focus)
+        focus->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace gatehouse

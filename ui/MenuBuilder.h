@@ -5,10 +5,12 @@
 class QMainWindow;
 class QUndoStack;
 class QDockWidget;
+class QWidget;
 
 namespace gatehouse {
 
 class FileController;
+class PropertyPanel;
 class WorkflowCanvas;
 class WorkflowListPanel;
 
@@ -23,7 +25,8 @@ public:
         QUndoStack *undoStack;
         WorkflowListPanel *list;
         WorkflowCanvas *canvas;
-        QList<QDockWidget *> docks;
+        PropertyPanel *properties;
+        QList<QDockWidget *> docks; // workflows, properties, history
     };
 
     static void build(QMainWindow *window, const Parts &parts);
@@ -33,6 +36,8 @@ private:
     static void buildEditMenu(QMainWindow *window, const Parts &parts);
     static void buildWorkflowMenu(QMainWindow *window, const Parts &parts);
     static void buildViewMenu(QMainWindow *window, const Parts &parts);
+    // Shows the dock (it may be closed or behind another) and focuses it.
+    static void focusDock(QDockWidget *dock, QWidget *focus);
 };
 
 } // namespace gatehouse

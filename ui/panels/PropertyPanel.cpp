@@ -43,6 +43,23 @@ PropertyPanel::PropertyPanel(EditorSession *session, EditorSelection *selection,
     showSelection(selection->workflow(), selection->action());
 }
 
+void PropertyPanel::focusFirstField()
+{
+    QWidget *page = currentWidget();
+    // The focus chain runs in the order the form was built: the first field
+    // on it that takes Tab is the first field of the form.
+    for (QWidget *next = page->nextInFocusChain(); next && next != page;
+         next = next->nextInFocusChain()) {
+        if (!page->isAncestorOf(next) || qobject_cast<QScrollArea *>(next))
+            continue;
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() && next->isVisibleTo(page)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    setFocus(Qt::ShortcutFocusReason);
+}
+
 void PropertyPanel::showSelection(int workflow, int action)
 {
     if (workflow < 0) {

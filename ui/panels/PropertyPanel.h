@@ -20,6 +20,8 @@ public:
 
     WorkflowPropertiesPanel *workflowPanel() const { return m_workflowPanel; }
     ActionPropertiesPanel *actionPanel() const { return m_actionPanel; }
+    // Puts the keyboard in the first field of what is shown (Ctrl+3).
+    void focusFirstField();
 
 private:
     void showSelection(int workflow, int action);
