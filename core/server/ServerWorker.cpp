@@ -43,6 +43,10 @@ void ServerWorker::shutdown()
 {
     if (m_server)
         m_server->close();
+    // The ticker belongs to this thread: stopped here, not by the delete on
+    // the caller's thread once this one has ended.
+    for (QTimer *timer : findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
+        timer->stop();
     for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
         delete connection;
     for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
