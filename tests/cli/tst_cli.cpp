@@ -1,3 +1,5 @@
+#include "CliProcess.h"
+
 #include "engine/Engine.h"
 #include "engine/MemoryDataStore.h"
 #include "storage/ProjectFile.h"
@@ -10,37 +12,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GATEHOUSE_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-} // namespace
+using namespace gatehouse::test;
 
 // gatehouse-cli as a pipeline uses it: real processes, real files.
 class tst_Cli : public QObject

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "ServeProcess.h"
 
 #include "model/DemoProject.h"
@@ -14,29 +15,6 @@ using namespace gatehouse;
 using namespace gatehouse::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GATEHOUSE_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QJsonObject kAlice{{u"email"_s, u"alice@example.com"_s},
                          {u"password"_s, u"alice-password"_s}};
