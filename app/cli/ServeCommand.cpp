@@ -104,7 +104,14 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
     QObject::connect(&server, &HttpServer::warning,
                      [&](const QString &message) { console.err << message << Qt::endl; });
     bool logFailed = false;
+    RequestLimits limits = settings.limits;
     QObject::connect(&server, &HttpServer::exchanged, [&](const HttpExchange &exchange) {
+        // A save that changed the request limits applies from the next request.
+        if (const RequestLimits now = snapshots.current()->settings.limits; now != limits) {
+            limits = now;
+            server.setLimits(ServerLimits::fromSettings(limits));
+            log.value()->setCapacity(limits.requestLogSize);
+        }
         const RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
         console.out << entry.toLine() << Qt::endl;
         if (auto kept = log.value()->append(entry); !kept && !logFailed) {

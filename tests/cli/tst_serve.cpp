@@ -158,6 +158,20 @@ private slots:
         QCOMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s).status, 404);
     }
 
+    void savedLimitsApplyWithoutARestart()
+    {
+        ServeProcess serve(m_project);
+        QVERIFY(serve.port());
+        const QJsonObject big{{u"padding"_s, QString(2048, u'x')}};
+        QCOMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s, big).status, 200);
+        auto project = ProjectFile::load(m_project);
+        QVERIFY(project);
+        project.value().settings.limits.maxBodyBytes = 1024;
+        QVERIFY(ProjectFile::save(project.value(), m_project));
+        QTRY_COMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s, big).status, 413);
+        QCOMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s).status, 200);
+    }
+
     void requestLogHoldsNoSecret()
     {
         const QString secret = newAdminToken();
