@@ -10,6 +10,7 @@
 #include "panels/ActionPropertiesPanel.h"
 #include "panels/ExpressionEdit.h"
 #include "panels/PropertyPanel.h"
+#include "panels/StatusColors.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowPropertiesPanel.h"
 
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
@@ -157,6 +159,18 @@ void tst_ExpressionFields::valuesAreCheckedAsTheyAreTyped()
     QVERIFY(editor->messageLabel()->isVisible());
     // The message shows below the cell, not clipped to the row.
     QVERIFY(editor->height() > editor->lineEdit()->height() + editor->messageLabel()->height() / 2);
+    // In red, readable on the cell's base colour behind it.
+    const QLabel *label = editor->messageLabel();
+    const QColor ink = label->palette().color(label->foregroundRole());
+    QVERIFY(ink.red() > 2 * ink.green());
+    QVERIFY(StatusColors::contrast(ink, label->palette().color(label->backgroundRole())) >=
+            StatusColors::minimumContrast);
+    // The form does not stretch the condition field below: its line edit
+    // stays level with its label and the Rows button.
+    ExpressionEdit *condition = m_window->propertyPanel()->actionPanel()->conditionEdit();
+    QVERIFY(qAbs(condition->lineEdit()->y() - condition->rowsButton()->y()) <= 2);
+    if (qEnvironmentVariableIsSet("GATEHOUSE_VALUE_SHOT"))
+        m_window->grab().save(qEnvironmentVariable("GATEHOUSE_VALUE_SHOT"));
 
     // Kept as typed (a project may hold work in progress), and marked in the
     // table, with the message as the cell's tooltip.

@@ -8,12 +8,15 @@ CanvasLayout::CanvasLayout(int stepCount, qreal availableWidth)
 {
     const qreal usable = qMax(availableWidth - 2 * margin + gap, cardWidth + gap);
     const int perRow = qMax(1, int(usable / (cardWidth + gap)));
+    // The cards widen to fill the row (up to maxCardWidth), so a narrow
+    // canvas does not leave a strip of nothing at the right.
+    const qreal width = qBound(cardWidth, usable / perRow - gap, maxCardWidth);
     const int total = stepCount + 2;
     for (int i = 0; i < total; ++i) {
         const int row = i / perRow;
         const int column = i % perRow;
-        m_cards.append(QRectF(margin + column * (cardWidth + gap),
-                              margin + row * (cardHeight + gap), cardWidth, cardHeight));
+        m_cards.append(QRectF(margin + column * (width + gap), margin + row * (cardHeight + gap),
+                              width, cardHeight));
     }
 }
 

@@ -10,7 +10,8 @@ namespace gatehouse {
 class CanvasLayout
 {
 public:
-    static constexpr qreal cardWidth = 236;
+    static constexpr qreal cardWidth = 236; // the narrowest a card gets
+    static constexpr qreal maxCardWidth = 320;
     static constexpr qreal cardHeight = 132;
     static constexpr qreal gap = 30;
     static constexpr qreal margin = 20;

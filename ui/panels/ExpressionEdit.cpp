@@ -49,6 +49,9 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
         emit textEdited(text);
     });
     setFocusProxy(m_edit);
+    // As tall as its line, rows and message: a form with room to spare
+    // must not stretch it and float the line edit away from its label.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         recheck();
         updateRowsButton();
@@ -161,10 +164,15 @@ void ExpressionEdit::showMessage(const QString &text, bool isError)
         m_message->clear();
     } else {
         m_message->setText(text);
-        // Readable on the window colour of a light or a dark palette.
+        // Readable on what is behind it, light or dark: the panel, or the
+        // table cell's base when the field edits a cell (a label there
+        // draws with the Text role, not WindowText).
         QPalette palette = m_message->palette();
-        palette.setColor(QPalette::WindowText, isError ? StatusColors::error(this->palette())
-                                                       : StatusColors::warning(this->palette()));
+        const QColor behind = palette.color(m_message->backgroundRole());
+        const QColor color = StatusColors::readableOn(
+            isError ? StatusColors::error(palette) : StatusColors::warning(palette), behind);
+        palette.setColor(QPalette::WindowText, color);
+        palette.setColor(QPalette::Text, color);
         m_message->setPalette(palette);
         m_message->show();
     }

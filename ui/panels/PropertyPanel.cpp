@@ -17,7 +17,9 @@ QScrollArea *scrolled(QWidget *content)
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(content);
+    // Top-aligned at its own height: a form given spare height spreads it
+    // between its rows, which floats fields away from their labels.
+    layout->addWidget(content, 0, Qt::AlignTop);
     layout->addStretch(1);
     auto *area = new QScrollArea;
     area->setWidget(page);

@@ -1,5 +1,6 @@
 #include "WorkflowPropertiesPanel.h"
 
+#include "CheckDelegate.h"
 #include "EditorSession.h"
 #include "ExpressionEdit.h"
 #include "PanelForm.h"
@@ -144,6 +145,8 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     m_parameterTable->setModel(m_parameters);
     m_parameterTable->setItemDelegateForColumn(ParameterTableModel::TypeColumn,
                                                new TypeDelegate(m_parameterTable));
+    for (int column : {ParameterTableModel::ListColumn, ParameterTableModel::OptionalColumn})
+        m_parameterTable->setItemDelegateForColumn(column, new CheckDelegate(m_parameterTable));
     m_parameterTable->verticalHeader()->hide();
     m_parameterTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_parameterTable->horizontalHeader()->setSectionResizeMode(ParameterTableModel::KeyColumn,
