@@ -88,17 +88,24 @@ EngineResponse DataApiReader::get(const DataApiContext &c, const QString &id)
     if (!record || record->type != c.type.name)
         return missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
-    // What a search would hide, a direct get hides too (pitfall P4).
-    if (!access.canFind()) {
-        c.trace.add(
-            Stage::Action, Verdict::Refused,
-            u"%1 may not find this record (%2)"_s.arg(c.principal.describe(), access.describe()),
-            c.subject());
-        return BubbleResponses::statusBody(404, u"MISSING_DATA"_s, missingMessage(c, id));
-    }
+    if (!access.canFind())
+        return hiddenObject(c, id, access);
     c.trace.add(Stage::Action, Verdict::Passed, u"record shown by %1"_s.arg(access.describe()),
                 c.subject());
     return EngineResponse::json(200, {{u"response"_s, c.privacy.visibleThing(*record, access)}});
+}
+
+// What a search would hide, a direct get, change or delete hides too: the
+// same 404 as for no record at all, so an id gathered elsewhere tells
+// nothing (pitfall P4). The trace says why.
+EngineResponse DataApiReader::hiddenObject(const DataApiContext &c, const QString &id,
+                                           const RecordAccess &access)
+{
+    c.trace.add(
+        Stage::Action, Verdict::Refused,
+        u"%1 may not find this record (%2)"_s.arg(c.principal.describe(), access.describe()),
+        c.subject());
+    return BubbleResponses::statusBody(404, u"MISSING_DATA"_s, missingMessage(c, id));
 }
 
 EngineResponse DataApiReader::missingObject(const DataApiContext &c, const QString &id)

@@ -14,6 +14,8 @@ public:
     static EngineResponse get(const DataApiContext &context, const QString &id);
 
     static EngineResponse missingObject(const DataApiContext &context, const QString &id);
+    static EngineResponse hiddenObject(const DataApiContext &context, const QString &id,
+                                       const RecordAccess &access);
     static QString missingMessage(const DataApiContext &context, const QString &id);
 };
 

@@ -78,10 +78,12 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
     const auto before = c.store.record(id);
     if (!before || before->type != c.type.name)
         return DataApiReader::missingObject(c, id);
+    const RecordAccess accessBefore = c.privacy.accessTo(*before, c.principal);
+    if (!accessBefore.canFind())
+        return DataApiReader::hiddenObject(c, id, accessBefore);
     const auto fields = bodyObject(c.request.body);
     if (!fields)
         return badBody(c, u"The body must be a JSON object"_s);
-    const RecordAccess accessBefore = c.privacy.accessTo(*before, c.principal);
     if (!accessBefore.permissions.modifyViaApi)
         return denied(c, u"You do not have permission to modify this object"_s,
                       u"no privacy rule lets %1 modify this record (%2)"_s.arg(
@@ -115,6 +117,8 @@ EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
     if (!record || record->type != c.type.name)
         return DataApiReader::missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
+    if (!access.canFind())
+        return DataApiReader::hiddenObject(c, id, access);
     if (!access.permissions.deleteViaApi)
         return denied(c, u"You do not have permission to delete this object"_s,
                       u"no privacy rule lets %1 delete this record (%2)"_s.arg(

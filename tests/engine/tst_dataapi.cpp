@@ -97,9 +97,10 @@ private slots:
             << u"Invalid data for key amount"_s;
         QTest::newRow("alice modifies hers") << u"alice"_s << QByteArray("PATCH") << item
                                              << QByteArray(R"({"note":"n"})") << 204 << QString();
+        // What bob cannot find, he cannot change either, nor learn it exists (P4).
         QTest::newRow("bob cannot modify alice's")
-            << u"bob"_s << QByteArray("PATCH") << item << QByteArray(R"({"note":"n"})") << 401
-            << u"You do not have permission to modify this object"_s;
+            << u"bob"_s << QByteArray("PATCH") << item << QByteArray(R"({"note":"n"})") << 404
+            << u"MISSING_DATA"_s;
         QTest::newRow("root user cannot modify")
             << u"root"_s << QByteArray("PATCH") << item << QByteArray(R"({"note":"n"})") << 401
             << u"modify this object"_s;
@@ -108,8 +109,7 @@ private slots:
         QTest::newRow("alice deletes hers")
             << u"alice"_s << QByteArray("DELETE") << item << QByteArray() << 204 << QString();
         QTest::newRow("bob cannot delete alice's")
-            << u"bob"_s << QByteArray("DELETE") << item << QByteArray() << 401
-            << u"You do not have permission to delete this object"_s;
+            << u"bob"_s << QByteArray("DELETE") << item << QByteArray() << 404 << u"MISSING_DATA"_s;
         QTest::newRow("read-only token lists")
             << u"reader"_s << QByteArray("GET") << list << QByteArray() << 200 << u"\"count\":5"_s;
         QTest::newRow("read-only token cannot delete")

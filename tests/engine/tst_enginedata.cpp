@@ -90,9 +90,9 @@ private slots:
              "PATCH",
              item,
              R"({"note":"x"})",
-             {noModify,
+             {missing, // anonymous finds nothing: as if it did not exist
               {204, "", S::Action},
-              noModify,
+              missing, // bob cannot find alice's (pitfall P4)
               noModify,
               {204, "", S::Action},
               {204, "", S::Action},
@@ -103,9 +103,9 @@ private slots:
              "PUT",
              item,
              R"({"amount":2})",
-             {noModify,
+             {missing, // anonymous finds nothing: as if it did not exist
               {204, "", S::Action},
-              noModify,
+              missing, // bob cannot find alice's (pitfall P4)
               noModify,
               {204, "", S::Action},
               {204, "", S::Action},
@@ -116,9 +116,9 @@ private slots:
              "DELETE",
              item,
              {},
-             {noDelete,
+             {missing, // anonymous finds nothing: as if it did not exist
               {204, "", S::Action},
-              noDelete,
+              missing, // bob cannot find alice's (pitfall P4)
               noDelete,
               {204, "", S::Action},
               {204, "", S::Action},
