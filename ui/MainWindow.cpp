@@ -7,11 +7,14 @@
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
 #include "panels/PropertyPanel.h"
+#include "panels/RequestLogPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
+#include "server/TestServerController.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -38,11 +41,15 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                                  this)),
       m_list(new WorkflowListPanel(m_session, m_selection)),
       m_canvas(new WorkflowCanvas(m_session, m_selection)),
-      m_properties(new PropertyPanel(m_session, m_selection))
+      m_properties(new PropertyPanel(m_session, m_selection)),
+      m_testServer(new TestServerController(m_session, m_files, this))
 {
     initResources();
     setWindowIcon(BadgeIcons::applicationIcon());
     setDockNestingEnabled(true);
+    // The side panels keep their full height; the bottom (request log) sits under the canvas.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     auto *canvasArea = new QScrollArea;
     canvasArea->setObjectName(u"canvasArea"_s);
     canvasArea->setWidget(m_canvas);
@@ -61,6 +68,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     QDockWidget *historyDock =
         addDock(history, tr("History"), u"historyDock"_s, Qt::RightDockWidgetArea);
     historyDock->hide();
+    QDockWidget *logDock = addDock(new RequestLogPanel(m_testServer->logModel()), tr("Request Log"),
+                                   u"requestLogDock"_s, Qt::BottomDockWidgetArea);
+    logDock->hide(); // shown when the test server starts
     resizeDocks({listDock, propertiesDock}, {240, 400}, Qt::Horizontal);
 
     MenuBuilder::build(this, {m_files,
@@ -68,7 +78,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_list,
                               m_canvas,
                               m_properties,
-                              {listDock, propertiesDock, historyDock}});
+                              {listDock, propertiesDock, historyDock, logDock},
+                              m_testServer});
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -83,6 +94,19 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     });
     connect(m_files, &FileController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    auto *serverStatus = new QLabel(m_testServer->statusText());
+    serverStatus->setObjectName(u"testServerStatus"_s);
+    serverStatus->setToolTip(tr("The editor's test server, on 127.0.0.1 only (Server menu)"));
+    statusBar()->addPermanentWidget(serverStatus);
+    connect(m_testServer, &TestServerController::statusTextChanged, serverStatus, &QLabel::setText);
+    connect(m_testServer, &TestServerController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_testServer, &TestServerController::runningChanged, logDock, [=, this](bool running) {
+        if (running && logDock->isHidden()) {
+            logDock->show();
+            resizeDocks({logDock}, {280}, Qt::Vertical);
+        }
+    });
     statusBar()->showMessage(tr("Ready"), 2000);
     readSettings(options.restoreLayout);
     updateTitle();
@@ -126,6 +150,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_files->closeCleanly();
+    m_testServer->stop();
     writeSettings();
     event->accept();
 }

@@ -14,6 +14,7 @@ class FileController;
 class Prompter;
 class ProjectStore;
 class PropertyPanel;
+class TestServerController;
 class WorkflowCanvas;
 class WorkflowListPanel;
 
@@ -43,6 +44,7 @@ public:
     WorkflowListPanel *listPanel() const { return m_list; }
     WorkflowCanvas *canvas() const { return m_canvas; }
     PropertyPanel *propertyPanel() const { return m_properties; }
+    TestServerController *testServer() const { return m_testServer; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -63,6 +65,7 @@ private:
     WorkflowListPanel *m_list;
     WorkflowCanvas *m_canvas;
     PropertyPanel *m_properties;
+    TestServerController *m_testServer;
 };
 
 } // namespace gatehouse

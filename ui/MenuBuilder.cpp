@@ -4,6 +4,7 @@
 #include "panels/PropertyPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
+#include "server/TestServerController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@ void MenuBuilder::build(QMainWindow *window, const Parts &parts)
     buildEditMenu(window, parts);
     buildWorkflowMenu(window, parts);
     buildViewMenu(window, parts);
+    buildServerMenu(window, parts);
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), window, [window] {
         QMessageBox::about(window, tr("About Gatehouse"),
@@ -131,6 +133,16 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
                                            [=] { focusDock(historyDock, historyDock->widget()); });
     showHistory->setShortcut(QKeySequence(tr("Ctrl+4")));
     showHistory->setStatusTip(tr("Show the undo history; click an entry to go back to it"));
+}
+
+void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
+{
+    if (!parts.server)
+        return;
+    QMenu *menu = window->menuBar()->addMenu(tr("&Server"));
+    menu->setToolTipsVisible(true); // they say it listens on 127.0.0.1 only
+    menu->addAction(parts.server->startAction());
+    menu->addAction(parts.server->stopAction());
 }
 
 void MenuBuilder::focusDock(QDockWidget *dock, QWidget *focus)

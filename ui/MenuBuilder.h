@@ -10,6 +10,7 @@ class QWidget;
 namespace gatehouse {
 
 class FileController;
+class TestServerController;
 class PropertyPanel;
 class WorkflowCanvas;
 class WorkflowListPanel;
@@ -26,7 +27,8 @@ public:
         WorkflowListPanel *list;
         WorkflowCanvas *canvas;
         PropertyPanel *properties;
-        QList<QDockWidget *> docks; // workflows, properties, history
+        QList<QDockWidget *> docks; // workflows, properties, history, request log
+        TestServerController *server = nullptr;
     };
 
     static void build(QMainWindow *window, const Parts &parts);
@@ -36,6 +38,7 @@ private:
     static void buildEditMenu(QMainWindow *window, const Parts &parts);
     static void buildWorkflowMenu(QMainWindow *window, const Parts &parts);
     static void buildViewMenu(QMainWindow *window, const Parts &parts);
+    static void buildServerMenu(QMainWindow *window, const Parts &parts);
     // Shows the dock (it may be closed or behind another) and focuses it.
     static void focusDock(QDockWidget *dock, QWidget *focus);
 };

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "engine/Clock.h"
+#include "model/Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QAction;
+
+namespace gatehouse {
+
+class EditorSession;
+class EngineHandler;
+class FileController;
+class HttpServer;
+class LiveDataStore;
+class ProjectSnapshots;
+class RequestLog;
+class RequestLogModel;
+struct HttpExchange;
+struct RequestLogEntry;
+
+// The editor's own test server, wired as `gatehouse-cli serve` wires it:
+// the document's snapshots, the live data and the request log in the
+// project file, the engine behind the HTTP server on a thread of its own.
+// Listens on 127.0.0.1 only. Every document edit publishes a new snapshot,
+// so an unsaved edit takes effect on the next request; opening another file
+// (or a new or demo project) stops it. It decides nothing itself.
+class TestServerController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr quint16 defaultPort = 8080;
+    // The QSettings key of the preferred port; 0 means any free port.
+    static QString portSettingsKey();
+
+    TestServerController(EditorSession *session, FileController *files, QObject *parent = nullptr);
+    ~TestServerController() override;
+
+    QAction *startAction() const { return m_start; }
+    QAction *stopAction() const { return m_stop; }
+    // The file's request log, then each request the server answers.
+    RequestLogModel *logModel() const { return m_logModel; }
+
+    // Asks to save an untitled project first; false when it is not running
+    // after (cancelled, or an error, said through statusMessage).
+    bool start();
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    // "http://127.0.0.1:8080", empty while stopped.
+    QString url() const;
+    // "Test server: http://127.0.0.1:8080" or "Test server: stopped".
+    QString statusText() const;
+
+signals:
+    void runningChanged(bool running);
+    void statusTextChanged(const QString &text);
+    void statusMessage(const QString &message);
+    void entryLogged(const gatehouse::RequestLogEntry &entry);
+
+private:
+    Result<quint16> listen();
+    void onExchanged(const HttpExchange &exchange);
+    void publish();
+    void applySettings();
+    void reloadLog();
+    void updateState();
+
+    EditorSession *m_session;
+    FileController *m_files;
+    QAction *m_start;
+    QAction *m_stop;
+    RequestLogModel *m_logModel;
+    SystemClock m_clock;
+    QString m_servedPath;
+    bool m_logFailed = false;
+    // Destroyed in reverse: the server (and its thread) before what it uses.
+    std::unique_ptr<ProjectSnapshots> m_snapshots;
+    std::unique_ptr<LiveDataStore> m_store;
+    std::unique_ptr<RequestLog> m_log;
+    std::shared_ptr<EngineHandler> m_handler;
+    std::unique_ptr<HttpServer> m_server;
+};
+
+} // namespace gatehouse
