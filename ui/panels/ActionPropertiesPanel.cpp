@@ -136,7 +136,8 @@ void ActionPropertiesPanel::refresh()
     m_targetLabel->setText(info.targetLabel);
     m_targetLabel->setVisible(!info.targetLabel.isEmpty());
     m_target->setVisible(!info.targetLabel.isEmpty());
-    m_target->setContext({&project, m_workflow, m_action, ExpressionChecker::Place::ActionTarget});
+    m_target->setContext(
+        {&project, m_workflow, m_action, ExpressionChecker::Place::ActionTarget, {}, {}});
     m_target->setText(current->target);
     m_workflowLabel->setVisible(info.usesWorkflow);
     m_workflowCombo->setVisible(info.usesWorkflow);
@@ -149,7 +150,7 @@ void ActionPropertiesPanel::refresh()
     m_addAssignment->setVisible(info.freeAssignments);
     m_removeAssignment->setVisible(info.freeAssignments);
     m_condition->setContext(
-        {&project, m_workflow, m_action, ExpressionChecker::Place::ActionCondition});
+        {&project, m_workflow, m_action, ExpressionChecker::Place::ActionCondition, {}, {}});
     m_condition->setText(current->condition);
     m_refreshing = false;
 }

@@ -212,7 +212,12 @@ void WorkflowPropertiesPanel::refresh()
     m_source->setCurrentIndex(m_source->findData(int(current->parameterSource)));
     m_source->setEnabled(current->method == HttpMethod::Post);
     m_return200->setChecked(current->return200IfConditionNotMet);
-    m_condition->setContext({&m_session->document()->project(), m_workflow});
+    m_condition->setContext({&m_session->document()->project(),
+                             m_workflow,
+                             -1,
+                             ExpressionChecker::Place::WorkflowCondition,
+                             {},
+                             {}});
     m_condition->setText(current->condition);
     m_refreshing = false;
 }
