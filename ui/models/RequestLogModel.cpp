@@ -1,7 +1,11 @@
 #include "RequestLogModel.h"
 
+#include "panels/StatusColors.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,8 +75,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return display(entry, index.column());
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && entry.status >= 400)
-            return QBrush(entry.status >= 500 ? QColor(0xc6, 0x28, 0x28)
-                                              : QColor(0xc2, 0x5b, 0x00));
+            return QBrush(StatusColors::readableOn(
+                entry.status >= 500 ? QColor(0xd2, 0x3f, 0x4a) : QColor(0xc2, 0x5b, 0x00),
+                QGuiApplication::palette().color(QPalette::Base)));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn || index.column() == DurationColumn)

@@ -1,8 +1,12 @@
 #include "TraceTableModel.h"
 
+#include "panels/StatusColors.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonObject>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,11 +48,12 @@ QVariant TraceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != VerdictColumn)
             return {};
-        if (text == u"refused"_s || text == u"failed"_s)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (text == u"passed"_s)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
-        return {};
+        if (text != u"refused"_s && text != u"failed"_s && text != u"passed"_s)
+            return {};
+        // Readable on the table, light palette or dark.
+        return QBrush(StatusColors::readableOn(text == u"passed"_s ? QColor(0x2e, 0x7d, 0x32)
+                                                                   : QColor(0xd2, 0x3f, 0x4a),
+                                               QGuiApplication::palette().color(QPalette::Base)));
     default:
         return {};
     }
