@@ -44,6 +44,7 @@ private slots:
     void untitledProjectIsSavedFirst();
     void takenPortFallsBackToAFreeOne();
     void openingAnotherProjectStopsIt();
+    void closingTheWindowStopsIt();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -289,6 +290,18 @@ void tst_TestServer::openingAnotherProjectStopsIt()
     QVERIFY(!window->testServer()->isRunning());
     QVERIFY(!portAccepts(port));
     QCOMPARE(statusText(*window), u"Test server: stopped"_s);
+}
+
+void tst_TestServer::closingTheWindowStopsIt()
+{
+    auto window = savedDemo(u"closing.gatehouse"_s);
+    QVERIFY(window);
+    QVERIFY(window->testServer()->start());
+    const quint16 port = window->testServer()->port();
+    QCOMPARE(post(port, u"/api/1.1/wf/public_ping"_s), 200);
+    QVERIFY(window->close());
+    QVERIFY(!window->testServer()->isRunning());
+    QVERIFY(!portAccepts(port));
 }
 
 QTEST_MAIN(tst_TestServer)
