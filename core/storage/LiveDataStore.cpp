@@ -124,7 +124,7 @@ Result<> LiveDataStore::seed(bool always)
         return failure(u"read the live data"_s, found.errorMessage());
     if (found.value() && !always)
         return {};
-    marker = m_db->prepare(u"SELECT 1"_s); // lets go of the read before writing
+    marker.value().reset(); // done reading before the writes
     const QString sql =
         uR"(DELETE FROM live_records; DELETE FROM live_sessions; DELETE FROM live_token_uses;
 DELETE FROM live_outbox; DELETE FROM live_scheduled_runs;
