@@ -2,11 +2,9 @@
 
 #include "StopSignals.h"
 
-#include "engine/Clock.h"
-#include "server/EngineHandler.h"
 #include "server/HttpServer.h"
 #include "server/ProjectFileFollower.h"
-#include "server/RequestLog.h"
+#include "server/ServedProject.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
@@ -85,44 +83,34 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
     const ProjectSettings settings = project->settings;
     snapshots.publish(std::make_shared<const Project>(std::move(project).value()));
 
-    auto store = LiveDataStore::open(path);
-    if (!store)
-        return fail(console, store.errorMessage());
+    auto opened = ServedProject::open(path, snapshots, settings.limits, follower.value().get());
+    if (!opened)
+        return fail(console, opened.errorMessage());
+    ServedProject &served = *opened.value();
     if (args.has(u"--reset-data"_s)) {
-        if (auto reset = store.value()->resetToTestData(); !reset)
+        if (auto reset = served.liveData().resetToTestData(); !reset)
             return fail(console, reset.errorMessage());
     }
-    auto log = RequestLog::open(path, settings.limits.requestLogSize);
-    if (!log)
-        return fail(console, log.errorMessage());
-
-    const SystemClock clock;
-    auto handler =
-        std::make_shared<EngineHandler>(snapshots, *store.value(), clock, follower.value().get());
-    HttpServer server(handler, ServerLimits::fromSettings(settings.limits));
+    HttpServer &server = served.http();
     server.setAllowNonLoopback(args.has(u"--allow-remote"_s));
     QObject::connect(&server, &HttpServer::warning,
                      [&](const QString &message) { console.err << message << Qt::endl; });
-    bool logFailed = false;
+    QObject::connect(&served, &ServedProject::logProblem, [&](const QString &message) {
+        console.err << u"gatehouse-cli: "_s << message << Qt::endl;
+    });
     RequestLimits limits = settings.limits;
-    QObject::connect(&server, &HttpServer::exchanged, [&](const HttpExchange &exchange) {
+    QObject::connect(&served, &ServedProject::answered, [&](const RequestLogEntry &entry) {
         // A save that changed the request limits applies from the next request.
         if (const RequestLimits now = snapshots.current()->settings.limits; now != limits) {
             limits = now;
-            server.setLimits(ServerLimits::fromSettings(limits));
-            log.value()->setCapacity(limits.requestLogSize);
+            served.applyLimits(limits);
         }
-        const RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
         console.out << entry.toLine() << Qt::endl;
-        if (auto kept = log.value()->append(entry); !kept && !logFailed) {
-            logFailed = true; // said once: a locked file must not flood the console
-            console.err << u"gatehouse-cli: "_s << kept.errorMessage() << Qt::endl;
-        }
     });
     // Ready for a stop before anyone can read that the server listens.
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, [&](int signalNumber) {
-        server.stop();
+        served.stop();
         console.out << u"stopped (signal %1)"_s.arg(signalNumber) << Qt::endl;
         QCoreApplication::quit();
     });
@@ -133,7 +121,7 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
     console.out << u"listening on "_s << urlOf(host, bound.value()) << Qt::endl;
 
     QCoreApplication::exec();
-    server.stop();
+    served.stop();
     return Success;
 }
 

@@ -3,16 +3,13 @@
 #include "EditorSession.h"
 #include "files/FileController.h"
 #include "models/RequestLogModel.h"
-#include "server/EngineHandler.h"
 #include "server/HttpServer.h"
 #include "server/ProjectSnapshots.h"
 #include "server/RequestLog.h"
-#include "storage/LiveDataStore.h"
+#include "server/ServedProject.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,24 +82,19 @@ bool TestServerController::start()
     }
     const QString path = m_session->filePath();
     const ProjectSettings &settings = m_session->document()->project().settings;
-    auto store = LiveDataStore::open(path);
-    if (!store) {
-        emit statusMessage(tr("Cannot start the test server: %1").arg(store.errorMessage()));
+    auto snapshots = std::make_unique<ProjectSnapshots>(m_session->document()->snapshot());
+    auto served = ServedProject::open(path, *snapshots, settings.limits);
+    if (!served) {
+        emit statusMessage(tr("Cannot start the test server: %1").arg(served.errorMessage()));
         return false;
     }
-    auto log = RequestLog::open(path, settings.limits.requestLogSize);
-    if (!log) {
-        emit statusMessage(tr("Cannot start the test server: %1").arg(log.errorMessage()));
-        return false;
-    }
-    m_snapshots = std::make_unique<ProjectSnapshots>(m_session->document()->snapshot());
-    m_store = std::move(store).value();
-    m_log = std::move(log).value();
-    m_handler = std::make_shared<EngineHandler>(*m_snapshots, *m_store, m_clock);
-    m_server = std::make_unique<HttpServer>(m_handler, ServerLimits::fromSettings(settings.limits));
-    connect(m_server.get(), &HttpServer::exchanged, this, &TestServerController::onExchanged);
+    m_snapshots = std::move(snapshots);
+    m_served = std::move(served).value();
+    connect(m_served.get(), &ServedProject::answered, this, &TestServerController::onAnswered);
+    connect(m_served.get(), &ServedProject::logProblem, this, [this](const QString &problem) {
+        emit statusMessage(tr("Request log not written: %1").arg(problem));
+    });
     m_servedPath = path;
-    m_logFailed = false;
     const Result<quint16> bound = listen();
     if (!bound) {
         stop();
@@ -121,11 +113,12 @@ Result<quint16> TestServerController::listen()
     uint preferred = QSettings().value(portSettingsKey(), defaultPort).toUInt(&ok);
     if (!ok || preferred > 65535)
         preferred = defaultPort;
-    const Result<quint16> bound = m_server->start(HttpServer::defaultHost(), quint16(preferred));
+    HttpServer &server = m_served->http();
+    const Result<quint16> bound = server.start(HttpServer::defaultHost(), quint16(preferred));
     if (bound || preferred == 0)
         return bound;
     // Taken (another editor, gatehouse-cli serve): any free port will do.
-    const Result<quint16> fallback = m_server->start(HttpServer::defaultHost(), 0);
+    const Result<quint16> fallback = server.start(HttpServer::defaultHost(), 0);
     if (fallback)
         emit statusMessage(tr("Port %1 is taken; the test server uses port %2 instead")
                                .arg(preferred)
@@ -136,15 +129,9 @@ Result<quint16> TestServerController::listen()
 void TestServerController::stop()
 {
     const bool wasRunning = isRunning();
-    if (m_server) {
-        m_server->stop();
-        // Requests answered before the stop still reach the log.
-        QCoreApplication::sendPostedEvents(m_server.get(), QEvent::MetaCall);
-    }
-    m_server.reset();
-    m_handler.reset();
-    m_log.reset();
-    m_store.reset();
+    if (m_served)
+        m_served->stop(); // requests answered before the stop still reach the log
+    m_served.reset();
     m_snapshots.reset();
     m_servedPath.clear();
     if (wasRunning)
@@ -153,12 +140,12 @@ void TestServerController::stop()
 
 bool TestServerController::isRunning() const
 {
-    return m_server && m_server->isRunning();
+    return m_served && m_served->http().isRunning();
 }
 
 quint16 TestServerController::port() const
 {
-    return isRunning() ? m_server->port() : 0;
+    return isRunning() ? m_served->http().port() : 0;
 }
 
 QString TestServerController::url() const
@@ -173,15 +160,8 @@ QString TestServerController::statusText() const
     return isRunning() ? tr("Test server: %1").arg(url()) : tr("Test server: stopped");
 }
 
-void TestServerController::onExchanged(const HttpExchange &exchange)
+void TestServerController::onAnswered(const RequestLogEntry &entry)
 {
-    const RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
-    if (m_log) {
-        if (auto kept = m_log->append(entry); !kept && !m_logFailed) {
-            m_logFailed = true; // said once: a locked file must not flood the status bar
-            emit statusMessage(tr("Request log not written: %1").arg(kept.errorMessage()));
-        }
-    }
     m_logModel->append(entry);
     emit entryLogged(entry);
 }
@@ -196,10 +176,8 @@ void TestServerController::applySettings()
 {
     const RequestLimits &limits = m_session->document()->project().settings.limits;
     m_logModel->setCapacity(limits.requestLogSize);
-    if (m_log)
-        m_log->setCapacity(limits.requestLogSize);
-    if (m_server && m_server->limits() != ServerLimits::fromSettings(limits))
-        m_server->setLimits(ServerLimits::fromSettings(limits));
+    if (m_served)
+        m_served->applyLimits(limits);
 }
 
 void TestServerController::reloadLog()

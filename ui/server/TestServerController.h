@@ -1,6 +1,5 @@
 #pragma once
 
-#include "engine/Clock.h"
 #include "model/Result.h"
 
 #include <QObject>
@@ -13,14 +12,10 @@ class QAction;
 namespace gatehouse {
 
 class EditorSession;
-class EngineHandler;
 class FileController;
-class HttpServer;
-class LiveDataStore;
 class ProjectSnapshots;
-class RequestLog;
 class RequestLogModel;
-struct HttpExchange;
+class ServedProject;
 struct RequestLogEntry;
 
 // The editor's own test server, wired as `gatehouse-cli serve` wires it:
@@ -65,7 +60,7 @@ signals:
 
 private:
     Result<quint16> listen();
-    void onExchanged(const HttpExchange &exchange);
+    void onAnswered(const RequestLogEntry &entry);
     void publish();
     void applySettings();
     void reloadLog();
@@ -76,15 +71,11 @@ private:
     QAction *m_start;
     QAction *m_stop;
     RequestLogModel *m_logModel;
-    SystemClock m_clock;
     QString m_servedPath;
-    bool m_logFailed = false;
-    // Destroyed in reverse: the server (and its thread) before what it uses.
+    // Destroyed in reverse: the served project (and its thread) before the
+    // snapshots it reads.
     std::unique_ptr<ProjectSnapshots> m_snapshots;
-    std::unique_ptr<LiveDataStore> m_store;
-    std::unique_ptr<RequestLog> m_log;
-    std::shared_ptr<EngineHandler> m_handler;
-    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<ServedProject> m_served;
 };
 
 } // namespace gatehouse
