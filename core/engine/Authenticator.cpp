@@ -2,6 +2,8 @@
 
 #include "BubbleResponses.h"
 #include "CredentialReader.h"
+#include "CredentialState.h"
+#include "Principals.h"
 
 #include "crypto/TokenSecret.h"
 
@@ -43,7 +45,7 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
     const QString problem = unusableBecause(*credential);
     if (!problem.isEmpty())
         return refuse(trace, problem, subject);
-    Principal principal = principalFor(*credential);
+    Principal principal = Principals::forCredential(m_project, *credential);
     principal.credentialHash = hash;
     trace.add(Stage::Authenticate, Verdict::Passed,
               u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
@@ -73,20 +75,14 @@ std::optional<Credential> Authenticator::findCredential(const QByteArray &hash) 
 
 QString Authenticator::unusableBecause(const Credential &credential) const
 {
-    const QDateTime now = m_clock.now();
-    if (credential.revoked.isValid())
-        return u"the token was revoked at %1"_s.arg(credential.revoked.toString(Qt::ISODate));
-    if (credential.expires.isValid() && now >= credential.expires)
-        return u"the token expired at %1"_s.arg(credential.expires.toString(Qt::ISODate));
-    if (credential.source == Credential::Source::Session) {
-        const QDateTime lastActive =
-            credential.lastUsed.isValid() ? credential.lastUsed : credential.created;
-        const int idle = m_project.settings.userTokenInactivitySeconds;
-        if (lastActive.isValid() && lastActive.secsTo(now) >= idle)
-            return u"the token was not used for %1 days and expired"_s.arg(idle / 86400);
-    }
-    if (credential.kind == TokenKind::User && credential.userId.isEmpty())
-        return u"the user token acts as no user"_s;
+    const QString state = CredentialState::of(credential, m_project.settings, m_clock.now())
+                              .reason(m_project.settings);
+    if (!state.isEmpty())
+        return state;
+    // Fail closed: without a way to look the user up, a user token is refused.
+    if (credential.kind == TokenKind::User &&
+        (!m_sessions || !m_sessions->userExists(credential.userId)))
+        return u"the user the token acts as no longer exists"_s;
     return {};
 }
 
@@ -110,19 +106,6 @@ EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
         u"Invalid or expired token"_s, BubbleResponses::newUniqueId(m_clock.now()));
     response.trace = trace;
     return response;
-}
-
-Principal Authenticator::principalFor(const Credential &credential)
-{
-    Principal principal;
-    principal.kind =
-        credential.kind == TokenKind::Admin ? Principal::Kind::Admin : Principal::Kind::User;
-    principal.userId = credential.userId;
-    principal.tokenName = credential.name;
-    principal.tokenPrefix = credential.prefix;
-    principal.scopes = credential.scopes;
-    principal.fromSession = credential.source == Credential::Source::Session;
-    return principal;
 }
 
 } // namespace gatehouse

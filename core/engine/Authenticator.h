@@ -31,7 +31,6 @@ private:
     QString unusableBecause(const Credential &credential) const;
     EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
-    static Principal principalFor(const Credential &credential);
 
     const Project &m_project;
     const SessionLookup *m_sessions;

@@ -24,6 +24,10 @@ public:
         }
         return std::nullopt;
     }
+    bool userExists(const QString &userId) const override
+    {
+        return userId == DemoProject::aliceId() || userId == DemoProject::bobId();
+    }
     QList<std::pair<QByteArray, Credential>> sessions;
 };
 
