@@ -20,9 +20,9 @@ enum class Access
     Admins
 };
 
-Access accessOf(const Workflow &workflow)
+Access accessOf(const Workflow &workflow, bool reachable = true)
 {
-    if (!workflow.exposed)
+    if (!workflow.exposed || !reachable)
         return Access::Internal;
     switch (workflow.authentication) {
     case AuthMode::NoneRequired:
@@ -83,11 +83,12 @@ QString BadgeIcons::accessLabel(const Workflow &workflow)
     return authModeDisplayName(workflow.authentication);
 }
 
-void BadgeIcons::paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow)
+void BadgeIcons::paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow,
+                            bool reachable)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const Access access = accessOf(workflow);
+    const Access access = accessOf(workflow, reachable);
     const QColor color = colorOf(access);
     const qreal w = rect.width();
     if (access == Access::Internal) {
@@ -104,10 +105,10 @@ void BadgeIcons::paintBadge(QPainter &painter, const QRectF &rect, const Workflo
     painter.restore();
 }
 
-QIcon BadgeIcons::workflowIcon(const Workflow &workflow)
+QIcon BadgeIcons::workflowIcon(const Workflow &workflow, bool reachable)
 {
     static QHash<int, QIcon> cache;
-    const Access access = accessOf(workflow);
+    const Access access = accessOf(workflow, reachable);
     auto found = cache.constFind(int(access));
     if (found != cache.constEnd())
         return *found;
@@ -116,7 +117,7 @@ QIcon BadgeIcons::workflowIcon(const Workflow &workflow)
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paintBadge(painter, QRectF(0, 0, size, size), workflow);
+        paintBadge(painter, QRectF(0, 0, size, size), workflow, reachable);
         painter.end();
         icon.addPixmap(pixmap);
         // On the selection's highlight the colour would vanish: draw it light.

@@ -15,11 +15,14 @@ namespace gatehouse {
 class BadgeIcons
 {
 public:
-    static QIcon workflowIcon(const Workflow &workflow);
+    // `reachable`: the Workflow API is on and the workflow exposed
+    // (Reachability); an unreachable workflow shows the dashed ring.
+    static QIcon workflowIcon(const Workflow &workflow, bool reachable = true);
     static QColor accessColor(const Workflow &workflow);
     static QString accessLabel(const Workflow &workflow);
     // Draws the badge picture into `rect` (square).
-    static void paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow);
+    static void paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow,
+                           bool reachable = true);
     static QIcon applicationIcon();
 };
 

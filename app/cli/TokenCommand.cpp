@@ -3,6 +3,7 @@
 #include "TokenScopeParser.h"
 
 #include "crypto/TokenSecret.h"
+#include "engine/CredentialState.h"
 #include "model/DataType.h"
 #include "storage/ProjectFile.h"
 
@@ -109,7 +110,11 @@ int TokenCommand::list(const Arguments &args, Console &console)
         console.out << u"%1: no tokens"_s.arg(path) << Qt::endl;
     for (const Token &t : project->tokens) {
         const QString who = t.kind == TokenKind::Admin ? u"admin"_s : u"user "_s + t.userId;
-        const QString state = t.isRevoked() ? u"revoked "_s + when(t.revoked, {}) : u"active"_s;
+        const CredentialState credential = CredentialState::of(
+            Credential::fromToken(t), project->settings, QDateTime::currentDateTimeUtc());
+        const QString state = credential.isActive()
+                                  ? credential.word()
+                                  : credential.word() + u' ' + when(credential.since, {});
         console.out << u"%1\t%2\t%3\tcreated %4\texpires %5\tlast used %6\t%7\t%8"_s.arg(
                            t.name, who, t.prefix, when(t.created, u"?"_s),
                            when(t.expires, u"never"_s), when(t.lastUsed, u"never"_s), state,

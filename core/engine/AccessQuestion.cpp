@@ -2,7 +2,9 @@
 
 #include "Authenticator.h"
 #include "ExprRuleConditions.h"
+#include "OperationTable.h"
 #include "PrivacyGate.h"
+#include "PrivacyMode.h"
 #include "Route.h"
 #include "WorkflowGate.h"
 
@@ -86,37 +88,77 @@ AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation
                 u"data type `%1`"_s.arg(type->name)};
     const ExprRuleConditions conditions(m_project, m_store, m_clock);
     const RecordAccess access = PrivacyGate(m_project, conditions).accessTo(*record, principal);
-    const bool allowed = grants(access.permissions, operation);
-    return {allowed ? AccessAnswer::Verdict::Allowed : AccessAnswer::Verdict::Refused,
-            u"%1 %2 %3 this record"_s.arg(
-                access.describe(), allowed ? u"lets"_s : u"does not let"_s, principal.describe()),
-            access.describe()};
+    return forRecord(*type, operation, principal, access);
+}
+
+// As the Data API decides on one record: a record the caller cannot find is
+// missing to it (404); then the operation's other needs (OperationTable).
+AccessAnswer AccessQuestion::forRecord(const DataType &type, Op operation,
+                                       const Principal &principal, const RecordAccess &access)
+{
+    const QString subject = u"data type `%1`"_s.arg(type.name);
+    const QString missing = OperationTable::missingPermission(access.permissions, operation);
+    if (missing.isEmpty())
+        return {AccessAnswer::Verdict::Allowed,
+                u"%1 lets %2 %3 this record"_s.arg(access.describe(), principal.describe(),
+                                                   DataApiGate::operationName(operation)),
+                subject};
+    return {AccessAnswer::Verdict::Refused,
+            u"%1 does not let %2 %3 this record (no %4)"_s.arg(
+                access.describe(), principal.describe(), DataApiGate::operationName(operation),
+                missing),
+            subject};
 }
 
 AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
                                      const Principal &principal) const
 {
-    if (principal.isAdmin())
+    const QString name = DataApiGate::operationName(operation);
+    if (PrivacyModes::bypasses(PrivacyModes::forDataApi(principal)))
         return {AccessAnswer::Verdict::Allowed, u"an admin token bypasses privacy rules"_s,
                 u"privacy rules bypassed"_s};
-    if (grants(type.everyoneElse, operation))
-        return {AccessAnswer::Verdict::Allowed,
-                u"everyone else may %1 every %2"_s.arg(DataApiGate::operationName(operation),
-                                                       type.name),
-                u"everyone else"_s};
-    QStringList rules;
+    QStringList granting;
     for (const PrivacyRule &rule : type.privacyRules) {
-        if (grants(rule.permissions, operation))
-            rules << u'`' + rule.name + u'`';
+        if (OperationTable::rulesAllow(rule.permissions, operation))
+            granting << u'`' + rule.name + u'`';
     }
-    if (rules.isEmpty())
+    const bool everyoneElse = OperationTable::rulesAllow(type.everyoneElse, operation);
+    switch (OperationTable::overType(type, operation)) {
+    case OperationTable::Reach::Everywhere:
+        return {AccessAnswer::Verdict::Allowed,
+                u"everyone else and every rule may %1 every %2"_s.arg(name, type.name),
+                u"everyone else"_s};
+    case OperationTable::Reach::Nowhere:
         return {AccessAnswer::Verdict::Refused,
-                u"no privacy rule of %1 grants %2"_s.arg(type.name,
-                                                         DataApiGate::operationName(operation)),
+                u"no privacy rule of %1 grants %2"_s.arg(type.name, name),
                 u"data type `%1`"_s.arg(type.name)};
+    case OperationTable::Reach::Somewhere:
+        break;
+    }
+    if (granting.isEmpty())
+        granting << u"a combination of rules"_s;
+    if (everyoneElse)
+        granting << u"no rule"_s;
     return {AccessAnswer::Verdict::DependsOnRecord,
-            u"allowed on the records where %1 holds"_s.arg(rules.join(u" or "_s)),
-            rules.join(u", "_s)};
+            u"allowed on the records where %1 holds"_s.arg(granting.join(u" or "_s)),
+            granting.join(u", "_s)};
+}
+
+AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation,
+                                           const EngineRequest &request,
+                                           const QString &recordId) const
+{
+    const DataType *type = m_project.findDataType(typeName);
+    Trace trace;
+    const Route route = type ? routeFor(*type, operation, recordId)
+                             : Route{Route::Kind::DataCollection, typeName.toLower(), {}, {}};
+    if (std::holds_alternative<EngineResponse>(
+            DataApiGate::resolve(m_project, route, methodFor(operation), trace)))
+        return fromTrace(trace, false);
+    const auto outcome = Authenticator(m_project, &m_store, m_clock).authenticate(request, trace);
+    if (const auto *principal = std::get_if<Principal>(&outcome))
+        return dataOperation(typeName, operation, *principal, recordId);
+    return fromTrace(trace, false);
 }
 
 Route AccessQuestion::routeFor(const DataType &type, Op operation, const QString &recordId)
@@ -150,24 +192,6 @@ QByteArray AccessQuestion::methodFor(Op operation)
         return "DELETE";
     }
     return "GET";
-}
-
-bool AccessQuestion::grants(const PrivacyPermissions &p, Op operation)
-{
-    switch (operation) {
-    case Op::List:
-    case Op::Get:
-        return p.findInSearches;
-    case Op::Create:
-    case Op::Bulk:
-        return p.createViaApi;
-    case Op::Modify:
-    case Op::Replace:
-        return p.modifyViaApi;
-    case Op::Delete:
-        return p.deleteViaApi;
-    }
-    return false;
 }
 
 } // namespace gatehouse

@@ -5,6 +5,7 @@
 #include "DataStore.h"
 #include "EngineRequest.h"
 #include "Principal.h"
+#include "PrivacyGate.h"
 #include "Route.h"
 
 #include "model/Project.h"
@@ -44,6 +45,10 @@ public:
     // whole, which may depend on each record's privacy rules.
     AccessAnswer dataOperation(const QString &typeName, DataApiGate::Operation operation,
                                const Principal &principal, const QString &recordId = {}) const;
+    // The same for a request's token, in the engine's order: the route,
+    // then the token, then the rest.
+    AccessAnswer dataOperation(const QString &typeName, DataApiGate::Operation operation,
+                               const EngineRequest &request, const QString &recordId = {}) const;
 
 private:
     // The route of a workflow call: the workflow when it is exposed.
@@ -53,7 +58,8 @@ private:
     static Route routeFor(const DataType &type, DataApiGate::Operation operation,
                           const QString &recordId);
     static QByteArray methodFor(DataApiGate::Operation operation);
-    static bool grants(const PrivacyPermissions &permissions, DataApiGate::Operation operation);
+    static AccessAnswer forRecord(const DataType &type, DataApiGate::Operation operation,
+                                  const Principal &principal, const RecordAccess &access);
     static AccessAnswer fromTrace(const Trace &trace, bool allowed);
 
     const Project &m_project;

@@ -21,10 +21,13 @@ AccountActions::Outcome AccountActions::logIn(const QString &email, const QStrin
 {
     const auto user = userByEmail(email);
     // The same answer, and the same hashing work, whether the address is
-    // unknown or the password wrong, so neither can be told apart.
+    // unknown, the user has no password, or the password is wrong, so none
+    // can be told apart.
     static const QByteArray decoy = PasswordHasher::hash(u"decoy"_s).value();
-    const bool verified = PasswordHasher::verify(user ? user->passwordHash : decoy, password);
-    if (!user || !verified)
+    const bool hasPassword = user && PasswordHasher::looksLikeHash(user->passwordHash);
+    const bool verified =
+        PasswordHasher::verify(hasPassword ? user->passwordHash : decoy, password);
+    if (!hasPassword || !verified)
         return invalidCredentials();
     return mintSession(user->id, stayLoggedIn);
 }
@@ -33,15 +36,10 @@ AccountActions::Outcome AccountActions::signUp(const QString &email, const QStri
                                                bool stayLoggedIn) const
 {
     const QString address = email.trimmed();
-    if (!address.contains(u'@') || address.startsWith(u'@') || address.endsWith(u'@'))
-        return BubbleResponses::statusBody(400, u"INVALID_EMAIL"_s,
-                                           u"The email address is not valid"_s);
-    if (password.size() < minimumPasswordLength)
-        return BubbleResponses::statusBody(
-            400, u"PASSWORD_TOO_SHORT"_s,
-            u"The password must be at least %1 characters long"_s.arg(minimumPasswordLength));
-    if (userByEmail(address))
-        return BubbleResponses::statusBody(400, u"USED_EMAIL"_s, u"This email is already in use"_s);
+    if (auto problem = addressProblem(address))
+        return *problem;
+    if (auto problem = passwordProblem(password))
+        return *problem;
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return BubbleResponses::statusBody(500, u"ERROR"_s, hash.errorMessage());
@@ -55,6 +53,33 @@ AccountActions::Outcome AccountActions::signUp(const QString &email, const QStri
     if (auto inserted = m_store.insert(user); !inserted)
         return BubbleResponses::statusBody(500, u"ERROR"_s, inserted.errorMessage());
     return mintSession(user.id, stayLoggedIn);
+}
+
+std::optional<EngineResponse> AccountActions::addressProblem(const QString &email,
+                                                             const QString &exceptUserId) const
+{
+    const QString address = email.trimmed();
+    if (!address.contains(u'@') || address.startsWith(u'@') || address.endsWith(u'@'))
+        return BubbleResponses::statusBody(400, u"INVALID_EMAIL"_s,
+                                           u"The email address is not valid"_s);
+    const auto owner = userByEmail(address);
+    if (owner && owner->id != exceptUserId)
+        return BubbleResponses::statusBody(400, u"USED_EMAIL"_s, u"This email is already in use"_s);
+    return std::nullopt;
+}
+
+std::optional<EngineResponse> AccountActions::passwordProblem(const QString &password)
+{
+    if (password.size() >= minimumPasswordLength)
+        return std::nullopt;
+    return BubbleResponses::statusBody(
+        400, u"PASSWORD_TOO_SHORT"_s,
+        u"The password must be at least %1 characters long"_s.arg(minimumPasswordLength));
+}
+
+Result<> AccountActions::endSessionsOf(const QString &userId) const
+{
+    return m_store.revokeSessions(userId, {}, m_clock.now());
 }
 
 Result<> AccountActions::logOut(const Principal &principal) const

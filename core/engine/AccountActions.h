@@ -27,6 +27,15 @@ public:
 
     static constexpr int minimumPasswordLength = 8;
 
+    // The rules sign-up and the Data API share for a user's address and
+    // password: a 400 that names the problem, or nothing. `exceptUserId` is
+    // the user being changed, whose own address is not taken.
+    std::optional<EngineResponse> addressProblem(const QString &email,
+                                                 const QString &exceptUserId = {}) const;
+    static std::optional<EngineResponse> passwordProblem(const QString &password);
+    // Ends every session of a user whose password changed or who was deleted.
+    Result<> endSessionsOf(const QString &userId) const;
+
 private:
     std::optional<Record> userByEmail(const QString &email) const;
     Outcome mintSession(const QString &userId, bool stayLoggedIn) const;

@@ -1,6 +1,8 @@
 #include "ActionExecutor.h"
 
 #include "BubbleResponses.h"
+#include "OperationTable.h"
+#include "Principals.h"
 #include "ScheduledCaller.h"
 #include "ValueJson.h"
 
@@ -86,11 +88,25 @@ QString ActionExecutor::assignFields(const Action &action, const DataType &type,
     return {};
 }
 
+// A token's data scope is a ceiling on what its workflows do, too.
+QString ActionExecutor::outOfScope(const RunState &state, const QString &type,
+                                   DataApiGate::Operation operation)
+{
+    const Principal &principal = state.data.principal();
+    if (OperationTable::scopesAllow(principal.scopes, type, operation))
+        return {};
+    return u"token `%1` is not scoped to %2 %3"_s.arg(principal.tokenName,
+                                                      DataApiGate::operationName(operation), type);
+}
+
 StepOutcome ActionExecutor::createThing(const Action &action, RunState &state)
 {
     const DataType *type = m_project.findDataType(action.dataType);
     if (!type)
         return StepOutcome::failed(u"no data type `%1`"_s.arg(action.dataType));
+    if (const QString refused = outOfScope(state, type->name, DataApiGate::Operation::Create);
+        !refused.isEmpty())
+        return StepOutcome::failed(refused);
     Record record;
     record.id = BubbleResponses::newUniqueId(m_clock.now());
     record.type = type->name;
@@ -133,6 +149,8 @@ StepOutcome ActionExecutor::changeThings(const Action &action, RunState &state, 
     const QList<Record> records = targets(action, state, list, &problem);
     if (!type || !problem.isEmpty())
         return StepOutcome::failed(type ? problem : u"no data type `%1`"_s.arg(action.dataType));
+    if (problem = outOfScope(state, type->name, DataApiGate::Operation::Modify); !problem.isEmpty())
+        return StepOutcome::failed(problem);
     QList<Value> changed;
     for (Record record : records) {
         if (problem = assignFields(action, *type, state, record); !problem.isEmpty())
@@ -149,12 +167,20 @@ StepOutcome ActionExecutor::deleteThings(const Action &action, RunState &state, 
 {
     QString problem;
     const QList<Record> records = targets(action, state, list, &problem);
+    if (problem.isEmpty())
+        problem = outOfScope(state, action.dataType, DataApiGate::Operation::Delete);
     if (!problem.isEmpty())
         return StepOutcome::failed(problem);
     QList<Value> deleted;
     for (const Record &record : records) {
         if (auto removed = m_store.remove(record.id); !removed)
             return StepOutcome::failed(removed.errorMessage());
+        // A deleted user is logged out everywhere.
+        if (record.type == DataType::userTypeName()) {
+            const AccountActions accounts(m_store, m_project.settings, m_clock);
+            if (auto ended = accounts.endSessionsOf(record.id); !ended)
+                return StepOutcome::failed(ended.errorMessage());
+        }
         deleted.append(Value::thing(record.type, record.id));
     }
     const QString summary = u"deleted %1 %2"_s.arg(deleted.size()).arg(action.dataType);
@@ -173,6 +199,10 @@ StepOutcome ActionExecutor::account(const Action &action, RunState &state)
     const Value stay = text(u"stay_logged_in"_s);
     if (!problem.isEmpty())
         return StepOutcome::failed(problem);
+    if (action.kind == ActionKind::SignUp)
+        problem = outOfScope(state, DataType::userTypeName(), DataApiGate::Operation::Create);
+    if (!problem.isEmpty())
+        return StepOutcome::failed(problem);
     const AccountActions accounts(m_store, m_project.settings, m_clock);
     const bool stayLoggedIn = stay.kind() == Value::Kind::YesNo && stay.asYesNo();
     const auto outcome = action.kind == ActionKind::LogIn
@@ -188,10 +218,9 @@ StepOutcome ActionExecutor::account(const Action &action, RunState &state)
     const QJsonObject minted = std::get<QJsonObject>(outcome);
     for (auto it = minted.begin(); it != minted.end(); ++it)
         state.response.insert(it.key(), it.value());
-    Principal user;
-    user.kind = Principal::Kind::User;
-    user.userId = minted.value(u"user_id"_s).toString();
-    user.tokenName = u"session"_s;
+    // The new user acts within the scopes of the token that logged it in.
+    Principal user = Principals::user(minted.value(u"user_id"_s).toString());
+    user.scopes = state.data.principal().scopes;
     state.data.setPrincipal(user);
     return StepOutcome::done(
         Value::thing(DataType::userTypeName(), user.userId),

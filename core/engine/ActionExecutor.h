@@ -1,13 +1,15 @@
 #pragma once
 
 #include "AccountActions.h"
+#include "DataApiGate.h"
 #include "RunState.h"
 
 namespace gatehouse {
 
 // Runs one action step of a workflow against the store. Privacy rules limit
 // what searches find; they do not stop an action on a thing it was given
-// (as in Bubble: pitfall P20, which the audit flags).
+// (as in Bubble: pitfall P20, which the audit flags). A token's data scope
+// limits every step (ScopeCeiling).
 class ActionExecutor
 {
 public:
@@ -29,6 +31,8 @@ private:
     expr::Value evaluate(const QString &source, RunState &state, QString *problem) const;
     QString assignFields(const Action &action, const DataType &type, RunState &state,
                          Record &record) const;
+    static QString outOfScope(const RunState &state, const QString &type,
+                              DataApiGate::Operation operation);
     QList<Record> targets(const Action &action, RunState &state, bool list, QString *problem) const;
 
     const Project &m_project;

@@ -1,6 +1,9 @@
 #include "Authenticator.h"
 
 #include "BubbleResponses.h"
+#include "CredentialReader.h"
+#include "CredentialState.h"
+#include "Principals.h"
 
 #include "crypto/TokenSecret.h"
 
@@ -19,10 +22,13 @@ Authenticator::Authenticator(const Project &project, const SessionLookup *sessio
 
 Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request, Trace &trace) const
 {
-    const Presented presented = presentedToken(request);
-    if (!presented.problem.isEmpty())
-        return refuse(trace, presented.problem, presented.subject);
-    if (presented.secret.isEmpty()) {
+    const PresentedCredential presented =
+        CredentialReader::read(request, m_project.settings.tokensInQuerystring);
+    if (presented.isMalformedRequest())
+        return refuseRequest(trace, presented);
+    if (presented.isProblem())
+        return refuse(trace, presented.problemText(), presented.problemSubject());
+    if (presented.where == PresentedCredential::Where::Nowhere) {
         trace.add(Stage::Authenticate, Verdict::Passed,
                   u"no token given: the caller is anonymous"_s, u"no token"_s);
         return Principal::anonymous();
@@ -31,54 +37,20 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
     const auto credential = findCredential(hash);
     if (!credential) {
         const QString shown = shownUnknown(presented.secret);
-        return refuse(trace, u"the token %1 in %2 matches no token"_s.arg(shown, presented.where),
+        return refuse(trace,
+                      u"the token %1 in %2 matches no token"_s.arg(shown, presented.whereText()),
                       u"token "_s + shown);
     }
     const QString subject = u"token `%1` (%2)"_s.arg(credential->name, credential->prefix);
     const QString problem = unusableBecause(*credential);
     if (!problem.isEmpty())
         return refuse(trace, problem, subject);
-    Principal principal = principalFor(*credential);
+    Principal principal = Principals::forCredential(m_project, *credential);
     principal.credentialHash = hash;
     trace.add(Stage::Authenticate, Verdict::Passed,
-              u"the caller is %1, from %2"_s.arg(principal.describe(), presented.where), subject);
+              u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
+              subject);
     return principal;
-}
-
-Authenticator::Presented Authenticator::presentedToken(const EngineRequest &request) const
-{
-    Presented presented;
-    const QByteArray authorization = request.header("Authorization").trimmed();
-    QString fromHeader;
-    if (!authorization.isEmpty()) {
-        const QList<QByteArray> parts = authorization.simplified().split(' ');
-        if (parts.size() != 2 || parts.at(0).toLower() != "bearer") {
-            presented.problem = u"the Authorization header is not `Bearer <token>`"_s;
-            presented.subject = u"the Authorization header"_s;
-            return presented;
-        }
-        fromHeader = QString::fromUtf8(parts.at(1));
-    }
-    const bool inQuery = request.hasQueryItem(u"api_token"_s);
-    const QString fromQuery = request.queryValue(u"api_token"_s);
-    if (inQuery && !m_project.settings.tokensInQuerystring) {
-        presented.problem = u"the project does not accept tokens in the querystring (api_token)"_s;
-        presented.subject = u"settings: tokens in the querystring"_s;
-    } else if (inQuery && !fromHeader.isEmpty() && fromQuery != fromHeader) {
-        presented.problem = u"two different tokens given, in the header and in api_token"_s;
-        presented.subject = u"the Authorization header and api_token"_s;
-    } else if (!fromHeader.isEmpty()) {
-        presented.secret = fromHeader;
-        presented.where = u"the Authorization header"_s;
-    } else if (inQuery) {
-        presented.secret = fromQuery;
-        presented.where = u"the api_token parameter"_s;
-        if (fromQuery.isEmpty()) {
-            presented.problem = u"the api_token parameter is empty"_s;
-            presented.subject = u"the api_token parameter"_s;
-        }
-    }
-    return presented;
 }
 
 // A token that matches nothing may be anything, even a password pasted by
@@ -103,21 +75,27 @@ std::optional<Credential> Authenticator::findCredential(const QByteArray &hash) 
 
 QString Authenticator::unusableBecause(const Credential &credential) const
 {
-    const QDateTime now = m_clock.now();
-    if (credential.revoked.isValid())
-        return u"the token was revoked at %1"_s.arg(credential.revoked.toString(Qt::ISODate));
-    if (credential.expires.isValid() && now >= credential.expires)
-        return u"the token expired at %1"_s.arg(credential.expires.toString(Qt::ISODate));
-    if (credential.source == Credential::Source::Session) {
-        const QDateTime lastActive =
-            credential.lastUsed.isValid() ? credential.lastUsed : credential.created;
-        const int idle = m_project.settings.userTokenInactivitySeconds;
-        if (lastActive.isValid() && lastActive.secsTo(now) >= idle)
-            return u"the token was not used for %1 days and expired"_s.arg(idle / 86400);
-    }
-    if (credential.kind == TokenKind::User && credential.userId.isEmpty())
-        return u"the user token acts as no user"_s;
+    const QString state = CredentialState::of(credential, m_project.settings, m_clock.now())
+                              .reason(m_project.settings);
+    if (!state.isEmpty())
+        return state;
+    // Fail closed: without a way to look the user up, a user token is refused.
+    if (credential.kind == TokenKind::User &&
+        (!m_sessions || !m_sessions->userExists(credential.userId)))
+        return u"the user the token acts as no longer exists"_s;
     return {};
+}
+
+// Two credentials at once is a request that cannot be read, not a wrong one.
+EngineResponse Authenticator::refuseRequest(Trace &trace,
+                                            const PresentedCredential &presented) const
+{
+    trace.add(Stage::Authenticate, Verdict::Refused, presented.problemText(),
+              presented.problemSubject());
+    EngineResponse response = BubbleResponses::statusBody(
+        400, u"INVALID_DATA"_s, u"Invalid request: %1"_s.arg(presented.problemText()));
+    response.trace = trace;
+    return response;
 }
 
 EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
@@ -128,19 +106,6 @@ EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
         u"Invalid or expired token"_s, BubbleResponses::newUniqueId(m_clock.now()));
     response.trace = trace;
     return response;
-}
-
-Principal Authenticator::principalFor(const Credential &credential)
-{
-    Principal principal;
-    principal.kind =
-        credential.kind == TokenKind::Admin ? Principal::Kind::Admin : Principal::Kind::User;
-    principal.userId = credential.userId;
-    principal.tokenName = credential.name;
-    principal.tokenPrefix = credential.prefix;
-    principal.scopes = credential.scopes;
-    principal.fromSession = credential.source == Credential::Source::Session;
-    return principal;
 }
 
 } // namespace gatehouse

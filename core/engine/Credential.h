@@ -39,6 +39,9 @@ class SessionLookup
 public:
     virtual ~SessionLookup() = default;
     virtual std::optional<Credential> findSession(const QByteArray &secretHash) const = 0;
+    // Whether the user a user token acts as still exists: a deleted user's
+    // tokens, the project's and sessions alike, no longer authenticate.
+    virtual bool userExists(const QString &userId) const = 0;
 };
 
 } // namespace gatehouse

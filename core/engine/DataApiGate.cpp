@@ -1,6 +1,8 @@
 #include "DataApiGate.h"
 
 #include "BubbleResponses.h"
+#include "OperationTable.h"
+#include "Reachability.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,23 +21,6 @@ EngineResponse refusal(Trace &trace, EngineResponse response, const QString &rea
     return response;
 }
 
-bool scopeAllows(const DataTypeScope &scope, Op operation)
-{
-    switch (operation) {
-    case Op::List:
-    case Op::Get:
-        return scope.read;
-    case Op::Create:
-    case Op::Bulk:
-        return scope.create;
-    case Op::Modify:
-    case Op::Replace:
-        return scope.modify;
-    case Op::Delete:
-        return scope.remove;
-    }
-    return false;
-}
 } // namespace
 
 QString DataApiGate::operationName(Operation operation)
@@ -89,12 +74,7 @@ DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route
                            404, u"NOT_FOUND"_s, u"This application does not expose a Data API"_s),
                        u"the Data API is turned off in the project's settings"_s,
                        u"settings: Data API"_s);
-    const DataType *type = nullptr;
-    for (const DataType &candidate : project.dataTypes) {
-        if (candidate.apiName() == route.name &&
-            project.settings.dataApiTypes.contains(candidate.name))
-            type = &candidate;
-    }
+    const DataType *type = Reachability::dataApiType(project, route.name);
     if (!type)
         return refusal(trace,
                        BubbleResponses::statusBody(404, u"NOT_FOUND"_s,
@@ -119,13 +99,8 @@ std::optional<EngineResponse> DataApiGate::authorize(const Target &target,
                                                      const Principal &principal, Trace &trace)
 {
     const QString subject = u"data type `%1`"_s.arg(target.type->name);
-    const TokenScopes &scopes = principal.scopes;
-    bool allowed = principal.isAnonymous() || scopes.allDataTypes;
-    for (const DataTypeScope &scope : scopes.dataTypes) {
-        if (scope.dataType == target.type->name && scopeAllows(scope, target.operation))
-            allowed = true;
-    }
-    if (allowed) {
+    if (principal.isAnonymous() ||
+        OperationTable::scopesAllow(principal.scopes, target.type->name, target.operation)) {
         trace.add(Stage::Authorize, Verdict::Passed,
                   u"%1 may %2; privacy rules decide each record"_s.arg(
                       principal.describe(), operationName(target.operation)),

@@ -3,6 +3,7 @@
 #include "BubbleResponses.h"
 #include "ConstraintMatcher.h"
 #include "DataQuery.h"
+#include "OperationTable.h"
 #include "RecordValues.h"
 
 #include <QJsonArray>
@@ -53,7 +54,7 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
     int hidden = 0;
     for (const Record &record : c.store.recordsOfType(c.type.name)) {
         const RecordAccess access = c.privacy.accessTo(record, c.principal);
-        if (!access.canFind()) {
+        if (!OperationTable::rulesAllow(access.permissions, DataApiGate::Operation::List)) {
             ++hidden;
             continue;
         }
@@ -88,7 +89,7 @@ EngineResponse DataApiReader::get(const DataApiContext &c, const QString &id)
     if (!record || record->type != c.type.name)
         return missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
-    if (!access.canFind())
+    if (OperationTable::hides(access.permissions, DataApiGate::Operation::Get))
         return hiddenObject(c, id, access);
     c.trace.add(Stage::Action, Verdict::Passed, u"record shown by %1"_s.arg(access.describe()),
                 c.subject());

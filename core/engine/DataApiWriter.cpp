@@ -1,7 +1,10 @@
 #include "DataApiWriter.h"
 
+#include "AccountActions.h"
 #include "BubbleResponses.h"
 #include "DataApiReader.h"
+#include "OperationTable.h"
+#include "PrivacyMode.h"
 
 #include "crypto/PasswordHasher.h"
 #include "model/RecordValidator.h"
@@ -15,6 +18,7 @@ namespace gatehouse {
 
 using Stage = TraceStep::Stage;
 using Verdict = TraceStep::Verdict;
+using Operation = DataApiGate::Operation;
 
 namespace {
 std::optional<QJsonObject> bodyObject(const QByteArray &body)
@@ -42,6 +46,16 @@ EngineResponse DataApiWriter::create(const DataApiContext &c)
 
 DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const QJsonObject &fields)
 {
+    // A caller who may create no record of the type learns nothing of its
+    // fields: it is refused before they are read.
+    if (!PrivacyModes::bypasses(PrivacyModes::forDataApi(c.principal)) &&
+        OperationTable::overType(c.type, Operation::Create) == OperationTable::Reach::Nowhere) {
+        c.trace.add(
+            Stage::Action, Verdict::Refused,
+            u"no privacy rule of %1 lets %2 create"_s.arg(c.type.name, c.principal.describe()),
+            c.subject());
+        return {std::nullopt, 401, {}, u"Permission denied: cannot create this object"_s};
+    }
     Record record;
     record.id = BubbleResponses::newUniqueId(c.clock.now());
     record.type = c.type.name;
@@ -59,8 +73,12 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
         return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
     }
     const RecordAccess access = c.privacy.accessTo(record, c.principal);
-    if (!access.permissions.createViaApi) {
-        c.store.remove(record.id);
+    if (!OperationTable::rulesAllow(access.permissions, Operation::Create)) {
+        // A record that cannot be taken out again must not commit.
+        if (auto removed = c.store.remove(record.id); !removed) {
+            c.trace.add(Stage::Action, Verdict::Failed, removed.errorMessage(), c.subject());
+            return {std::nullopt, 503, u"ERROR"_s, u"The data store failed"_s};
+        }
         c.trace.add(Stage::Action, Verdict::Refused,
                     u"no privacy rule lets %1 create this record (%2)"_s.arg(c.principal.describe(),
                                                                              access.describe()),
@@ -78,13 +96,14 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
     const auto before = c.store.record(id);
     if (!before || before->type != c.type.name)
         return DataApiReader::missingObject(c, id);
+    const Operation operation = replace ? Operation::Replace : Operation::Modify;
     const RecordAccess accessBefore = c.privacy.accessTo(*before, c.principal);
-    if (!accessBefore.canFind())
+    if (OperationTable::hides(accessBefore.permissions, operation))
         return DataApiReader::hiddenObject(c, id, accessBefore);
     const auto fields = bodyObject(c.request.body);
     if (!fields)
         return badBody(c, u"The body must be a JSON object"_s);
-    if (!accessBefore.permissions.modifyViaApi)
+    if (!OperationTable::rulesAllow(accessBefore.permissions, operation))
         return denied(c, u"You do not have permission to modify this object"_s,
                       u"no privacy rule lets %1 modify this record (%2)"_s.arg(
                           c.principal.describe(), accessBefore.describe()));
@@ -98,11 +117,15 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
         return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
     // A caller may not change a record so that it loses the right to change it.
     const RecordAccess accessAfter = c.privacy.accessTo(after, c.principal);
-    if (!accessAfter.permissions.modifyViaApi) {
+    if (!OperationTable::rulesAllow(accessAfter.permissions, operation)) {
         c.store.update(*before);
         return denied(c, u"You do not have permission to modify this object"_s,
                       u"after the change no privacy rule would let %1 modify it"_s.arg(
                           c.principal.describe()));
+    }
+    if (c.type.isUser() && after.passwordHash != before->passwordHash) {
+        if (auto failed = endSessions(c, id))
+            return *failed;
     }
     c.trace.add(Stage::Action, Verdict::Passed,
                 u"%1 record `%2` (allowed by %3)"_s.arg(replace ? u"replaced"_s : u"modified"_s, id,
@@ -117,14 +140,18 @@ EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
     if (!record || record->type != c.type.name)
         return DataApiReader::missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
-    if (!access.canFind())
+    if (OperationTable::hides(access.permissions, Operation::Delete))
         return DataApiReader::hiddenObject(c, id, access);
-    if (!access.permissions.deleteViaApi)
+    if (!OperationTable::rulesAllow(access.permissions, Operation::Delete))
         return denied(c, u"You do not have permission to delete this object"_s,
                       u"no privacy rule lets %1 delete this record (%2)"_s.arg(
                           c.principal.describe(), access.describe()));
     if (auto removed = c.store.remove(id); !removed)
         return BubbleResponses::statusBody(500, u"ERROR"_s, removed.errorMessage());
+    if (c.type.isUser()) {
+        if (auto failed = endSessions(c, id))
+            return *failed;
+    }
     c.trace.add(Stage::Action, Verdict::Passed,
                 u"deleted record `%1` (allowed by %2)"_s.arg(id, access.describe()), c.subject());
     return EngineResponse::empty(204);
@@ -155,15 +182,19 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
             error = u"More than 1000 items"_s;
         } else if (!fields) {
             // A User line may hold a password: it is not echoed.
-            error = u"Could not parse as JSON: "_s + (c.type.isUser()
-                                                          ? u"line %1"_s.arg(lineNumber)
-                                                          : QString::fromUtf8(line.left(200)));
+            // A line may hold a password or a record's values: it is not echoed.
+            error = u"Could not parse as JSON: line %1"_s.arg(lineNumber);
         } else if (const Written written = createOne(lineContext, *fields); written.record) {
             out += QJsonDocument(
                        QJsonObject{{u"status"_s, u"success"_s}, {u"id"_s, written.record->id}})
                        .toJson(QJsonDocument::Compact) +
                    '\n';
             ++created;
+        } else if (written.status >= 500) {
+            for (const TraceStep &step : lineTrace.steps())
+                c.trace.add(step.stage, step.verdict,
+                            u"line %1: %2"_s.arg(lineNumber).arg(step.reason), step.subject);
+            return fromWritten(c, written);
         } else {
             error = written.message;
         }
@@ -202,8 +233,12 @@ QString DataApiWriter::applyFields(const DataApiContext &c, const QJsonObject &f
 {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (c.type.isUser() && it.key() == u"password"_s) {
+            if (!it.value().isString())
+                return u"Invalid data for key password: Expected a string"_s;
+            if (auto problem = AccountActions::passwordProblem(it.value().toString()))
+                return problem->jsonBody()[u"body"_s][u"message"_s].toString();
             auto hash = PasswordHasher::hash(it.value().toString());
-            if (!it.value().isString() || !hash)
+            if (!hash)
                 return u"Invalid data for key password: Expected a string"_s;
             record.passwordHash = hash.value();
             continue;
@@ -221,6 +256,12 @@ QString DataApiWriter::applyFields(const DataApiContext &c, const QJsonObject &f
     }
     if (c.type.isUser() && record.values.value(u"email"_s).toString().isEmpty())
         return u"Missing parameter: email"_s;
+    if (c.type.isUser()) {
+        const AccountActions accounts(c.store, c.project.settings, c.clock);
+        if (auto problem =
+                accounts.addressProblem(record.values.value(u"email"_s).toString(), record.id))
+            return problem->jsonBody()[u"body"_s][u"message"_s].toString();
+    }
     return {};
 }
 
@@ -236,10 +277,25 @@ QString DataApiWriter::valueProblem(const DataApiContext &c, const FieldType &ty
         if (item.isNull())
             continue;
         const auto target = c.store.record(item.toString());
-        if (!item.isString() || !target || target->type != type.referencedType)
+        if (!item.isString() || !target || target->type != type.referencedType ||
+            !c.privacy.accessTo(*target, c.principal).canFind())
             return u"expected the id of a %1"_s.arg(type.referencedType);
     }
     return {};
+}
+
+// A user who was deleted or whose password changed is logged out everywhere.
+std::optional<EngineResponse> DataApiWriter::endSessions(const DataApiContext &c,
+                                                         const QString &userId)
+{
+    if (auto ended = AccountActions(c.store, c.project.settings, c.clock).endSessionsOf(userId);
+        !ended) {
+        c.trace.add(Stage::Action, Verdict::Failed, ended.errorMessage(), c.subject());
+        return BubbleResponses::statusBody(503, u"ERROR"_s, u"The data store failed"_s);
+    }
+    c.trace.add(Stage::Action, Verdict::Passed,
+                u"every session of user `%1` was ended"_s.arg(userId), c.subject());
+    return std::nullopt;
 }
 
 EngineResponse DataApiWriter::denied(const DataApiContext &c, const QString &translation,

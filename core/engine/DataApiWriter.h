@@ -31,6 +31,8 @@ private:
                                Record &record);
     static QString valueProblem(const DataApiContext &context, const FieldType &type,
                                 const QJsonValue &value);
+    static std::optional<EngineResponse> endSessions(const DataApiContext &context,
+                                                     const QString &userId);
     static EngineResponse denied(const DataApiContext &context, const QString &translation,
                                  const QString &reason);
     // A 400 for a body or field the operation cannot take, with its trace step.

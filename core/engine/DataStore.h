@@ -2,6 +2,7 @@
 
 #include "LiveData.h"
 
+#include "model/DataType.h"
 #include "model/Record.h"
 #include "model/Result.h"
 
@@ -33,6 +34,12 @@ public:
     virtual Result<> insert(const Record &record) = 0;
     virtual Result<> update(const Record &record) = 0;
     virtual Result<> remove(const QString &id) = 0;
+
+    bool userExists(const QString &userId) const override
+    {
+        const auto user = record(userId);
+        return user && user->type == DataType::userTypeName();
+    }
 
     virtual Result<> insertSession(const Session &session) = 0;
     virtual Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) = 0;

@@ -6,7 +6,9 @@
 #include "DataApiGate.h"
 #include "ExprRuleConditions.h"
 #include "ParameterReader.h"
+#include "PrivacyMode.h"
 #include "ScheduledCaller.h"
+#include "ScopeCeiling.h"
 #include "SwaggerDocument.h"
 #include "WorkflowGate.h"
 #include "WorkflowRunner.h"
@@ -102,9 +104,17 @@ EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route 
     const auto parameters = ParameterReader::read(workflow, request, trace);
     if (auto *refusal = std::get_if<EngineResponse>(&parameters))
         return *refusal;
-    if (auto refusal = ParameterReader::checkThings(workflow, std::get<QJsonObject>(parameters),
-                                                    m_store, trace))
-        return *refusal;
+    {
+        const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+        const PrivacyGate privacy(*m_project, conditions);
+        const PrivacyMode mode = PrivacyModes::forRun(m_project->settings, workflow, principal);
+        const auto findable = [&](const Record &record) {
+            return privacy.accessTo(record, principal, mode).canFind();
+        };
+        if (auto refusal = ParameterReader::checkThings(workflow, std::get<QJsonObject>(parameters),
+                                                        m_store, findable, trace))
+            return *refusal;
+    }
     EngineResponse response = inTransaction(trace, [&] {
         const ExprRuleConditions conditions(*m_project, m_store, m_clock);
         const PrivacyGate privacy(*m_project, conditions);
@@ -189,6 +199,13 @@ int Engine::runDueScheduledWorkflows()
                       u"no workflow is named `%1` any more"_s.arg(run.workflow),
                       u"workflow `%1`"_s.arg(run.workflow));
             response.status = 404;
+        } else if (const Principal caller = ScheduledCaller::of(run);
+                   !ScopeCeiling::allowsWorkflow(caller.scopes, workflow->name)) {
+            trace.add(
+                Stage::Authorize, Verdict::Refused,
+                u"the token that scheduled it is not scoped to workflow `%1`"_s.arg(workflow->name),
+                u"workflow `%1`"_s.arg(workflow->name));
+            response.status = 403;
         } else {
             // The run and its `done` commit together, so it never runs twice.
             response = inTransaction(trace, [&] {

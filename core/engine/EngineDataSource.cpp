@@ -1,5 +1,6 @@
 #include "EngineDataSource.h"
 
+#include "OperationTable.h"
 #include "ValueJson.h"
 
 #include "expr/ValueComparison.h"
@@ -52,9 +53,11 @@ Value EngineDataSource::fieldValue(const QString &type, const QString &id,
 Result<QStringList> EngineDataSource::search(const QString &type,
                                              const QList<expr::SearchConstraint> &constraints) const
 {
+    if (!inScope(type))
+        return Error{u"token `%1` is not scoped to read %2"_s.arg(m_principal.tokenName, type)};
     QStringList ids;
     for (const Record &record : m_store.recordsOfType(type)) {
-        if (!m_bypass && m_privacy && !m_privacy->accessTo(record, m_principal).canFind())
+        if (m_privacy && !m_privacy->accessTo(record, m_principal, m_mode).canFind())
             continue;
         const bool matches =
             std::all_of(constraints.begin(), constraints.end(), [&](const auto &c) {
@@ -67,13 +70,27 @@ Result<QStringList> EngineDataSource::search(const QString &type,
     return ids;
 }
 
+// A privacy rule's own condition (no gate) reads everything; a run reads
+// within its token's data scope.
+bool EngineDataSource::inScope(const QString &type) const
+{
+    return !m_privacy ||
+           OperationTable::scopesAllow(m_principal.scopes, type, OperationTable::Operation::Get);
+}
+
 bool EngineDataSource::mayView(const Record &record, const QString &field) const
 {
-    if (m_bypass || !m_privacy || field == u"_id"_s)
+    if (!m_privacy || field == u"_id"_s)
         return true;
-    const RecordAccess access = m_privacy->accessTo(record, m_principal);
-    return DataType::builtInFieldType(field) ? access.canFind() || access.permissions.viewAllFields
-                                             : access.canView(field);
+    const RecordAccess access = m_privacy->accessTo(record, m_principal, m_mode);
+    if (DataType::builtInFieldType(field))
+        return access.canFind() || access.permissions.viewAllFields;
+    const DataType *type = m_project.findDataType(record.type);
+    const Field *definition = type ? type->findField(field) : nullptr;
+    if (definition && definition->type.kind == FieldKind::File &&
+        !access.permissions.viewAttachedFiles)
+        return false;
+    return access.canView(field);
 }
 
 Value EngineDataSource::builtIn(const Record &record, const QString &field)

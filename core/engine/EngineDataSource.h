@@ -4,6 +4,7 @@
 #include "DataStore.h"
 #include "Principal.h"
 #include "PrivacyGate.h"
+#include "PrivacyMode.h"
 
 #include "expr/DataSource.h"
 #include "model/Project.h"
@@ -15,9 +16,10 @@ namespace gatehouse {
 
 // What expressions read while the engine runs a request: live records from
 // the store, seen through the principal's privacy rules (searches find only
-// what the rules let it find; hidden fields read as empty) unless privacy is
-// bypassed (an admin token, "ignore privacy rules", or a privacy rule's own
-// condition).
+// what the rules let it find; hidden fields and files without "view attached
+// files" read as empty) unless the privacy mode bypasses them; searches stay
+// within the principal's data scope (ScopeCeiling). A privacy rule's own condition
+// reads with no privacy gate at all.
 class EngineDataSource final : public expr::DataSource
 {
 public:
@@ -26,7 +28,7 @@ public:
 
     void setPrincipal(const Principal &principal) { m_principal = principal; }
     const Principal &principal() const { return m_principal; }
-    void setBypassPrivacy(bool bypass) { m_bypass = bypass; }
+    void setPrivacyMode(PrivacyMode mode) { m_mode = mode; }
     void setThis(const expr::Value &thing) { m_this = thing; }
     void setParameters(const QJsonObject &values, const QList<Parameter> &definitions);
     void setStepResult(int step, const expr::Value &value) { m_steps.insert(step, value); }
@@ -42,6 +44,7 @@ public:
     QDateTime now() const override { return m_clock.now(); }
 
 private:
+    bool inScope(const QString &type) const;
     bool mayView(const Record &record, const QString &field) const;
     static expr::Value builtIn(const Record &record, const QString &field);
 
@@ -50,7 +53,7 @@ private:
     const PrivacyGate *m_privacy;
     const Clock &m_clock;
     Principal m_principal;
-    bool m_bypass = false;
+    PrivacyMode m_mode = PrivacyMode::Applied;
     expr::Value m_this;
     QHash<QString, expr::Value> m_parameters;
     QHash<int, expr::Value> m_steps;

@@ -18,7 +18,6 @@ RuleConditions::Verdict ExprRuleConditions::evaluate(const PrivacyRule &rule, co
 {
     EngineDataSource data(m_project, m_store, nullptr, m_clock);
     data.setPrincipal(principal);
-    data.setBypassPrivacy(true);
     data.setThis(expr::Value::thing(type.name, thing.id));
     expr::Evaluator evaluator(m_project, data);
     const expr::ConditionOutcome outcome = evaluator.evaluateCondition(rule.condition);

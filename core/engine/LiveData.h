@@ -2,6 +2,8 @@
 
 #include "Credential.h"
 
+#include "model/Token.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +40,7 @@ struct ScheduledRun
     QJsonObject parameters;
     QString userId; // who scheduled it; the run acts as them
     bool byAdmin = false; // scheduled by an admin token: the run acts as admin
+    TokenScopes scopes;   // the scheduler's: a ceiling on the run too
     QString status; // "pending", "done", "failed: <reason>"
 
     bool operator==(const ScheduledRun &) const = default;

@@ -8,7 +8,7 @@ namespace gatehouse {
 
 // Records in memory, with transactions by copy: rollback restores what begin
 // saw. For tests, and for questions that must change nothing.
-class MemoryDataStore final : public DataStore
+class MemoryDataStore : public DataStore
 {
 public:
     explicit MemoryDataStore(QList<Record> records = {});

@@ -53,7 +53,8 @@ ParameterReader::Outcome ParameterReader::read(const Workflow &workflow,
 
 std::optional<EngineResponse> ParameterReader::checkThings(const Workflow &workflow,
                                                            const QJsonObject &parameters,
-                                                           const DataStore &store, Trace &trace)
+                                                           const DataStore &store,
+                                                           const Findable &findable, Trace &trace)
 {
     for (const Parameter &parameter : workflow.parameters) {
         if (parameter.type.kind != FieldKind::Reference || !parameters.contains(parameter.key))
@@ -62,14 +63,14 @@ std::optional<EngineResponse> ParameterReader::checkThings(const Workflow &workf
         const QJsonArray ids = value.isArray() ? value.toArray() : QJsonArray{value};
         for (const QJsonValue &id : ids) {
             const auto record = store.record(id.toString());
-            if (record && record->type == parameter.type.referencedType)
+            if (record && record->type == parameter.type.referencedType && findable(*record))
                 continue;
             const QString message = u"Invalid value for parameter %1 (must be %2)"_s.arg(
                 parameter.key, parameter.type.referencedType.toLower());
-            trace.add(
-                Stage::Parameters, Verdict::Refused,
-                u"parameter `%1` names no %2"_s.arg(parameter.key, parameter.type.referencedType),
-                u"workflow `%1`"_s.arg(workflow.name));
+            trace.add(Stage::Parameters, Verdict::Refused,
+                      u"parameter `%1` names no %2 the caller may find"_s.arg(
+                          parameter.key, parameter.type.referencedType),
+                      u"workflow `%1`"_s.arg(workflow.name));
             EngineResponse response = BubbleResponses::statusBody(400, u"INVALID_DATA"_s, message);
             response.trace = trace;
             return response;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <functional>
 #include <variant>
 
 namespace gatehouse {
@@ -24,10 +25,13 @@ public:
     static Outcome read(const Workflow &workflow, const EngineRequest &request, Trace &trace);
 
     // A parameter of a data type is a thing's id: it must name a thing of
-    // that type (400 INVALID_DATA otherwise, as Bubble answers).
+    // that type the caller may find (400 INVALID_DATA otherwise, as Bubble
+    // answers), so a hidden thing answers exactly as a missing one.
+    using Findable = std::function<bool(const Record &)>;
     static std::optional<EngineResponse> checkThings(const Workflow &workflow,
                                                      const QJsonObject &parameters,
-                                                     const DataStore &store, Trace &trace);
+                                                     const DataStore &store,
+                                                     const Findable &findable, Trace &trace);
 
     // Converts one value to `type`; returns the error message Bubble gives
     // ("Invalid data for key k: Expected a number, but got a string"), or

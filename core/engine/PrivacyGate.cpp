@@ -6,8 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-namespace {
-void unite(PrivacyPermissions &into, const PrivacyPermissions &from)
+void PrivacyGate::unite(PrivacyPermissions &into, const PrivacyPermissions &from)
 {
     if (from.viewAllFields) {
         into.viewAllFields = true;
@@ -24,7 +23,6 @@ void unite(PrivacyPermissions &into, const PrivacyPermissions &from)
     into.modifyViaApi |= from.modifyViaApi;
     into.deleteViaApi |= from.deleteViaApi;
 }
-} // namespace
 
 bool RecordAccess::canView(const QString &field) const
 {
@@ -48,11 +46,16 @@ PrivacyGate::PrivacyGate(const Project &project, const RuleConditions &condition
 {
 }
 
+RecordAccess PrivacyGate::accessTo(const Record &record, const Principal &principal) const
+{
+    return accessTo(record, principal, PrivacyModes::forDataApi(principal));
+}
+
 RecordAccess PrivacyGate::accessTo(const Record &record, const Principal &principal,
-                                   bool ignorePrivacyRules) const
+                                   PrivacyMode mode) const
 {
     RecordAccess access;
-    if (principal.isAdmin() || ignorePrivacyRules) {
+    if (PrivacyModes::bypasses(mode)) {
         access.permissions = PrivacyPermissions::everything();
         access.bypassed = true;
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrivacyMode.h"
 #include "RuleConditions.h"
 
 #include "model/Project.h"
@@ -9,8 +10,8 @@
 namespace gatehouse {
 
 // What a principal may do with one record: the union of every privacy rule
-// whose condition holds, or the type's "everyone else" when none does. An
-// admin token, or a workflow that ignores privacy rules, bypasses them.
+// whose condition holds, or the type's "everyone else" when none does. The
+// privacy mode (PrivacyModes) says when they are bypassed.
 struct RecordAccess
 {
     PrivacyPermissions permissions;
@@ -29,11 +30,16 @@ class PrivacyGate
 public:
     PrivacyGate(const Project &project, const RuleConditions &conditions);
 
-    RecordAccess accessTo(const Record &record, const Principal &principal,
-                          bool ignorePrivacyRules = false) const;
+    // As the Data API sees it: an admin token bypasses privacy rules.
+    RecordAccess accessTo(const Record &record, const Principal &principal) const;
+    // As a run in `mode` sees it (PrivacyModes::forRun).
+    RecordAccess accessTo(const Record &record, const Principal &principal, PrivacyMode mode) const;
     // The record as Bubble's Data API shows it: built-in fields, then the
     // fields the principal may view. Hidden fields are left out, not emptied.
     QJsonObject visibleThing(const Record &record, const RecordAccess &access) const;
+
+    // What two sets of permissions give together, as matched rules add up.
+    static void unite(PrivacyPermissions &into, const PrivacyPermissions &from);
 
 private:
     void applyRules(const Record &record, const Principal &principal, RecordAccess &access) const;

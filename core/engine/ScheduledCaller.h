@@ -7,9 +7,9 @@ namespace gatehouse {
 
 // Who a scheduled run acts as: whoever scheduled it, as in Bubble. A user's
 // run acts as that user, an admin token's as an admin, an anonymous
-// caller's as a logged-out user. The run keeps the kind and the user only:
-// a token's scopes limit what it may call, and the builder chose to
-// schedule this workflow.
+// caller's as a logged-out user. The run keeps the scheduler's scopes too:
+// they are a ceiling on everything done in the token's name (ScopeCeiling),
+// so a token scoped to one workflow cannot run another by scheduling it.
 class ScheduledCaller
 {
 public:

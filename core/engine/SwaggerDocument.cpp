@@ -1,5 +1,7 @@
 #include "SwaggerDocument.h"
 
+#include "Reachability.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,17 +29,13 @@ QJsonObject SwaggerDocument::build(const Project &project, const QString &basePa
 {
     QJsonObject paths;
     QJsonObject definitions;
-    if (project.settings.workflowApiEnabled) {
-        for (const Workflow &workflow : project.workflows) {
-            if (workflow.exposed)
-                paths.insert(u"/wf/"_s + workflow.name, workflowPath(workflow));
-        }
+    for (const Workflow &workflow : project.workflows) {
+        if (Reachability::workflowReachable(project.settings, workflow))
+            paths.insert(u"/wf/"_s + workflow.name, workflowPath(workflow));
     }
-    if (project.settings.dataApiEnabled) {
-        for (const DataType &type : project.dataTypes) {
-            if (project.settings.dataApiTypes.contains(type.name))
-                addDataType(type, paths, definitions);
-        }
+    for (const DataType &type : project.dataTypes) {
+        if (Reachability::dataTypeReachable(project.settings, type))
+            addDataType(type, paths, definitions);
     }
     QJsonObject security{
         {u"api_token"_s,

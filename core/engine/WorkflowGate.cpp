@@ -1,6 +1,8 @@
 #include "WorkflowGate.h"
 
 #include "BubbleResponses.h"
+#include "Reachability.h"
+#include "ScopeCeiling.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,7 +40,7 @@ QString authModeRefusal(const Workflow &workflow, const Principal &principal)
 QString scopeRefusal(const Workflow &workflow, const Principal &principal)
 {
     const TokenScopes &scopes = principal.scopes;
-    if (principal.isAnonymous() || scopes.allWorkflows || scopes.workflows.contains(workflow.name))
+    if (principal.isAnonymous() || ScopeCeiling::allowsWorkflow(scopes, workflow.name))
         return {};
     return u"token `%1` is scoped to workflows %2, not this one"_s.arg(
         principal.tokenName, scopes.workflows.join(u", "_s));
@@ -57,10 +59,9 @@ WorkflowGate::Resolution WorkflowGate::resolve(const Project &project, const Rou
     if (!workflow)
         return notFound(trace, u"no workflow is named `%1`"_s.arg(route.name),
                         u"Workflow not found %1"_s.arg(route.name), named);
-    if (!workflow->exposed)
-        return notFound(trace,
-                        u"workflow `%1` is not exposed as a public API workflow"_s.arg(route.name),
-                        u"Workflow not found %1"_s.arg(route.name), named);
+    if (const QString why = Reachability::workflowUnreachable(project.settings, *workflow);
+        !why.isEmpty())
+        return notFound(trace, why, u"Workflow not found %1"_s.arg(route.name), named);
     const QByteArray expected = workflow->method == HttpMethod::Get ? "GET" : "POST";
     if (method != expected) {
         trace.add(Stage::Route, Verdict::Refused,

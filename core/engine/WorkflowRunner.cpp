@@ -17,19 +17,13 @@ WorkflowRunner::WorkflowRunner(const Project &project, DataStore &store, const P
 {
 }
 
-bool WorkflowRunner::bypassesPrivacy(const Workflow &workflow, const Principal &principal) const
-{
-    return workflow.ignorePrivacyRules ||
-           (principal.isAdmin() && m_project.settings.adminTokensBypassPrivacyInWorkflows);
-}
-
 EngineResponse WorkflowRunner::run(const Workflow &workflow, const QJsonObject &parameters,
                                    const Principal &principal, Trace &trace)
 {
     const QString subject = u"workflow `%1`"_s.arg(workflow.name);
     EngineDataSource data(m_project, m_store, &m_privacy, m_clock);
     data.setPrincipal(principal);
-    data.setBypassPrivacy(bypassesPrivacy(workflow, principal));
+    data.setPrivacyMode(PrivacyModes::forRun(m_project.settings, workflow, principal));
     data.setParameters(parameters, workflow.parameters);
     if (const auto fails = conditionFails(workflow.condition, data)) {
         trace.add(Stage::Condition, Verdict::Refused, *fails, subject);

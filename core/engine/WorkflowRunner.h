@@ -20,9 +20,6 @@ public:
     EngineResponse run(const Workflow &workflow, const QJsonObject &parameters,
                        const Principal &principal, Trace &trace);
 
-    // Whether the run should see data with full rights.
-    bool bypassesPrivacy(const Workflow &workflow, const Principal &principal) const;
-
 private:
     // nullopt when the condition holds; otherwise the reason it does not.
     std::optional<QString> conditionFails(const QString &condition, EngineDataSource &data) const;

@@ -80,8 +80,9 @@ private slots:
         Principal admin;
         admin.kind = Principal::Kind::Admin;
         QVERIFY(gate.accessTo(aliceTx, admin).bypassed);
-        QVERIFY(gate.accessTo(aliceTx, Principal::anonymous(), true).canFind());
-        QVERIFY(!gate.accessTo(aliceTx, Principal::anonymous(), false).canFind());
+        QVERIFY(gate.accessTo(aliceTx, Principal::anonymous(), PrivacyMode::IgnoredByWorkflow)
+                    .canFind());
+        QVERIFY(!gate.accessTo(aliceTx, Principal::anonymous(), PrivacyMode::Applied).canFind());
     }
 
     void anErringRuleGrantsNothing()

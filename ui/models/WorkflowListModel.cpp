@@ -5,6 +5,8 @@
 #include "commands/MoveWorkflow.h"
 #include "commands/RenameWorkflow.h"
 
+#include "engine/Reachability.h"
+
 #include <QMimeData>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +26,8 @@ WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
     connect(document, &ProjectDocument::workflowMoved, this, &WorkflowListModel::onMoved);
     connect(document, &ProjectDocument::workflowChanged, this, &WorkflowListModel::onChanged);
     connect(document, &ProjectDocument::projectReset, this, &WorkflowListModel::onReset);
+    connect(document, &ProjectDocument::settingsChanged, this,
+            &WorkflowListModel::onSettingsChanged);
 }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
@@ -41,7 +45,8 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return workflow.name;
     case Qt::DecorationRole:
-        return BadgeIcons::workflowIcon(workflow);
+        return BadgeIcons::workflowIcon(workflow,
+                                        Reachability::workflowReachable(settings(), workflow));
     case Qt::ToolTipRole:
         return toolTip(index.row());
     case ExposedRole:
@@ -56,6 +61,9 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 QString WorkflowListModel::toolTip(int row) const
 {
     const Workflow &workflow = shownWorkflows().at(row);
+    if (!settings().workflowApiEnabled)
+        return tr("%1: the Workflow API is off; reachable only when another workflow schedules it")
+            .arg(workflow.name);
     if (!workflow.exposed)
         return tr("%1: not exposed; reachable only when another workflow schedules it")
             .arg(workflow.name);
@@ -151,6 +159,14 @@ void WorkflowListModel::onChanged(int index)
     m_shown = m_session->document()->snapshot();
     const QModelIndex changed = this->index(index);
     emit dataChanged(changed, changed);
+}
+
+// The Workflow API's switch changes every row's badge and tooltip.
+void WorkflowListModel::onSettingsChanged()
+{
+    m_shown = m_session->document()->snapshot();
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 void WorkflowListModel::onReset()

@@ -46,8 +46,10 @@ private:
     void onMoved(int from, int to);
     void onChanged(int index);
     void onReset();
+    void onSettingsChanged();
     QString toolTip(int row) const;
     const QList<Workflow> &shownWorkflows() const { return m_shown->workflows; }
+    const ProjectSettings &settings() const { return m_shown->settings; }
 
     EditorSession *m_session;
     // The project as the views know it: the document changes first and
