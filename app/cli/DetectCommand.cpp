@@ -43,18 +43,10 @@ int DetectCommand::run(const QStringList &arguments, Console &console)
         return fail(console, u"usage: gatehouse-cli "_s + synopsis(), UsageError);
     if (args->has(u"--apply"_s) && args->has(u"--dry-run"_s))
         return fail(console, u"--apply and --dry-run exclude each other"_s, UsageError);
-    quint16 port = ServeCommand::defaultPort;
-    if (args->has(u"--port"_s)) {
-        bool ok = false;
-        const uint value = args->value(u"--port"_s).toUInt(&ok);
-        if (!ok || value > 65535)
-            return fail(
-                console,
-                u"--port takes a number from 0 to 65535, not `%1`"_s.arg(args->value(u"--port"_s)),
-                UsageError);
-        port = quint16(value);
-    }
-    return detect(args->positionals().at(0), args->positionals().at(1), port, *args, console);
+    const auto port = ServeCommand::portOption(*args, &error);
+    if (!port)
+        return fail(console, error, UsageError);
+    return detect(args->positionals().at(0), args->positionals().at(1), *port, *args, console);
 }
 
 int DetectCommand::detect(const QString &path, const QString &workflow, quint16 port,
@@ -78,11 +70,12 @@ int DetectCommand::detect(const QString &path, const QString &workflow, quint16 
     DetectDataListener listener;
     served.setDetectListener(&listener);
     listener.listen(workflow);
-    // Emitted on the server's thread: the quit is posted to this one.
-    QObject::connect(
-        &listener, &DetectDataListener::detected, &listener,
-        [] { QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection); },
-        Qt::DirectConnection);
+    // Once the captured call has been answered, not when it is captured:
+    // stopping the server then could drop the answer on its way out.
+    QObject::connect(&served, &ServedProject::answered, qApp, [&listener] {
+        if (listener.captured())
+            QCoreApplication::quit();
+    });
     StopSignals stopSignals;
     int stoppedBy = 0;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, [&](int signalNumber) {
