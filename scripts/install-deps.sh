@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
-    libsodium-dev libsqlite3-dev libboost-dev
+    libsodium-dev libsqlite3-dev libboost-dev libstemmer-dev
     clang libclang-rt-14-dev
     sqlite3 xvfb xauth curl
 )

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "DemoCommand.h"
+#include "DetectCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LogCommand.h"
@@ -20,6 +21,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<DetectCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
 }
 

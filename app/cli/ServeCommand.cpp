@@ -41,6 +41,19 @@ QString ServeCommand::summary() const
            "test data back first."_s.arg(defaultPort);
 }
 
+std::optional<quint16> ServeCommand::portOption(const Arguments &args, QString *error)
+{
+    if (!args.has(u"--port"_s))
+        return defaultPort;
+    bool ok = false;
+    const uint value = args.value(u"--port"_s).toUInt(&ok);
+    if (!ok || value > 65535) {
+        *error = u"--port takes a number from 0 to 65535, not `%1`"_s.arg(args.value(u"--port"_s));
+        return std::nullopt;
+    }
+    return quint16(value);
+}
+
 int ServeCommand::run(const QStringList &arguments, Console &console)
 {
     QString error;
@@ -50,20 +63,12 @@ int ServeCommand::run(const QStringList &arguments, Console &console)
         return fail(console, error, UsageError);
     if (args->positionals().size() != 1)
         return fail(console, u"usage: gatehouse-cli "_s + synopsis(), UsageError);
-    quint16 port = defaultPort;
-    if (args->has(u"--port"_s)) {
-        bool ok = false;
-        const uint value = args->value(u"--port"_s).toUInt(&ok);
-        if (!ok || value > 65535)
-            return fail(
-                console,
-                u"--port takes a number from 0 to 65535, not `%1`"_s.arg(args->value(u"--port"_s)),
-                UsageError);
-        port = quint16(value);
-    }
+    const auto port = portOption(*args, &error);
+    if (!port)
+        return fail(console, error, UsageError);
     const QString host =
         args->has(u"--host"_s) ? args->value(u"--host"_s) : HttpServer::defaultHost();
-    return serve(args->positionals().first(), host, port, *args, console);
+    return serve(args->positionals().first(), host, *port, *args, console);
 }
 
 int ServeCommand::serve(const QString &path, const QString &host, quint16 port,

@@ -19,6 +19,8 @@ public:
     int run(const QStringList &arguments, Console &console) override;
 
     static constexpr quint16 defaultPort = 8080;
+    // --port N (0 to 65535; 0 picks a free port), or defaultPort without it.
+    static std::optional<quint16> portOption(const Arguments &args, QString *error);
 
 private:
     int serve(const QString &path, const QString &host, quint16 port, const Arguments &args,

@@ -111,7 +111,9 @@ StepOutcome ActionExecutor::createThing(const Action &action, RunState &state)
     record.id = BubbleResponses::newUniqueId(m_clock.now());
     record.type = type->name;
     record.createdDate = m_clock.now();
-    record.createdBy = state.data.currentUserId().value_or(QString());
+    record.createdBy = state.data.principal().isAdmin()
+                           ? BubbleResponses::adminUserId(m_project.name)
+                           : state.data.currentUserId().value_or(QString());
     if (const QString problem = assignFields(action, *type, state, record); !problem.isEmpty())
         return StepOutcome::failed(problem);
     if (auto inserted = m_store.insert(record); !inserted)
@@ -267,18 +269,28 @@ StepOutcome ActionExecutor::schedule(const Action &action, RunState &state)
     run.status = u"pending"_s;
     const Value when = action.target.isEmpty() ? Value() : evaluate(action.target, state, &problem);
     run.scheduledFor = when.kind() == Value::Kind::Date ? when.asDate() : m_clock.now();
+    // As in Bubble, a POST workflow's querystring parameters are not
+    // available when it is scheduled: the run gets none of them.
+    const bool inQuerystring = target->method == HttpMethod::Post &&
+                               target->parameterSource == ParameterSource::Querystring;
     for (const Assignment &assignment : action.assignments) {
         const Parameter *parameter = target->findParameter(assignment.key);
         const Value value = evaluate(assignment.value, state, &problem);
-        if (parameter && problem.isEmpty())
+        if (parameter && problem.isEmpty() && !inQuerystring)
             run.parameters.insert(assignment.key,
                                   ValueJson::toField(value, parameter->type, &problem));
     }
     if (!problem.isEmpty())
         return StepOutcome::failed(problem);
+    run.definition = *target;
     if (auto appended = m_store.appendScheduledRun(run); !appended)
         return StepOutcome::failed(appended.errorMessage());
-    return StepOutcome::done(Value::text(run.id), u"scheduled workflow `%1`"_s.arg(target->name));
+    return StepOutcome::done(
+        Value::text(run.id),
+        inQuerystring && !action.assignments.isEmpty()
+            ? u"scheduled workflow `%1` without its parameters: it reads them from the "
+              "querystring, which a scheduled run does not have"_s.arg(target->name)
+            : u"scheduled workflow `%1`"_s.arg(target->name));
 }
 
 StepOutcome ActionExecutor::returnData(const Action &action, RunState &state)

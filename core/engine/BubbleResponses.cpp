@@ -58,4 +58,16 @@ QString BubbleResponses::newUniqueId(const QDateTime &now)
     return u"%1x%2"_s.arg(now.toMSecsSinceEpoch()).arg(digits);
 }
 
+QString BubbleResponses::appId(const QString &appName)
+{
+    QString id = appName.toLower();
+    id.remove(u' ');
+    return id;
+}
+
+QString BubbleResponses::adminUserId(const QString &appName)
+{
+    return u"admin_user_%1_test"_s.arg(appId(appName));
+}
+
 } // namespace gatehouse

@@ -25,6 +25,12 @@ public:
     // A unique id shaped like Bubble's, for records and error references:
     // "<ms since epoch>x<18 random digits>".
     static QString newUniqueId(const QDateTime &now);
+    // Who Bubble writes as Created By of a thing an admin token created:
+    // "admin_user_<app>_test" (bubble-api.md §4.4), <app> the project's name
+    // in lower case without spaces, as a test version writes it.
+    static QString adminUserId(const QString &appName);
+    // The app's name as Bubble's hosts and ids write it: "Payments demo" -> "paymentsdemo".
+    static QString appId(const QString &appName);
 };
 
 } // namespace gatehouse

@@ -1,9 +1,9 @@
 #include "ConstraintMatcher.h"
 
 #include "RecordValues.h"
+#include "TextWords.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace gatehouse {
 
@@ -86,16 +86,12 @@ bool ConstraintMatcher::less(const QJsonValue &a, const QJsonValue &b)
     return a.toString() < b.toString();
 }
 
-// Word match, as Bubble's "text contains": every word of the needle is a
-// word of the text, without regard to case ("cat hat" matches "the cat in
-// the hat"; "pepp" does not match "peppers").
+// Bubble's "text contains": every word of the needle, but stop words, is
+// a word of the text, compared by stem ("cat hat" matches "the cat in the
+// hat", "pepper" matches "peppers", "pepp" does not).
 bool ConstraintMatcher::textContains(const QString &text, const QString &words)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
-    const QStringList haystack = text.toLower().split(separators, Qt::SkipEmptyParts);
-    const QStringList needles = words.toLower().split(separators, Qt::SkipEmptyParts);
-    return std::all_of(needles.begin(), needles.end(),
-                       [&](const QString &word) { return haystack.contains(word); });
+    return TextWords::contains(text, words);
 }
 
 } // namespace gatehouse

@@ -20,22 +20,31 @@ using Verdict = TraceStep::Verdict;
 namespace {
 struct Found
 {
-    QJsonObject thing;
-    Record record;
+    QJsonObject thing; // as the caller sees it
 };
 
-void sortFound(QList<Found> &found, const QList<DataSort> &sorts)
+int compareValues(const QJsonValue &x, const QJsonValue &y)
 {
+    if (x.isDouble() && y.isDouble())
+        return x.toDouble() < y.toDouble() ? -1 : (y.toDouble() < x.toDouble() ? 1 : 0);
+    if (x.isBool() && y.isBool())
+        return int(x.toBool()) - int(y.toBool());
+    // Empty first; text and ISO dates order as strings.
+    const QString a = RecordValues::isEmpty(x) ? QString() : x.toVariant().toString();
+    const QString b = RecordValues::isEmpty(y) ? QString() : y.toVariant().toString();
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// Sorts by what the caller sees: a field it may not view has no value to
+// order by, so a sort on it leaves the records in Created Date order.
+void sortFound(QList<Found> &found, QList<DataSort> sorts)
+{
+    sorts.append({u"Created Date"_s, false});
     std::stable_sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
         for (const DataSort &sort : sorts) {
-            const QJsonValue x = RecordValues::valueOf(a.record, sort.field);
-            const QJsonValue y = RecordValues::valueOf(b.record, sort.field);
-            const bool less =
-                x.isDouble() ? x.toDouble() < y.toDouble() : x.toString() < y.toString();
-            const bool greater =
-                x.isDouble() ? y.toDouble() < x.toDouble() : y.toString() < x.toString();
-            if (less || greater)
-                return sort.descending ? greater : less;
+            const int order = compareValues(a.thing.value(sort.field), b.thing.value(sort.field));
+            if (order != 0)
+                return sort.descending ? order > 0 : order < 0;
         }
         return false;
     });
@@ -63,7 +72,7 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
         Record visible = record;
         visible.values = c.privacy.visibleThing(record, access);
         if (ConstraintMatcher::matches(visible, query.constraints))
-            found.append({visible.values, record});
+            found.append({visible.values});
     }
     sortFound(found, query.sorts);
     const int total = int(qMin<qsizetype>(found.size(), DataQuery::maxWindow));

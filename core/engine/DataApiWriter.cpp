@@ -60,7 +60,8 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
     record.id = BubbleResponses::newUniqueId(c.clock.now());
     record.type = c.type.name;
     record.createdDate = record.modifiedDate = c.clock.now();
-    record.createdBy = c.principal.userId;
+    record.createdBy =
+        c.principal.isAdmin() ? BubbleResponses::adminUserId(c.project.name) : c.principal.userId;
     const QString problem = applyFields(c, fields, record);
     if (!problem.isEmpty()) {
         c.trace.add(Stage::Parameters, Verdict::Refused, problem, c.subject());

@@ -68,6 +68,37 @@ DataQuery::Problem badRequest(const QString &message)
     return {400, u"ERROR"_s, message};
 }
 
+std::optional<DataQuery::Problem> sortProblem(const DataType &type, const QString &field)
+{
+    const auto fieldType = fieldTypeOf(type, field);
+    if (!fieldType || fieldType->isList)
+        return badRequest(
+            u"Cannot sort by %1: not a single-value field of %2"_s.arg(field, type.apiName()));
+    return std::nullopt;
+}
+
+// `additional_sort_fields`: [{"sort_field": ..., "descending": true}, ...],
+// each ordering the ties of the sorts before it.
+std::optional<DataQuery::Problem> readAdditionalSorts(const QString &text, const DataType &type,
+                                                      QList<DataSort> &sorts)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return badRequest(u"additional_sort_fields must be a JSON array of "
+                          "{\"sort_field\", \"descending\"} objects"_s);
+    for (const QJsonValue &item : document.array()) {
+        const QString field = item[u"sort_field"_s].toString();
+        if (!item.isObject() || field.isEmpty())
+            return badRequest(u"each of additional_sort_fields needs a sort_field"_s);
+        if (auto problem = sortProblem(type, field))
+            return problem;
+        const QJsonValue descending = item[u"descending"_s];
+        sorts.append({field, descending.toBool() || descending.toString() == u"true"_s});
+    }
+    return std::nullopt;
+}
+
 std::optional<int> nonNegativeInt(const QString &text)
 {
     bool ok = false;
@@ -113,11 +144,14 @@ std::variant<DataQuery, DataQuery::Problem> DataQuery::parse(const EngineRequest
     query.excludeRemaining = request.queryValue(u"exclude_remaining"_s) == u"true"_s;
     if (request.hasQueryItem(u"sort_field"_s)) {
         const QString field = request.queryValue(u"sort_field"_s);
-        const auto fieldType = fieldTypeOf(type, field);
-        if (!fieldType || fieldType->isList)
-            return badRequest(
-                u"Cannot sort by %1: not a single-value field of %2"_s.arg(field, type.apiName()));
+        if (auto problem = sortProblem(type, field))
+            return *problem;
         query.sorts.append({field, request.queryValue(u"descending"_s) == u"true"_s});
+    }
+    if (request.hasQueryItem(u"additional_sort_fields"_s)) {
+        if (auto problem = readAdditionalSorts(request.queryValue(u"additional_sort_fields"_s),
+                                               type, query.sorts))
+            return *problem;
     }
     if (!request.hasQueryItem(u"constraints"_s))
         return query;

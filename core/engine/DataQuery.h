@@ -49,7 +49,8 @@ struct DataQuery
     QList<DataConstraint> constraints;
     int cursor = 0;
     int limit = 100;
-    QList<DataSort> sorts; // empty: by Created Date
+    // sort_field, then additional_sort_fields; Created Date orders what is left.
+    QList<DataSort> sorts;
     bool excludeRemaining = false;
 
     static constexpr int maxLimit = 100;

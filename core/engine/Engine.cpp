@@ -4,6 +4,7 @@
 #include "BubbleResponses.h"
 #include "DataApi.h"
 #include "DataApiGate.h"
+#include "DataDetector.h"
 #include "ExprRuleConditions.h"
 #include "ParameterReader.h"
 #include "PrivacyMode.h"
@@ -49,6 +50,8 @@ EngineResponse Engine::dispatch(const EngineRequest &request)
         response = handleData(request, route, trace);
         runDueScheduledWorkflows();
         return response;
+    case Route::Kind::Initialize:
+        return handleInitialize(request, route, trace);
     case Route::Kind::Swagger:
         return handleSwagger(request, route, trace);
     case Route::Kind::None:
@@ -127,6 +130,14 @@ EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route 
 
 EngineResponse Engine::handleData(const EngineRequest &request, const Route &route, Trace &trace)
 {
+    // As Bubble: a bad token is a 401 even when the Data API is off, which
+    // its 404 tells anyone anyway. Every other refusal of the route comes
+    // before the token is read.
+    if (!m_project->settings.dataApiEnabled) {
+        const auto early = authenticate(request, trace);
+        if (auto *refusal = std::get_if<EngineResponse>(&early))
+            return *refusal;
+    }
     const auto resolution = DataApiGate::resolve(*m_project, route, request.method, trace);
     if (auto *refusal = std::get_if<EngineResponse>(&resolution))
         return *refusal;
@@ -138,6 +149,39 @@ EngineResponse Engine::handleData(const EngineRequest &request, const Route &rou
     DataApi api(*m_project, m_store, privacy, m_clock);
     return api.handle(request, route, std::get<DataApiGate::Target>(resolution),
                       std::get<Principal>(authenticated), trace);
+}
+
+// Bubble's "Detect data": the call's keys go to the listener as proposed
+// parameters, and nothing runs. The workflow must be one the API serves;
+// no token is read, since nothing is run or shown, and the builder who
+// listens confirms before anything changes.
+EngineResponse Engine::handleInitialize(const EngineRequest &request, const Route &route,
+                                        Trace &trace)
+{
+    Route workflowRoute = route;
+    workflowRoute.kind = Route::Kind::Workflow;
+    const auto resolution = WorkflowGate::resolve(*m_project, workflowRoute, request.method, trace);
+    if (auto *refusal = std::get_if<EngineResponse>(&resolution))
+        return *refusal;
+    const Workflow &workflow = *std::get<const Workflow *>(resolution);
+    const QString subject = u"workflow `%1`"_s.arg(workflow.name);
+    EngineResponse response;
+    const DetectedParameters detected = DataDetector::detect(workflow.name, request);
+    if (!m_detectListener || !m_detectListener->offer(detected)) {
+        trace.add(Stage::Route, Verdict::Refused, u"nobody is detecting data for this workflow"_s,
+                  subject);
+        response = BubbleResponses::statusBody(
+            404, u"NOT_FOUND"_s,
+            u"Workflow %1 is not listening for data: press Detect data first"_s.arg(workflow.name));
+    } else {
+        trace.add(Stage::Response, Verdict::Passed,
+                  u"Detect data captured %1 key(s); the workflow did not run"_s.arg(
+                      detected.parameters.size()),
+                  subject);
+        response = BubbleResponses::workflowSuccess({});
+    }
+    response.trace = trace;
+    return response;
 }
 
 // Described only when the project says so; served without a token, as
@@ -157,7 +201,9 @@ EngineResponse Engine::handleSwagger(const EngineRequest &request, const Route &
             route.version.isEmpty() ? u"/api/1.1"_s : u"/%1/api/1.1"_s.arg(route.version);
         trace.add(Stage::Response, Verdict::Passed,
                   u"the Swagger file describes what the project exposes"_s);
-        response = EngineResponse::json(200, SwaggerDocument::build(*m_project, base));
+        response = EngineResponse::json(
+            200,
+            SwaggerDocument::build(*m_project, base, QString::fromLatin1(request.header("Host"))));
     }
     response.trace = trace;
     return response;
@@ -191,10 +237,17 @@ int Engine::runDueScheduledWorkflows()
     for (ScheduledRun run : m_store.scheduledRuns()) {
         if (run.status != u"pending"_s || run.scheduledFor > m_clock.now())
             continue;
-        const Workflow *workflow = m_project->findWorkflow(run.workflow);
+        const Workflow *workflow =
+            run.definition ? &*run.definition : m_project->findWorkflow(run.workflow);
         Trace trace;
         EngineResponse response;
-        if (!workflow) {
+        if (!run.definitionProblem.isEmpty()) {
+            trace.add(Stage::Route, Verdict::Failed,
+                      u"the definition it was scheduled with cannot be read: %1"_s.arg(
+                          run.definitionProblem),
+                      u"workflow `%1`"_s.arg(run.workflow));
+            response.status = 500;
+        } else if (!workflow) {
             trace.add(Stage::Route, Verdict::Failed,
                       u"no workflow is named `%1` any more"_s.arg(run.workflow),
                       u"workflow `%1`"_s.arg(run.workflow));

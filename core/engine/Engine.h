@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DataStore.h"
+#include "DetectDataListener.h"
 #include "EngineRequest.h"
 #include "EngineResponse.h"
 #include "Principal.h"
@@ -26,6 +27,9 @@ public:
     Engine(std::shared_ptr<const Project> project, DataStore &store, const Clock &clock);
 
     EngineResponse handle(const EngineRequest &request);
+    // Where calls to /wf/<name>/initialize go ("Detect data"); without a
+    // listener, or one that waits for another workflow, they are a 404.
+    void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }
     // Runs the scheduled workflows whose time has come, each in its own
     // transaction, as whoever scheduled it, and records each as done or
     // failed (a run of a workflow that no longer exists fails). dispatch()
@@ -36,6 +40,7 @@ public:
 private:
     EngineResponse dispatch(const EngineRequest &request);
     EngineResponse handleWorkflow(const EngineRequest &request, const Route &route, Trace &trace);
+    EngineResponse handleInitialize(const EngineRequest &request, const Route &route, Trace &trace);
     EngineResponse handleSwagger(const EngineRequest &request, const Route &route, Trace &trace);
     EngineResponse handleData(const EngineRequest &request, const Route &route, Trace &trace);
     // Authentication, as a principal or the refusal to send.
@@ -48,6 +53,7 @@ private:
     DataStore &m_store;
     const Clock &m_clock;
     QString m_caller; // Principal::describe() once authenticated
+    DetectDataListener *m_detectListener = nullptr;
 };
 
 } // namespace gatehouse

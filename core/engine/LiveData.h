@@ -3,11 +3,14 @@
 #include "Credential.h"
 
 #include "model/Token.h"
+#include "model/Workflow.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace gatehouse {
 
@@ -38,10 +41,14 @@ struct ScheduledRun
     QString workflow;
     QDateTime scheduledFor;
     QJsonObject parameters;
-    QString userId; // who scheduled it; the run acts as them
+    QString userId;       // who scheduled it; the run acts as them
     bool byAdmin = false; // scheduled by an admin token: the run acts as admin
     TokenScopes scopes;   // the scheduler's: a ceiling on the run too
-    QString status; // "pending", "done", "failed: <reason>"
+    QString status;       // "pending", "done", "failed: <reason>"
+    // The workflow as it was when scheduled, which the run runs (Bubble's
+    // snapshot); none for a run recorded before Gatehouse kept it.
+    std::optional<Workflow> definition;
+    QString definitionProblem; // why a stored definition could not be read
 
     bool operator==(const ScheduledRun &) const = default;
 };

@@ -1,5 +1,7 @@
 #include "ParameterReader.h"
 
+#include "BubbleDate.h"
+#include "BubbleFile.h"
 #include "BubbleResponses.h"
 #include "FormDecoder.h"
 
@@ -162,9 +164,10 @@ QString ParameterReader::convertScalar(const QString &key, FieldKind kind, QJson
     const QString text = value.toString();
     switch (kind) {
     case FieldKind::Text:
-    case FieldKind::File:
     case FieldKind::Reference:
         return value.isString() ? QString() : expected(u"a string"_s);
+    case FieldKind::File:
+        return BubbleFile::read(key, value);
     case FieldKind::Number: {
         if (value.isDouble())
             return {};
@@ -185,15 +188,12 @@ QString ParameterReader::convertScalar(const QString &key, FieldKind kind, QJson
         }
         return expected(u"a boolean"_s);
     case FieldKind::Date: {
-        if (value.isDouble()) {
-            value = QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
-                        .toString(Qt::ISODateWithMs);
-            return {};
-        }
-        const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!value.isString() || !date.isValid())
+        bool isNumber = false;
+        const double ms = text.trimmed().toDouble(&isNumber);
+        const auto date = BubbleDate::read(fromText && isNumber ? QJsonValue(ms) : value);
+        if (!date)
             return expected(u"a date"_s);
-        value = date.toUTC().toString(Qt::ISODateWithMs);
+        value = date->toString(Qt::ISODateWithMs);
         return {};
     }
     }

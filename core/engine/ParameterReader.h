@@ -39,16 +39,19 @@ public:
     static QString convert(const QString &key, const FieldType &type, QJsonValue &value,
                            bool fromText);
 
-private:
+    // The values a request carries, before any parameter is checked; for
+    // "Detect data" too. A form or a querystring gives text.
     struct Source
     {
         QJsonObject values;
         bool fromText = false;
         QString problem;
     };
-    static Source sourceOf(const Workflow &workflow, const EngineRequest &request);
     static Source fromBody(const EngineRequest &request);
     static Source fromPairs(const QueryList &pairs);
+
+private:
+    static Source sourceOf(const Workflow &workflow, const EngineRequest &request);
     static QString convertScalar(const QString &key, FieldKind kind, QJsonValue &value,
                                  bool fromText);
     static QString jsonTypeName(const QJsonValue &value);

@@ -18,6 +18,9 @@ Route routeBelowApi(const QStringList &rest)
     if (rest.size() == 2 && rest.at(0) == u"wf"_s) {
         route.kind = Route::Kind::Workflow;
         route.name = rest.at(1);
+    } else if (rest.size() == 3 && rest.at(0) == u"wf"_s && rest.at(2) == u"initialize"_s) {
+        route.kind = Route::Kind::Initialize;
+        route.name = rest.at(1);
     } else if (rest.size() == 2 && rest.at(0) == u"obj"_s) {
         route.kind = Route::Kind::DataCollection;
         route.name = rest.at(1);

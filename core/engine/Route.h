@@ -12,6 +12,7 @@ struct Route
     {
         None,           // not an API path at all
         Workflow,       // /api/1.1/wf/<name>
+        Initialize,     // /api/1.1/wf/<name>/initialize, Bubble's "Detect data"
         DataCollection, // /api/1.1/obj/<type>
         DataItem,       // /api/1.1/obj/<type>/<id>
         DataBulk,       // /api/1.1/obj/<type>/bulk

@@ -24,7 +24,8 @@ QJsonValue ValueJson::toResponse(const Value &value)
     case Value::Kind::YesNo:
         return value.asYesNo();
     case Value::Kind::Date:
-        return RecordValues::isoDate(value.asDate());
+        return value.asDate().isValid() ? QJsonValue(double(value.asDate().toMSecsSinceEpoch()))
+                                        : QJsonValue::Null;
     case Value::Kind::Thing:
         return value.thingId();
     case Value::Kind::List: {

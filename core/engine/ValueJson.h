@@ -12,8 +12,9 @@ namespace gatehouse {
 class ValueJson
 {
 public:
-    // As a workflow returns it: a thing as its id, a date as ISO 8601, a list
-    // as an array of at most `maxListItems` (Bubble's cap on returned lists).
+    // As a workflow returns it: a thing as its id, a date as milliseconds
+    // since the epoch (as Bubble's Return data was observed to), a list as
+    // an array of at most `maxListItems` (Bubble's cap on returned lists).
     static QJsonValue toResponse(const expr::Value &value);
     // As a record's field stores it; `problem` says why it does not fit.
     static QJsonValue toField(const expr::Value &value, const FieldType &type, QString *problem);

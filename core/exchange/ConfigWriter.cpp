@@ -11,6 +11,13 @@ QByteArray ConfigWriter::write(const Project &project)
     return writer.m_json.text();
 }
 
+QByteArray ConfigWriter::writeOneWorkflow(const Workflow &workflow)
+{
+    ConfigWriter writer;
+    writer.writeWorkflow(workflow);
+    return writer.m_json.text();
+}
+
 QString ConfigWriter::formatMarker()
 {
     return u"gatehouse-config"_s;

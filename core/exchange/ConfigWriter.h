@@ -15,6 +15,9 @@ class ConfigWriter
 {
 public:
     static QByteArray write(const Project &project);
+    // One workflow as the config's `workflows` list writes it, for a
+    // scheduled run that keeps the definition it was scheduled with.
+    static QByteArray writeOneWorkflow(const Workflow &workflow);
 
     static QString formatMarker();
     static int formatVersion();

@@ -15,6 +15,7 @@ EngineResponse EngineHandler::handle(const EngineRequest &request)
     if (m_follower)
         m_follower->refresh();
     Engine engine(m_snapshots.current(), m_store, m_clock);
+    engine.setDetectListener(m_detectListener);
     return engine.handle(request);
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/Clock.h"
 #include "engine/DataStore.h"
+#include "engine/DetectDataListener.h"
 
 namespace gatehouse {
 
@@ -21,6 +22,8 @@ public:
                   ProjectFileFollower *follower = nullptr);
 
     EngineResponse handle(const EngineRequest &request) override;
+    // Where calls to /wf/<name>/initialize go; set before the server starts.
+    void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }
     // Picks up a save of the file, and runs the scheduled workflows whose
     // time has come, so they run on time even when no request arrives.
     void tick() override;
@@ -30,6 +33,7 @@ private:
     DataStore &m_store;
     const Clock &m_clock;
     ProjectFileFollower *m_follower;
+    DetectDataListener *m_detectListener = nullptr;
 };
 
 } // namespace gatehouse

@@ -38,6 +38,11 @@ ServedProject::~ServedProject()
         m_server->stop();
 }
 
+void ServedProject::setDetectListener(DetectDataListener *listener)
+{
+    m_handler->setDetectListener(listener);
+}
+
 void ServedProject::applyLimits(const RequestLimits &limits)
 {
     m_log->setCapacity(limits.requestLogSize);

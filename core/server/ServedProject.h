@@ -12,6 +12,7 @@
 
 namespace gatehouse {
 
+class DetectDataListener;
 class EngineHandler;
 class HttpServer;
 class LiveDataStore;
@@ -39,6 +40,8 @@ public:
 
     HttpServer &http() { return *m_server; }
     LiveDataStore &liveData() { return *m_store; }
+    // "Detect data": where calls to /wf/<name>/initialize go; before start.
+    void setDetectListener(DetectDataListener *listener);
     // New request limits and log size, for the requests that start after.
     void applyLimits(const RequestLimits &limits);
     // Stops listening; requests answered before the stop still reach the log.

@@ -4,6 +4,10 @@
 #include "Statement.h"
 #include "StorageFormat.h"
 
+#include "exchange/ConfigSchemaReader.h"
+#include "exchange/ConfigWriter.h"
+#include "exchange/ReadErrors.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -21,7 +25,7 @@ constexpr int kBusyTimeoutMs = 5000;
 const QString kSessionColumns = u"secret_hash, user_id, prefix, created, expires, last_used, "
                                 "revoked"_s;
 const QString kRunColumns = u"id, workflow, scheduled_for, parameters, user_id, by_admin, "
-                            "status"_s;
+                            "status, definition"_s;
 
 template <typename... Values>
 Result<Statement> prepared(Database &db, const QString &sql, const Values &...values)
@@ -74,6 +78,32 @@ Credential sessionCredential(const Statement &row)
 std::optional<QString> dateValue(const QDateTime &date)
 {
     return date.isValid() ? std::optional<QString>(StorageFormat::dateText(date)) : std::nullopt;
+}
+
+// A run's definition as the config file writes a workflow; empty for none.
+QString definitionText(const ScheduledRun &run)
+{
+    return run.definition ? QString::fromUtf8(ConfigWriter::writeOneWorkflow(*run.definition))
+                          : QString();
+}
+
+// A definition that cannot be read is a problem the engine fails the run
+// with, never a reason to run the current workflow instead.
+void readDefinition(const QString &text, ScheduledRun &run)
+{
+    if (text.isEmpty())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    ReadErrors errors(u"scheduled run `%1`"_s.arg(run.id));
+    const Workflow workflow =
+        ConfigSchemaReader::workflow(document.object(), u"$.definition"_s, errors);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        run.definitionProblem = u"not a JSON object"_s;
+    else if (!errors.ok())
+        run.definitionProblem = errors.error().message;
+    else
+        run.definition = workflow;
 }
 
 QString jsonText(const QJsonObject &object)
@@ -357,18 +387,19 @@ QList<OutboxEmail> LiveDataStore::outbox() const
 Result<> LiveDataStore::appendScheduledRun(const ScheduledRun &run)
 {
     return change(u"INSERT INTO live_scheduled_runs (seq, %1) VALUES ((SELECT COALESCE(MAX(seq), "
-                  "0) + 1 FROM live_scheduled_runs), ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRunColumns),
-                  run.id, run.workflow, dateValue(run.scheduledFor),
-                  jsonText(run.parameters), run.userId, run.byAdmin, run.status);
+                  "0) + 1 FROM live_scheduled_runs), ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRunColumns),
+                  run.id, run.workflow, dateValue(run.scheduledFor), jsonText(run.parameters),
+                  run.userId, run.byAdmin, run.status, definitionText(run));
 }
 
 Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 {
     return changeOne(u"no scheduled run `%1`"_s.arg(run.id),
                      u"UPDATE live_scheduled_runs SET workflow = ?, scheduled_for = ?, "
-                     "parameters = ?, user_id = ?, by_admin = ?, status = ? WHERE id = ?"_s,
-                     run.workflow, dateValue(run.scheduledFor),
-                     jsonText(run.parameters), run.userId, run.byAdmin, run.status, run.id);
+                     "parameters = ?, user_id = ?, by_admin = ?, status = ?, definition = ? "
+                     "WHERE id = ?"_s,
+                     run.workflow, dateValue(run.scheduledFor), jsonText(run.parameters),
+                     run.userId, run.byAdmin, run.status, definitionText(run), run.id);
 }
 
 QList<ScheduledRun> LiveDataStore::scheduledRuns() const
@@ -386,6 +417,7 @@ QList<ScheduledRun> LiveDataStore::scheduledRuns() const
             run.userId = row.columnText(4);
             run.byAdmin = row.columnBool(5);
             run.status = row.columnText(6);
+            readDefinition(row.columnText(7), run);
             runs.append(run);
         });
     return runs;

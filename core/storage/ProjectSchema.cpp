@@ -107,7 +107,7 @@ CREATE TABLE live_outbox (
 CREATE TABLE live_scheduled_runs (
     id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, workflow TEXT NOT NULL,
     scheduled_for TEXT, parameters TEXT NOT NULL, user_id TEXT NOT NULL,
-    by_admin INTEGER NOT NULL, status TEXT NOT NULL);
+    by_admin INTEGER NOT NULL, status TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '');
 CREATE TABLE request_log (
     id INTEGER PRIMARY KEY, time TEXT NOT NULL, peer TEXT NOT NULL, method TEXT NOT NULL,
     path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,

@@ -14,7 +14,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
 {
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
-    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3};
+    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
+                          &SchemaMigrator::migrate3To4};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -85,6 +86,14 @@ CREATE TABLE request_log (
     duration_ms INTEGER NOT NULL, handled INTEGER NOT NULL, error TEXT NOT NULL,
     trace TEXT NOT NULL);
 )"_s);
+}
+
+Result<> SchemaMigrator::migrate3To4(Database &db)
+{
+    // Runs scheduled before this keep no definition: they run the workflow
+    // current when they are due, as they would have.
+    return db.exec(
+        u"ALTER TABLE live_scheduled_runs ADD COLUMN definition TEXT NOT NULL DEFAULT ''"_s);
 }
 
 } // namespace gatehouse

@@ -91,7 +91,9 @@ private slots:
                                                          DemoProject::aliceId(),
                                                          false,
                                                          {},
-                                                         u"pending"_s}));
+                                                         u"pending"_s,
+                                                         std::nullopt, // recorded without one
+                                                         {}}));
         QCOMPARE(m.call(u"anonymous"_s, "POST", u"/api/1.1/wf/public_ping"_s).status, 200);
         const ScheduledRun run = m.store->scheduledRuns().first();
         QVERIFY2(run.status.startsWith(status), qPrintable(run.status));
@@ -139,7 +141,9 @@ private slots:
                                                          DemoProject::aliceId(),
                                                          false,
                                                          {},
-                                                         u"pending"_s}));
+                                                         u"pending"_s,
+                                                         std::nullopt, // recorded without one
+                                                         {}}));
         m.clock.advance(120);
         const QByteArray body = method == "POST" && target.contains(u"/obj/"_s)
                                     ? QByteArray(R"({"amount":1})")

@@ -51,7 +51,7 @@ private slots:
         QTest::newRow("workflow without name")
             << u"/api/1.1/wf/"_s << K::None << QString() << QString() << QString();
         QTest::newRow("initialize")
-            << u"/api/1.1/wf/x/initialize"_s << K::None << QString() << QString() << QString();
+            << u"/api/1.1/wf/x/initialize"_s << K::Initialize << u"x"_s << QString() << QString();
         QTest::newRow("too deep") << u"/api/1.1/obj/t/1/2"_s << K::None << QString() << QString()
                                   << QString();
         QTest::newRow("meta other")

@@ -189,8 +189,10 @@ private slots:
         run.parameters = {{u"n"_s, 3}};
         run.userId = DemoProject::aliceId();
         run.status = u"pending"_s;
+        run.definition = *DemoProject::build().value().findWorkflow(u"internal_recalc"_s);
         ScheduledRun second = run;
         second.id = u"r-2"_s;
+        second.definition.reset();
         second.userId.clear();
         second.byAdmin = true;
         QVERIFY(store->begin());
@@ -208,6 +210,29 @@ private slots:
         QVERIFY(store->updateScheduledRun(run));
         QVERIFY(store->commit());
         QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+    }
+
+    // A stored definition that cannot be read is reported, not dropped: the
+    // engine fails the run rather than run today's workflow instead.
+    void unreadableDefinitionIsReported()
+    {
+        {
+            auto store = openStore();
+            ScheduledRun run;
+            run.id = u"r-1"_s;
+            run.workflow = u"internal_recalc"_s;
+            run.status = u"pending"_s;
+            run.definition = *DemoProject::build().value().findWorkflow(u"internal_recalc"_s);
+            QVERIFY(store->begin());
+            QVERIFY(store->appendScheduledRun(run));
+            QVERIFY(store->commit());
+        }
+        QCOMPARE(execSql(m_path, u"UPDATE live_scheduled_runs SET definition = '{\"name\": 3}'"_s),
+                 QString());
+        const QList<ScheduledRun> runs = openStore()->scheduledRuns();
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(!runs[0].definition);
+        QVERIFY(!runs[0].definitionProblem.isEmpty());
     }
 
     void tokenUsesShowWhenTheProjectLoads()

@@ -168,11 +168,40 @@ private slots:
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QVERIFY(loaded.value() == demoWithTokens());
-        QCOMPARE(userVersionOf(path), 3);
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         QCOMPARE(count(path, u"SELECT count(*) FROM request_log"_s), 0);
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).size(), 5);
+    }
+
+    // Version 3 kept no definition with a scheduled run: such a run comes
+    // through pending and without one, so it runs the current workflow.
+    void versionThreeRunsGainAnEmptyDefinition()
+    {
+        const QString path = m_dir.filePath(u"v3.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
+        QCOMPARE(execSql(path, u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
+                               "INSERT INTO live_scheduled_runs (id, seq, workflow, "
+                               "scheduled_for, parameters, user_id, by_admin, status) VALUES "
+                               "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
+                               "PRAGMA user_version = 3"_s),
+                 QString());
+        QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
+        QCOMPARE(userVersionOf(path), 3);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), 4);
+        auto live = LiveDataStore::open(path);
+        QVERIFY2(live, qPrintable(live.errorMessage()));
+        const QList<ScheduledRun> runs = live.value()->scheduledRuns();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].id, u"r-old"_s);
+        QCOMPARE(runs[0].status, u"pending"_s);
+        QVERIFY(!runs[0].definition);
+        QVERIFY(runs[0].definitionProblem.isEmpty());
     }
 };
 
