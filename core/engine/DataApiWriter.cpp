@@ -2,6 +2,7 @@
 
 #include "BubbleResponses.h"
 #include "DataApiReader.h"
+#include "JsonTextCheck.h"
 
 #include "crypto/PasswordHasher.h"
 #include "model/RecordValidator.h"
@@ -200,6 +201,8 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
 QString DataApiWriter::applyFields(const DataApiContext &c, const QJsonObject &fields,
                                    Record &record)
 {
+    if (const QString key = JsonTextCheck::firstUncleanKey(fields); !key.isEmpty())
+        return JsonTextCheck::problemFor(key);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (c.type.isUser() && it.key() == u"password"_s) {
             auto hash = PasswordHasher::hash(it.value().toString());
