@@ -1,6 +1,7 @@
 #include "Authenticator.h"
 
 #include "BubbleResponses.h"
+#include "CredentialReader.h"
 
 #include "crypto/TokenSecret.h"
 
@@ -19,10 +20,13 @@ Authenticator::Authenticator(const Project &project, const SessionLookup *sessio
 
 Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request, Trace &trace) const
 {
-    const Presented presented = presentedToken(request);
-    if (!presented.problem.isEmpty())
-        return refuse(trace, presented.problem, presented.subject);
-    if (presented.secret.isEmpty()) {
+    const PresentedCredential presented =
+        CredentialReader::read(request, m_project.settings.tokensInQuerystring);
+    if (presented.isMalformedRequest())
+        return refuseRequest(trace, presented);
+    if (presented.isProblem())
+        return refuse(trace, presented.problemText(), presented.problemSubject());
+    if (presented.where == PresentedCredential::Where::Nowhere) {
         trace.add(Stage::Authenticate, Verdict::Passed,
                   u"no token given: the caller is anonymous"_s, u"no token"_s);
         return Principal::anonymous();
@@ -31,7 +35,8 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
     const auto credential = findCredential(hash);
     if (!credential) {
         const QString shown = shownUnknown(presented.secret);
-        return refuse(trace, u"the token %1 in %2 matches no token"_s.arg(shown, presented.where),
+        return refuse(trace,
+                      u"the token %1 in %2 matches no token"_s.arg(shown, presented.whereText()),
                       u"token "_s + shown);
     }
     const QString subject = u"token `%1` (%2)"_s.arg(credential->name, credential->prefix);
@@ -41,44 +46,9 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
     Principal principal = principalFor(*credential);
     principal.credentialHash = hash;
     trace.add(Stage::Authenticate, Verdict::Passed,
-              u"the caller is %1, from %2"_s.arg(principal.describe(), presented.where), subject);
+              u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
+              subject);
     return principal;
-}
-
-Authenticator::Presented Authenticator::presentedToken(const EngineRequest &request) const
-{
-    Presented presented;
-    const QByteArray authorization = request.header("Authorization").trimmed();
-    QString fromHeader;
-    if (!authorization.isEmpty()) {
-        const QList<QByteArray> parts = authorization.simplified().split(' ');
-        if (parts.size() != 2 || parts.at(0).toLower() != "bearer") {
-            presented.problem = u"the Authorization header is not `Bearer <token>`"_s;
-            presented.subject = u"the Authorization header"_s;
-            return presented;
-        }
-        fromHeader = QString::fromUtf8(parts.at(1));
-    }
-    const bool inQuery = request.hasQueryItem(u"api_token"_s);
-    const QString fromQuery = request.queryValue(u"api_token"_s);
-    if (inQuery && !m_project.settings.tokensInQuerystring) {
-        presented.problem = u"the project does not accept tokens in the querystring (api_token)"_s;
-        presented.subject = u"settings: tokens in the querystring"_s;
-    } else if (inQuery && !fromHeader.isEmpty() && fromQuery != fromHeader) {
-        presented.problem = u"two different tokens given, in the header and in api_token"_s;
-        presented.subject = u"the Authorization header and api_token"_s;
-    } else if (!fromHeader.isEmpty()) {
-        presented.secret = fromHeader;
-        presented.where = u"the Authorization header"_s;
-    } else if (inQuery) {
-        presented.secret = fromQuery;
-        presented.where = u"the api_token parameter"_s;
-        if (fromQuery.isEmpty()) {
-            presented.problem = u"the api_token parameter is empty"_s;
-            presented.subject = u"the api_token parameter"_s;
-        }
-    }
-    return presented;
 }
 
 // A token that matches nothing may be anything, even a password pasted by
@@ -118,6 +88,18 @@ QString Authenticator::unusableBecause(const Credential &credential) const
     if (credential.kind == TokenKind::User && credential.userId.isEmpty())
         return u"the user token acts as no user"_s;
     return {};
+}
+
+// Two credentials at once is a request that cannot be read, not a wrong one.
+EngineResponse Authenticator::refuseRequest(Trace &trace,
+                                            const PresentedCredential &presented) const
+{
+    trace.add(Stage::Authenticate, Verdict::Refused, presented.problemText(),
+              presented.problemSubject());
+    EngineResponse response = BubbleResponses::statusBody(
+        400, u"INVALID_DATA"_s, u"Invalid request: %1"_s.arg(presented.problemText()));
+    response.trace = trace;
+    return response;
 }
 
 EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Credential.h"
+#include "CredentialReader.h"
 #include "EngineRequest.h"
 #include "EngineResponse.h"
 #include "Principal.h"
@@ -12,8 +13,8 @@
 
 namespace gatehouse {
 
-// Step 2 of the pipeline: reads the token from `Authorization: Bearer` or the
-// `api_token` query parameter, finds it by the hash of its secret (never by
+// Step 2 of the pipeline: reads the token the way CredentialReader reads it
+// (`Authorization: Bearer` or `api_token`), finds it by the hash of its secret (never by
 // the secret), refuses it when expired or revoked, and says who is calling.
 // A refusal never says which of those it was; the trace does.
 class Authenticator
@@ -25,17 +26,10 @@ public:
     Outcome authenticate(const EngineRequest &request, Trace &trace) const;
 
 private:
-    struct Presented
-    {
-        QString secret;
-        QString where; // "the Authorization header" or "the api_token parameter"
-        QString problem;
-        QString subject; // what the problem is about, when there is one
-    };
-    Presented presentedToken(const EngineRequest &request) const;
     static QString shownUnknown(const QString &secret);
     std::optional<Credential> findCredential(const QByteArray &hash) const;
     QString unusableBecause(const Credential &credential) const;
+    EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
     static Principal principalFor(const Credential &credential);
 

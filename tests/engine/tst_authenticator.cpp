@@ -126,6 +126,8 @@ private slots:
                                     << u"user `"_s << u"{alice-mobile}"_s;
         QTest::newRow("basic auth") << u"Basic YWxpY2U6eA=="_s << QString() << true << refused
                                     << u"is not `Bearer <token>`"_s << header;
+        QTest::newRow("tab after bearer") << u"Bearer\t{ci}"_s << QString() << true << refused
+                                          << u"is not `Bearer <token>`"_s << header;
         QTest::newRow("bearer without token") << u"Bearer"_s << QString() << true << refused
                                               << u"is not `Bearer <token>`"_s << header;
         QTest::newRow("malformed token") << u"Bearer not-a-token"_s << QString() << true << refused
@@ -202,6 +204,43 @@ private slots:
         assertNoSecretIn(trace.toText());
         if (auto *response = std::get_if<EngineResponse>(&outcome))
             assertNoSecretIn(QString::fromUtf8(response->body));
+    }
+
+    // Two credentials at once cannot be read one way: the request is
+    // refused as malformed, and the answer says which was doubled.
+    void duplicatesAreBadRequests_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("headerCount");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("two headers")
+            << u"/api/1.1/wf/public_ping"_s << 2 << u"Authorization header"_s;
+        QTest::newRow("two api_tokens")
+            << u"/api/1.1/wf/public_ping?api_token={ci}&api_token={ci}"_s << 0
+            << u"api_token parameter"_s;
+    }
+
+    void duplicatesAreBadRequests()
+    {
+        QFETCH(QString, target);
+        QFETCH(int, headerCount);
+        QFETCH(QString, named);
+        HeaderList headers;
+        for (int i = 0; i < headerCount; ++i)
+            headers.append({"Authorization", "Bearer " + m.secrets.value(u"ci"_s).toUtf8()});
+        const EngineRequest request = EngineRequest::make("POST", substitute(target), {}, headers);
+        ManualClock clock(kNow);
+        Trace trace;
+        const auto outcome =
+            Authenticator(m.project, &m.sessions, clock).authenticate(request, trace);
+        QVERIFY(std::holds_alternative<EngineResponse>(outcome));
+        const EngineResponse &response = std::get<EngineResponse>(outcome);
+        QCOMPARE(response.status, 400);
+        const QString body = QString::fromUtf8(response.body);
+        QVERIFY2(body.contains(named + u" is given more than once"_s), qPrintable(body));
+        QCOMPARE(trace.steps().first().verdict, TraceStep::Verdict::Refused);
+        assertNoSecretIn(body);
+        assertNoSecretIn(trace.toText());
     }
 
 private:
