@@ -43,6 +43,16 @@ public:
         m_socket.waitForConnected(m_timeoutMs);
     }
 
+    // From another loopback address (127.0.0.x), which the server counts
+    // as another client.
+    RawHttpClient(quint16 port, const QHostAddress &from, int timeoutMs = 5000)
+        : m_timeoutMs(timeoutMs)
+    {
+        m_socket.bind(from);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(m_timeoutMs);
+    }
+
     bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QTcpSocket &socket() { return m_socket; }
 
@@ -54,7 +64,23 @@ public:
     }
 
     // The next response, or nothing if none arrived in time.
-    std::optional<RawResponse> read()
+    std::optional<RawResponse> read() { return readResponse(true); }
+    // The next response to a HEAD request: its header only, whatever its
+    // Content-Length says.
+    std::optional<RawResponse> readHead() { return readResponse(false); }
+
+    // True if the server closes the connection in time with nothing more sent.
+    bool closedByServer()
+    {
+        while (fill()) {
+        }
+        return m_socket.state() != QAbstractSocket::ConnectedState && m_pending.isEmpty();
+    }
+
+    QByteArray unreadBytes() const { return m_pending; }
+
+private:
+    std::optional<RawResponse> readResponse(bool withBody)
     {
         qsizetype headerEnd = -1;
         while ((headerEnd = m_pending.indexOf("\r\n\r\n")) < 0) {
@@ -70,7 +96,7 @@ public:
             response.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
         }
         m_pending.remove(0, headerEnd + 4);
-        const qsizetype length = response.header("Content-Length").toLongLong();
+        const qsizetype length = withBody ? response.header("Content-Length").toLongLong() : 0;
         while (m_pending.size() < length) {
             if (!fill())
                 return std::nullopt;
@@ -80,17 +106,6 @@ public:
         return response;
     }
 
-    // True if the server closes the connection in time with nothing more sent.
-    bool closedByServer()
-    {
-        while (fill()) {
-        }
-        return m_socket.state() != QAbstractSocket::ConnectedState && m_pending.isEmpty();
-    }
-
-    QByteArray unreadBytes() const { return m_pending; }
-
-private:
     bool fill()
     {
         if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(m_timeoutMs))
