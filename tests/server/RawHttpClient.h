@@ -87,6 +87,10 @@ private:
             if (!fill())
                 return std::nullopt;
         }
+        // Anything before the status line (a body where none belongs) is a
+        // broken stream, not a response.
+        if (!m_pending.startsWith("HTTP/1."))
+            return std::nullopt;
         RawResponse response;
         const QList<QByteArray> lines = m_pending.left(headerEnd).split('\n');
         response.status = lines.first().split(' ').value(1).toInt();
