@@ -65,6 +65,21 @@ std::optional<Op> DataApiGate::operationFor(Route::Kind kind, const QByteArray &
     return std::nullopt;
 }
 
+// RFC 9110 §15.5.6: a 405 says which methods the path takes.
+QByteArray DataApiGate::allowedMethods(Route::Kind kind)
+{
+    switch (kind) {
+    case Route::Kind::DataCollection:
+        return "GET, POST";
+    case Route::Kind::DataBulk:
+        return "POST";
+    case Route::Kind::DataItem:
+        return "GET, PATCH, PUT, DELETE";
+    default:
+        return {};
+    }
+}
+
 DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route &route,
                                              const QByteArray &method, Trace &trace)
 {
@@ -83,11 +98,14 @@ DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route
                        u"settings: Data API types"_s);
     const QString subject = u"data type `%1`"_s.arg(type->name);
     const auto operation = operationFor(route.kind, method);
-    if (!operation)
+    if (!operation) {
+        EngineResponse wrongMethod = BubbleResponses::plainMessage(405, u"Wrong method"_s);
+        wrongMethod.headers.append({QByteArrayLiteral("Allow"), allowedMethods(route.kind)});
         return refusal(
-            trace, BubbleResponses::plainMessage(405, u"Wrong method"_s),
+            trace, wrongMethod,
             u"%1 is not a Data API operation on this path"_s.arg(QString::fromLatin1(method)),
             subject);
+    }
     trace.add(
         Stage::Route, Verdict::Passed,
         u"data type `%1` is exposed; operation %2"_s.arg(type->name, operationName(*operation)),

@@ -40,6 +40,7 @@ public:
 
 private:
     static std::optional<Operation> operationFor(Route::Kind kind, const QByteArray &method);
+    static QByteArray allowedMethods(Route::Kind kind); // "GET, POST" for a 405's Allow
 };
 
 } // namespace gatehouse

@@ -3,6 +3,7 @@
 #include "AccountActions.h"
 #include "BubbleResponses.h"
 #include "DataApiReader.h"
+#include "JsonTextCheck.h"
 #include "OperationTable.h"
 #include "PrivacyMode.h"
 
@@ -62,7 +63,8 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
     record.createdDate = record.modifiedDate = c.clock.now();
     record.createdBy =
         c.principal.isAdmin() ? BubbleResponses::adminUserId(c.project.name) : c.principal.userId;
-    const QString problem = applyFields(c, fields, record);
+    std::optional<QString> password;
+    const QString problem = applyFields(c, fields, record, password);
     if (!problem.isEmpty()) {
         c.trace.add(Stage::Parameters, Verdict::Refused, problem, c.subject());
         return {std::nullopt, 400, u"ERROR"_s, problem};
@@ -85,6 +87,12 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
                                                                              access.describe()),
                     c.subject());
         return {std::nullopt, 401, {}, u"Permission denied: cannot create this object"_s};
+    }
+    if (const QString failed = storePassword(c, password, record); !failed.isEmpty()) {
+        if (auto removed = c.store.remove(record.id); !removed)
+            c.trace.add(Stage::Action, Verdict::Failed, removed.errorMessage(), c.subject());
+        c.trace.add(Stage::Action, Verdict::Failed, failed, c.subject());
+        return {std::nullopt, 503, u"ERROR"_s, u"The data store failed"_s};
     }
     c.trace.add(Stage::Action, Verdict::Passed,
                 u"created record `%1` (allowed by %2)"_s.arg(record.id, access.describe()),
@@ -112,7 +120,8 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
     if (replace)
         after.values = {};
     after.modifiedDate = c.clock.now();
-    if (const QString problem = applyFields(c, *fields, after); !problem.isEmpty())
+    std::optional<QString> password;
+    if (const QString problem = applyFields(c, *fields, after, password); !problem.isEmpty())
         return badBody(c, problem);
     if (auto updated = c.store.update(after); !updated)
         return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
@@ -124,7 +133,13 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
                       u"after the change no privacy rule would let %1 modify it"_s.arg(
                           c.principal.describe()));
     }
-    if (c.type.isUser() && after.passwordHash != before->passwordHash) {
+    if (const QString failed = storePassword(c, password, after); !failed.isEmpty()) {
+        c.trace.add(Stage::Action, Verdict::Failed, failed, c.subject());
+        if (auto restored = c.store.update(*before); !restored)
+            c.trace.add(Stage::Action, Verdict::Failed, restored.errorMessage(), c.subject());
+        return BubbleResponses::statusBody(503, u"ERROR"_s, u"The data store failed"_s);
+    }
+    if (c.type.isUser() && password) {
         if (auto failed = endSessions(c, id))
             return *failed;
     }
@@ -165,12 +180,19 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
     if (c.request.contentType() != "text/plain")
         return badBody(c, u"Expecting a newline-seperated list of JSON objects.  Make sure the "
                           "Content-Type header is text/plain"_s);
-    constexpr int maxItems = 1000;
+    constexpr int maxItems = 1000; // Bubble's cap
+    const QList<QByteArray> lines = c.request.body.split('\n');
+    const auto items = std::count_if(lines.begin(), lines.end(), [](const QByteArray &line) {
+        return !line.trimmed().isEmpty();
+    });
+    if (items > maxItems)
+        return badBody(
+            c, u"More than %1 items: a bulk request takes at most %1 lines"_s.arg(maxItems));
     QByteArray out;
     int lineNumber = 0;
     int created = 0;
     int failed = 0;
-    for (const QByteArray &line : c.request.body.split('\n')) {
+    for (const QByteArray &line : lines) {
         if (line.trimmed().isEmpty())
             continue;
         ++lineNumber;
@@ -179,10 +201,7 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
                                          c.principal, c.request, c.type,    lineTrace};
         const auto fields = bodyObject(line);
         QString error;
-        if (lineNumber > maxItems) {
-            error = u"More than 1000 items"_s;
-        } else if (!fields) {
-            // A User line may hold a password: it is not echoed.
+        if (!fields) {
             // A line may hold a password or a record's values: it is not echoed.
             error = u"Could not parse as JSON: line %1"_s.arg(lineNumber);
         } else if (const Written written = createOne(lineContext, *fields); written.record) {
@@ -211,8 +230,7 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
             continue;
         if (lineTrace.steps().isEmpty())
             c.trace.add(Stage::Parameters, Verdict::Skipped,
-                        u"line %1 not created: %2"_s.arg(lineNumber)
-                            .arg(lineNumber > maxItems ? error : u"it is not a JSON object"_s),
+                        u"line %1 not created: it is not a JSON object"_s.arg(lineNumber),
                         c.subject());
         out += QJsonDocument(QJsonObject{{u"status"_s, u"error"_s}, {u"message"_s, error}})
                    .toJson(QJsonDocument::Compact) +
@@ -230,18 +248,17 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
 }
 
 QString DataApiWriter::applyFields(const DataApiContext &c, const QJsonObject &fields,
-                                   Record &record)
+                                   Record &record, std::optional<QString> &password)
 {
+    if (const QString key = JsonTextCheck::firstUncleanKey(fields); !key.isEmpty())
+        return JsonTextCheck::problemFor(key);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (c.type.isUser() && it.key() == u"password"_s) {
             if (!it.value().isString())
                 return u"Invalid data for key password: Expected a string"_s;
             if (auto problem = AccountActions::passwordProblem(it.value().toString()))
                 return problem->jsonBody()[u"body"_s][u"message"_s].toString();
-            auto hash = PasswordHasher::hash(it.value().toString());
-            if (!hash)
-                return u"Invalid data for key password: Expected a string"_s;
-            record.passwordHash = hash.value();
+            password = it.value().toString(); // hashed once a rule allows the write
             continue;
         }
         const Field *field = c.type.findField(it.key());
@@ -318,6 +335,22 @@ EngineResponse DataApiWriter::fromWritten(const DataApiContext &c, const Written
         return BubbleResponses::unauthorized(written.message,
                                              BubbleResponses::newUniqueId(c.clock.now()));
     return BubbleResponses::statusBody(written.status, written.code, written.message);
+}
+
+// Hashing costs tens of milliseconds on purpose, so it is done only for a
+// write a rule has allowed: refused lines cost a caller nothing to send.
+QString DataApiWriter::storePassword(const DataApiContext &c,
+                                     const std::optional<QString> &password, Record &record)
+{
+    if (!password)
+        return {};
+    auto hash = PasswordHasher::hash(*password);
+    if (!hash)
+        return hash.errorMessage();
+    record.passwordHash = hash.value();
+    if (auto updated = c.store.update(record); !updated)
+        return updated.errorMessage();
+    return {};
 }
 
 } // namespace gatehouse

@@ -27,8 +27,11 @@ private:
         QString message;
     };
     static Written createOne(const DataApiContext &context, const QJsonObject &fields);
+    // A password is given back unhashed in `password`, for storePassword().
     static QString applyFields(const DataApiContext &context, const QJsonObject &fields,
-                               Record &record);
+                               Record &record, std::optional<QString> &password);
+    static QString storePassword(const DataApiContext &context,
+                                 const std::optional<QString> &password, Record &record);
     static QString valueProblem(const DataApiContext &context, const FieldType &type,
                                 const QJsonValue &value);
     static std::optional<EngineResponse> endSessions(const DataApiContext &context,

@@ -4,6 +4,7 @@
 #include "BubbleFile.h"
 #include "BubbleResponses.h"
 #include "FormDecoder.h"
+#include "JsonTextCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -109,6 +110,8 @@ ParameterReader::Source ParameterReader::fromBody(const EngineRequest &request)
                 u"Invalid JSON body: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)};
     if (!document.isObject())
         return {{}, false, u"Invalid JSON body: expected an object"_s};
+    if (const QString key = JsonTextCheck::firstUncleanKey(document.object()); !key.isEmpty())
+        return {{}, false, JsonTextCheck::problemFor(key)};
     return {document.object(), false, {}};
 }
 

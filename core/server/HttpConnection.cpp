@@ -24,7 +24,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, ServerContext &context, QObje
     // Qt stops reading from the kernel once this much is buffered, so a
     // client sending faster than we parse is held back by TCP itself.
     m_socket->setReadBufferSize(inputCap());
-    m_peer = u"%1:%2"_s.arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    m_clientAddress = m_socket->peerAddress().toString();
+    m_peer = u"%1:%2"_s.arg(m_clientAddress).arg(m_socket->peerPort());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
@@ -73,6 +74,8 @@ void HttpConnection::readAvailable()
             m_requestClock.start();
             enterPhase(Phase::Header);
         }
+        if (m_phase == Phase::Body)
+            m_bodyBytes += chunk.size();
         m_buffer += chunk;
         processBuffer();
     }
@@ -127,15 +130,19 @@ void HttpConnection::answer(ParsedRequest parsed)
     request.headers = std::move(parsed.headers);
     request.body = std::move(parsed.body);
     exchange.path = request.path;
+    if (const auto refusal = m_context.origins.check(request)) {
+        answerError(refusal->status, refusal->message, exchange);
+        return;
+    }
     const EngineResponse response = respond(request, exchange);
-    send(response, parsed.keepAlive, exchange);
+    send(response, parsed.keepAlive, exchange, request.method == "HEAD");
     if (!parsed.keepAlive)
         closeAfterWrite();
 }
 
 EngineResponse HttpConnection::respond(const EngineRequest &request, HttpExchange &exchange)
 {
-    const RateLimitGate::Verdict verdict = m_context.rates->admit(request);
+    const RateLimitGate::Verdict verdict = m_context.rates->admit(request, m_clientAddress);
     if (verdict.retryAfterSeconds > 0) {
         exchange.transportError = verdict.message;
         return HttpResponseWriter::retryLater(429, verdict.message, verdict.retryAfterSeconds);
@@ -146,15 +153,21 @@ EngineResponse HttpConnection::respond(const EngineRequest &request, HttpExchang
 
 void HttpConnection::answerError(int status, const QString &message)
 {
-    HttpExchange exchange = newExchange();
+    answerError(status, message, newExchange());
+}
+
+void HttpConnection::answerError(int status, const QString &message, HttpExchange exchange)
+{
     exchange.transportError = message;
-    send(HttpResponseWriter::error(status, message), false, exchange);
+    send(HttpResponseWriter::error(status, message), false, exchange, exchange.method == "HEAD");
     closeAfterWrite();
 }
 
-void HttpConnection::send(const EngineResponse &response, bool keepAlive, HttpExchange exchange)
+void HttpConnection::send(const EngineResponse &response, bool keepAlive, HttpExchange exchange,
+                          bool headOnly)
 {
-    m_socket->write(HttpResponseWriter::serialize(response, keepAlive));
+    m_socket->write(headOnly ? HttpResponseWriter::serializeHead(response, keepAlive)
+                             : HttpResponseWriter::serialize(response, keepAlive));
     exchange.status = response.status;
     exchange.responseBodyBytes =
         HttpResponseWriter::bodyAllowed(response.status) ? response.body.size() : 0;
@@ -225,11 +238,32 @@ void HttpConnection::onTimeout()
         closeAfterWrite();
         return;
     }
-    const int limitMs = m_phase == Phase::Header ? m_context.limits.headerTimeoutMs
-                                                 : m_context.limits.bodyTimeoutMs;
-    answerError(408, m_phase == Phase::Header
-                         ? u"Request header not received within %1 ms"_s.arg(limitMs)
-                         : u"Request body not received within %1 ms"_s.arg(limitMs));
+    if (m_phase == Phase::Body) {
+        checkBodyRate();
+        return;
+    }
+    answerError(
+        408, u"Request header not received within %1 ms"_s.arg(m_context.limits.headerTimeoutMs));
+}
+
+// A body may take as long as it likes while it keeps coming at the minimum
+// rate; one that trickles (slow POST) is cut off instead of holding a
+// connection for minutes.
+void HttpConnection::checkBodyRate()
+{
+    const ServerLimits &limits = m_context.limits;
+    const qint64 late = m_bodyClock.elapsed() - limits.bodyGraceMs;
+    if (late > 0 && m_bodyBytes * 1000 < qint64(limits.minBodyBytesPerSecond) * late) {
+        answerError(408, u"Request body arriving slower than %1 bytes a second"_s.arg(
+                             limits.minBodyBytesPerSecond));
+        return;
+    }
+    m_timer.start(bodyCheckIntervalMs());
+}
+
+int HttpConnection::bodyCheckIntervalMs() const
+{
+    return std::clamp(m_context.limits.bodyGraceMs / 4, 50, 1000);
 }
 
 void HttpConnection::enterPhase(Phase phase)
@@ -244,7 +278,9 @@ void HttpConnection::enterPhase(Phase phase)
         m_timer.start(limits.headerTimeoutMs);
         break;
     case Phase::Body:
-        m_timer.start(limits.bodyTimeoutMs);
+        m_bodyClock.start();
+        m_bodyBytes = 0;
+        m_timer.start(bodyCheckIntervalMs());
         break;
     case Phase::Closing:
         m_timer.start(limits.sendTimeoutMs);

@@ -47,11 +47,15 @@ private:
     void answer(ParsedRequest parsed);
     EngineResponse respond(const EngineRequest &request, HttpExchange &exchange);
     void answerError(int status, const QString &message);
-    void send(const EngineResponse &response, bool keepAlive, HttpExchange exchange);
+    void answerError(int status, const QString &message, HttpExchange exchange);
+    void send(const EngineResponse &response, bool keepAlive, HttpExchange exchange,
+              bool headOnly = false);
     void closeAfterWrite();
     void halfCloseAndLinger();
     void onBytesWritten();
     void onTimeout();
+    void checkBodyRate();
+    int bodyCheckIntervalMs() const;
     void enterPhase(Phase phase);
     void finish();
     bool outputBacklogged() const;
@@ -64,9 +68,12 @@ private:
     QByteArray m_buffer;
     QTimer m_timer;
     QElapsedTimer m_requestClock;
+    QElapsedTimer m_bodyClock; // since the end of the header
+    qint64 m_bodyBytes = 0;    // read since then
     Phase m_phase = Phase::Idle;
     bool m_paused = false;
-    QString m_peer;
+    QString m_peer;          // "127.0.0.1:54321"
+    QString m_clientAddress; // "127.0.0.1": what per-client limits count by
 };
 
 } // namespace gatehouse

@@ -36,7 +36,7 @@ public:
     ParsedRequest request;
     bool tooManyHeaders = false;
     bool urlTooLong = false;
-    bool ambiguousLength = false;
+    QString framingProblem; // why the header cannot be trusted, as the 400 says
 
 private:
     void on_request_impl(http::verb, string_view method, string_view target, int version,
@@ -60,6 +60,10 @@ private:
     void on_field_impl(http::field name, string_view nameText, string_view value,
                        error_code &ec) override
     {
+        // RFC 9112 §7.1.2: trailer fields are read and dropped, so nothing
+        // sent after the body (a token, a Host) can act as a header.
+        if (is_header_done())
+            return;
         if (request.headers.size() >= m_limits.maxHeaderCount) {
             tooManyHeaders = true;
             ec = http::error::header_limit;
@@ -67,8 +71,12 @@ private:
         }
         if (name == http::field::content_length)
             ++m_contentLengths;
-        if (name == http::field::transfer_encoding)
+        if (name == http::field::transfer_encoding) {
             ++m_transferEncodings;
+            m_transferEncoding = bytesOf(value).trimmed().toLower();
+        }
+        if (name == http::field::host)
+            ++m_hosts;
         if (name == http::field::expect && bytesOf(value).toLower() == "100-continue")
             request.expectsContinue = true;
         request.headers.append({bytesOf(nameText), bytesOf(value)});
@@ -76,13 +84,30 @@ private:
 
     void on_header_impl(error_code &ec) override
     {
-        // Two framings for one body is how requests get smuggled: refuse.
-        if (m_contentLengths > 1 || (m_contentLengths > 0 && m_transferEncodings > 0)) {
-            ambiguousLength = true;
-            ec = http::error::bad_content_length;
+        framingProblem = checkFraming();
+        if (!framingProblem.isEmpty()) {
+            ec = http::error::bad_transfer_encoding;
             return;
         }
         request.keepAlive = keep_alive();
+    }
+
+    // Two framings for one body, or one the server does not implement, is
+    // how requests get smuggled (RFC 9112 §6.1, §6.3): refuse them all.
+    QString checkFraming() const
+    {
+        if (m_contentLengths > 1 || (m_contentLengths > 0 && m_transferEncodings > 0))
+            return u"more than one Content-Length, or Content-Length with "
+                   "Transfer-Encoding"_s;
+        if (m_transferEncodings > 0 && request.version < 11)
+            return u"Transfer-Encoding in an HTTP/1.0 request"_s;
+        if (m_transferEncodings > 1 ||
+            (m_transferEncodings == 1 && m_transferEncoding != "chunked"))
+            return u"Transfer-Encoding other than `chunked`"_s;
+        if (request.version >= 11 && m_hosts != 1)
+            return m_hosts == 0 ? u"an HTTP/1.1 request without Host"_s
+                                : u"more than one Host header"_s;
+        return {};
     }
 
     void on_body_init_impl(const boost::optional<std::uint64_t> &length, error_code &) override
@@ -109,6 +134,8 @@ private:
     const ServerLimits &m_limits;
     int m_contentLengths = 0;
     int m_transferEncodings = 0;
+    QByteArray m_transferEncoding;
+    int m_hosts = 0;
     error_code m_unused;
 };
 
@@ -116,6 +143,23 @@ bool isTokenChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+// RFC 9112 §5.2: a line of the header that starts with a space or tab
+// continues the one before (obs-fold). Beast would join them; we refuse.
+// Beast takes whole fields from the front as they arrive, so the buffer
+// may start at a line; an empty line there is the end of the header.
+bool hasObsFold(const QByteArray &buffer)
+{
+    qsizetype end = buffer.startsWith("\r\n") ? 0 : buffer.indexOf("\r\n\r\n");
+    end = end < 0 ? buffer.size() : end;
+    for (qsizetype i = buffer.indexOf('\n'); i >= 0 && i + 1 < end;
+         i = buffer.indexOf('\n', i + 1)) {
+        const char next = buffer.at(i + 1);
+        if (next == ' ' || next == '\t')
+            return true;
+    }
+    return false;
 }
 
 constexpr qsizetype maxMethodLength = 32;
@@ -195,9 +239,8 @@ HttpRequestParser::Progress HttpRequestParser::Impl::failFromBeast(const error_c
         return fail(431, u"Request headers larger than %1 bytes"_s.arg(limits.maxHeaderBytes));
     if (ec == http::error::body_limit)
         return fail(413, u"Request body larger than %1 bytes"_s.arg(limits.maxBodyBytes));
-    if (parser->ambiguousLength)
-        return fail(400, u"Malformed HTTP request: more than one Content-Length, or "
-                         "Content-Length with Transfer-Encoding"_s);
+    if (!parser->framingProblem.isEmpty())
+        return fail(400, u"Malformed HTTP request: "_s + parser->framingProblem);
     // Beast's own fixed wording ("bad target", "bad field"), never the input.
     return fail(400, u"Malformed HTTP request: %1"_s.arg(QString::fromStdString(ec.message())));
 }
@@ -235,6 +278,8 @@ HttpRequestParser::Progress HttpRequestParser::feed(QByteArray &buffer)
         }
     }
     while (!buffer.isEmpty() && !d->parser->is_done()) {
+        if (!d->parser->is_header_done() && hasObsFold(buffer))
+            return d->fail(400, u"Malformed HTTP request: a folded header line (obs-fold)"_s);
         error_code ec;
         const std::size_t used = d->parser->put(
             boost::asio::const_buffer(buffer.constData(), std::size_t(buffer.size())), ec);

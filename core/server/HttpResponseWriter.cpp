@@ -35,6 +35,15 @@ void appendHeader(QByteArray &out, const QByteArray &name, const QByteArray &val
 QByteArray HttpResponseWriter::serialize(const EngineResponse &response, bool keepAlive,
                                          const QDateTime &now)
 {
+    QByteArray out = serializeHead(response, keepAlive, now);
+    if (bodyAllowed(response.status))
+        out += response.body;
+    return out;
+}
+
+QByteArray HttpResponseWriter::serializeHead(const EngineResponse &response, bool keepAlive,
+                                             const QDateTime &now)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     bool hasServer = false;
@@ -53,8 +62,6 @@ QByteArray HttpResponseWriter::serialize(const EngineResponse &response, bool ke
     if (withBody)
         appendHeader(out, "Content-Length", QByteArray::number(response.body.size()));
     out += "\r\n";
-    if (withBody)
-        out += response.body;
     return out;
 }
 

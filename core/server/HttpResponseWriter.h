@@ -14,6 +14,11 @@ class HttpResponseWriter
 public:
     static QByteArray serialize(const EngineResponse &response, bool keepAlive,
                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The answer to HEAD (RFC 9110 §9.3.2): the same header, Content-Length
+    // included, and no body, so a keep-alive client's next response stays
+    // where it expects it.
+    static QByteArray serializeHead(const EngineResponse &response, bool keepAlive,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // {"statusCode":N,"body":{"status":"ERROR","message":...}}; the message
     // is ours, never the client's input.

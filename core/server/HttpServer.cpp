@@ -51,6 +51,7 @@ Result<quint16> HttpServer::start(const QString &host, quint16 port)
     context.handler = m_handler;
     context.limits = m_limits;
     context.rateClock = m_rateClock;
+    context.allowRemote = m_allowNonLoopback;
     m_thread = new QThread;
     m_thread->setObjectName(u"gatehouse-http"_s);
     m_worker = new ServerWorker(std::move(context));

@@ -54,9 +54,16 @@ RateLimiter::Bucket &RateLimiter::refilled(const QString &key)
     const qint64 now = m_clock();
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
-        if (m_buckets.size() >= m_maxKeys)
+        // One place is kept for the overflow bucket.
+        const auto crowded = [this] { return m_buckets.size() + 1 >= m_maxKeys; };
+        if (crowded())
             forgetFullBuckets(now);
-        return *m_buckets.insert(key, Bucket{double(m_perMinute), now});
+        // Still full of buckets in use: new keys share one bucket rather than
+        // push out a key that is being limited, which would refill it.
+        const QString &kept = crowded() ? overflowKey() : key;
+        it = m_buckets.find(kept);
+        if (it == m_buckets.end())
+            return *m_buckets.insert(kept, Bucket{double(m_perMinute), now});
     }
     const double elapsed = double(std::max<qint64>(0, now - it->updatedMs));
     it->tokens =
@@ -73,13 +80,12 @@ void RateLimiter::forgetFullBuckets(qint64 nowMs)
         const double refill = double(nowMs - bucket.updatedMs) * m_perMinute / fullAfterMs;
         return bucket.tokens + refill >= m_perMinute;
     });
-    // Every bucket still in use: drop the stalest so memory stays bounded.
-    while (m_buckets.size() >= m_maxKeys) {
-        auto stalest = std::min_element(
-            m_buckets.begin(), m_buckets.end(),
-            [](const Bucket &a, const Bucket &b) { return a.updatedMs < b.updatedMs; });
-        m_buckets.erase(stalest);
-    }
+}
+
+const QString &RateLimiter::overflowKey()
+{
+    static const QString key = QStringLiteral("\x01overflow");
+    return key;
 }
 
 } // namespace gatehouse

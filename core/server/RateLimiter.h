@@ -10,7 +10,9 @@ namespace gatehouse {
 // A token bucket per key: `perMinute` requests in a burst, refilled evenly
 // over a minute. The clock is injectable (milliseconds, monotonic) so tests
 // need not sleep. Buckets that are full again are forgotten once there are
-// more than `maxKeys`, so many keys do not grow memory without end.
+// more than `maxKeys`, so many keys do not grow memory without end; when
+// none is full, new keys share one overflow bucket, so a flood of new keys
+// can neither grow memory nor push out (and so refill) a limited key.
 class RateLimiter
 {
 public:
@@ -37,6 +39,7 @@ private:
 
     Bucket &refilled(const QString &key);
     void forgetFullBuckets(qint64 nowMs);
+    static const QString &overflowKey();
 
     int m_perMinute;
     MillisecondClock m_clock;

@@ -26,21 +26,68 @@ QString RequestLogEntry::maskSecrets(const QString &text)
     return masked;
 }
 
+namespace {
+bool isControl(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 ||
+           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString logged(const QString &text)
+{
+    return RequestLogEntry::escapeControls(RequestLogEntry::maskSecrets(text));
+}
+
+// Every string in the trace (reasons, subjects) as the log may show it.
+QJsonValue loggedJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return logged(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(loggedJson(item));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), loggedJson(it.value()));
+        return out;
+    }
+    return value;
+}
+} // namespace
+
+QString RequestLogEntry::escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (!isControl(c))
+            out += QString::fromUcs4(&c, 1);
+        else if (c <= 0xff)
+            out += u"\\x%1"_s.arg(uint(c), 2, 16, QChar(u'0'));
+        else
+            out += u"\\u{%1}"_s.arg(uint(c), 4, 16, QChar(u'0'));
+    }
+    return out;
+}
+
 RequestLogEntry RequestLogEntry::fromExchange(const HttpExchange &exchange)
 {
     RequestLogEntry entry;
     entry.time = exchange.received.isValid() ? exchange.received : QDateTime::currentDateTimeUtc();
-    entry.peer = exchange.peer;
-    entry.method = maskSecrets(QString::fromLatin1(exchange.method));
-    entry.path = maskSecrets(exchange.path);
-    entry.principal = maskSecrets(exchange.principal);
+    entry.peer = logged(exchange.peer);
+    entry.method = logged(QString::fromLatin1(exchange.method));
+    entry.path = logged(exchange.path);
+    entry.principal = logged(exchange.principal);
     entry.status = exchange.status;
     entry.durationMs = exchange.durationMs;
     entry.handled = exchange.handled;
-    entry.error = maskSecrets(exchange.transportError);
-    const QString trace =
-        QString::fromUtf8(QJsonDocument(exchange.trace).toJson(QJsonDocument::Compact));
-    entry.trace = QJsonDocument::fromJson(maskSecrets(trace).toUtf8()).array();
+    entry.error = logged(exchange.transportError);
+    entry.trace = loggedJson(exchange.trace).toArray();
     return entry;
 }
 
@@ -76,15 +123,17 @@ RequestLogEntry RequestLogEntry::fromJson(const QJsonObject &json)
 
 QString RequestLogEntry::toLine() const
 {
+    // Escaped again: an entry may come from a log written before escaping.
     QString line = u"%1 %2 %3 %4 %5 ms"_s
                        .arg(time.toUTC().toString(Qt::ISODateWithMs),
-                            method.isEmpty() ? u"-"_s : method, path.isEmpty() ? u"-"_s : path)
+                            method.isEmpty() ? u"-"_s : escapeControls(method),
+                            path.isEmpty() ? u"-"_s : escapeControls(path))
                        .arg(status)
                        .arg(durationMs);
     if (!principal.isEmpty())
-        line += u' ' + principal;
+        line += u' ' + escapeControls(principal);
     if (!error.isEmpty())
-        line += u" ("_s + error + u')';
+        line += u" ("_s + escapeControls(error) + u')';
     return line;
 }
 

@@ -11,7 +11,8 @@ namespace gatehouse {
 
 // One line of the request log: what was asked, by whom, what was answered
 // and why. Built only through fromExchange(), which masks anything shaped
-// like a token secret, so no secret reaches the log even by accident.
+// like a token secret, so no secret reaches the log even by accident, and
+// escapes control characters, so no line of it can pass for another.
 struct RequestLogEntry
 {
     QDateTime time;
@@ -28,6 +29,10 @@ struct RequestLogEntry
     static RequestLogEntry fromExchange(const HttpExchange &exchange);
     // Replaces each token secret in `text` by its visible prefix and "…".
     static QString maskSecrets(const QString &text);
+    // Spells every control character (C0, DEL, C1, line and paragraph
+    // separators, bidi overrides) as \xHH or \u{HHHH}, so a path such as
+    // `/%0d%0a...` or `\e[2J` cannot forge a line or repaint a terminal.
+    static QString escapeControls(const QString &text);
 
     QJsonObject toJson() const;
     static RequestLogEntry fromJson(const QJsonObject &json);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OriginGuard.h"
 #include "RateLimitGate.h"
 #include "RequestHandler.h"
 #include "ServerLimits.h"
@@ -16,12 +17,10 @@ struct ServerContext
     ServerLimits limits;
     RateLimiter::MillisecondClock rateClock; // empty: the steady clock
     std::unique_ptr<RateLimitGate> rates;
+    bool allowRemote = false; // --allow-remote: any Host, Origin against the Host
+    OriginGuard origins;      // set once the port is bound
 
-    void rebuildRates()
-    {
-        rates = std::make_unique<RateLimitGate>(limits.requestsPerMinutePerToken,
-                                                limits.requestsPerMinutePerWorkflow, rateClock);
-    }
+    void rebuildRates() { rates = std::make_unique<RateLimitGate>(limits, rateClock); }
 };
 
 } // namespace gatehouse

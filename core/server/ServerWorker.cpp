@@ -36,6 +36,8 @@ Result<quint16> ServerWorker::listen(const QHostAddress &address, quint16 port)
                          .arg(port)
                          .arg(m_server->errorString())};
     }
+    if (!m_context.allowRemote)
+        m_context.origins = OriginGuard(address, m_server->serverPort());
     return m_server->serverPort();
 }
 
@@ -52,13 +54,12 @@ void ServerWorker::shutdown()
     for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
         delete socket;
     m_connections = 0;
+    m_perClient.clear();
 }
 
 void ServerWorker::setLimits(const ServerLimits &limits)
 {
-    const bool ratesChanged =
-        limits.requestsPerMinutePerToken != m_context.limits.requestsPerMinutePerToken ||
-        limits.requestsPerMinutePerWorkflow != m_context.limits.requestsPerMinutePerWorkflow;
+    const bool ratesChanged = !RateLimitGate::sameRates(limits, m_context.limits);
     m_context.limits = limits;
     if (ratesChanged)
         m_context.rebuildRates();
@@ -67,23 +68,33 @@ void ServerWorker::setLimits(const ServerLimits &limits)
 void ServerWorker::acceptPending()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        const QString client = socket->peerAddress().toString();
         if (m_connections >= m_context.limits.maxConnections) {
-            refuse(socket);
+            refuse(socket,
+                   u"Too many connections (at most %1)"_s.arg(m_context.limits.maxConnections));
+            continue;
+        }
+        if (m_perClient.value(client) >= m_context.limits.maxConnectionsPerClient) {
+            refuse(socket, u"Too many connections from this client (at most %1)"_s.arg(
+                               m_context.limits.maxConnectionsPerClient));
             continue;
         }
         ++m_connections;
+        ++m_perClient[client];
         auto *connection = new HttpConnection(socket, m_context, this);
         connect(connection, &HttpConnection::exchanged, this, &ServerWorker::exchanged);
-        connect(connection, &HttpConnection::finished, this, [this] { --m_connections; });
+        connect(connection, &HttpConnection::finished, this, [this, client] {
+            --m_connections;
+            if (--m_perClient[client] <= 0)
+                m_perClient.remove(client);
+        });
     }
 }
 
-// Over the cap: a fixed answer, no parser, no reading.
-void ServerWorker::refuse(QTcpSocket *socket)
+// Over a cap: a fixed answer, no parser, no reading.
+void ServerWorker::refuse(QTcpSocket *socket, const QString &message)
 {
     socket->setParent(this);
-    const QString message =
-        u"Too many connections (at most %1)"_s.arg(m_context.limits.maxConnections);
     const EngineResponse response = HttpResponseWriter::retryLater(503, message, 1);
     socket->write(HttpResponseWriter::serialize(response, false));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -4,6 +4,7 @@
 #include "ServerContext.h"
 #include "model/Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 
@@ -34,11 +35,12 @@ signals:
 
 private:
     void acceptPending();
-    void refuse(QTcpSocket *socket);
+    void refuse(QTcpSocket *socket, const QString &message);
 
     ServerContext m_context;
     QTcpServer *m_server = nullptr;
     int m_connections = 0;
+    QHash<QString, int> m_perClient; // open connections by client address
 };
 
 } // namespace gatehouse

@@ -120,7 +120,7 @@ void refuseOversized(quint16 port, int n)
 {
     for (int i = 0; i < n; ++i) {
         RawHttpClient client(port);
-        client.send("POST /api/1.1/wf/public_ping HTTP/1.1\r\nHost: x\r\nContent-Length: "
+        client.send("POST /api/1.1/wf/public_ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
                     "104857600\r\n\r\n" +
                     QByteArray(64 * 1024, 'a'));
         client.read();

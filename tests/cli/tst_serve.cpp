@@ -172,6 +172,32 @@ private slots:
         QCOMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s).status, 200);
     }
 
+    // A path with CR LF, NUL and ANSI escapes cannot forge a line of serve's
+    // output or of `gatehouse-cli log`, nor repaint the terminal.
+    void loggedPathsCannotForgeLines()
+    {
+        const QString forged =
+            u"/a%0d%0a2026-01-01T00:00:00.000Z%20GET%20/forged%20200%00%1b[2J%1b[31m"_s;
+        {
+            ServeProcess serve(m_project);
+            QVERIFY(serve.port());
+            QVERIFY(call(serve.port(), "GET", forged).status > 0);
+            QTRY_COMPARE(serve.output().count(u"\n"_s), 2);
+            QVERIFY2(serve.output().contains(u"/a\\x0d\\x0a2026-01-01"_s),
+                     qPrintable(serve.output()));
+            QVERIFY(serve.output().contains(u"\\x00\\x1b"_s));
+            QVERIFY(!serve.output().contains(QChar(0x1b)) && !serve.output().contains(QChar(0)));
+            serve.signal(SIGTERM);
+            QCOMPARE(serve.waitForExit(), 0);
+        }
+        const Run log = cli({u"log"_s, m_project});
+        QCOMPARE(log.exitCode, 0);
+        QCOMPARE(log.out.count(u'\n'), 1);
+        QVERIFY2(log.out.contains(u"/a\\x0d\\x0a2026-01-01"_s), qPrintable(log.out));
+        QVERIFY(!log.out.contains(QChar(0x1b)) && !log.out.contains(QChar(0)) &&
+                !log.out.contains(u'\r'));
+    }
+
     void requestLogHoldsNoSecret()
     {
         const QString secret = newAdminToken();

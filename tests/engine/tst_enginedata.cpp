@@ -1,6 +1,8 @@
 #include "EngineFixture.h"
 #include "EngineTable.h"
 
+#include "crypto/PasswordHasher.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -227,12 +229,21 @@ private slots:
         QTest::newRow("refused by the rules")
             << u"anonymous"_s << QByteArray("{\"amount\":1}\n{\"amount\":2}")
             << QStringList{u"cannot create"_s, u"cannot create"_s} << 0;
+    }
+
+    // Bubble's cap: above 1,000 lines the request is refused before any
+    // line is looked at, so it costs nothing and creates nothing.
+    void bulkOverTheCapIsRefusedWhole()
+    {
         QByteArray many;
         for (int i = 0; i < 1001; ++i)
             many += "{\"amount\":1}\n";
-        QStringList manyResults(1000, u"success"_s);
-        manyResults << u"More than 1000 items"_s;
-        QTest::newRow("over 1000 lines") << u"admin"_s << many << manyResults << 1000;
+        const qsizetype before = m.store->recordsOfType(u"Transaction"_s).size();
+        const EngineResponse response =
+            m.call(u"admin"_s, "POST", u"/api/1.1/obj/transaction/bulk"_s, many, "text/plain");
+        QCOMPARE(response.status, 400);
+        QVERIFY2(response.body.contains("More than 1000 items"), response.body);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), before);
     }
 
     void bulkCommitsTheGoodLines()
@@ -286,6 +297,21 @@ private slots:
                  response.body.constData());
         QVERIFY(!response.body.contains("hunter3-secret"));
         QVERIFY(!response.trace.toText().contains(u"hunter"_s));
+    }
+
+    // The password is hashed only after a rule allows the line, and then
+    // stored: the created user can log in with it.
+    void createdUserKeepsItsPassword()
+    {
+        m.project.settings.dataApiTypes.append(DataType::userTypeName());
+        const EngineResponse response =
+            m.call(u"admin"_s, "POST", u"/api/1.1/obj/user"_s,
+                   R"({"email":"f@example.com","password":"f-password-1"})", "application/json");
+        QCOMPARE(response.status, 201);
+        const auto user =
+            m.store->record(QJsonDocument::fromJson(response.body).object()[u"id"_s].toString());
+        QVERIFY(user);
+        QVERIFY(PasswordHasher::verify(user->passwordHash, u"f-password-1"_s));
     }
 
     void dataApiOffIsASetting()

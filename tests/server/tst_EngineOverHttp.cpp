@@ -157,8 +157,9 @@ private slots:
         QCOMPARE(client.read()->status, 200);
         QTest::qWait(3500); // no request meanwhile: only the server's own tick can run it
 
-        client.send("GET /api/1.1/obj/transaction HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-                    alice.toUtf8() + "\r\n\r\n");
+        client.send(
+            "GET /api/1.1/obj/transaction HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+            alice.toUtf8() + "\r\n\r\n");
         const auto listed = client.read();
         QVERIFY(listed);
         const QJsonArray mine = listed->json()[u"response"_s][u"results"_s].toArray();

@@ -71,6 +71,8 @@ private slots:
     void errors();
     void longUrlIsRefusedBeforeTheLineEnds();
     void declaredBodyOverLimitIsRefusedAtTheHeader();
+    void obsFoldIsRefusedHoweverItIsSplit();
+    void trailerFieldsAreDropped();
 };
 
 void TestHttpRequestParser::parsesChunkedRequest()
@@ -123,9 +125,9 @@ void TestHttpRequestParser::keepAliveRules_data()
 {
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<bool>("keepAlive");
-    QTest::newRow("1.1 default") << QByteArray("GET / HTTP/1.1\r\n\r\n") << true;
-    QTest::newRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")
-                               << false;
+    QTest::newRow("1.1 default") << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n") << true;
+    QTest::newRow("1.1 close")
+        << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n") << false;
     QTest::newRow("1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
     QTest::newRow("1.0 keep-alive")
         << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << true;
@@ -151,29 +153,66 @@ void TestHttpRequestParser::errors_data()
         return raw + "\r\n";
     }();
     QTest::newRow("bad request line") << QByteArray("GARBAGE\r\n\r\n") << 400;
-    QTest::newRow("bad method char") << QByteArray("G(T / HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("bad method char")
+        << QByteArray("G(T / HTTP/1.1\r\nHost: localhost\r\n\r\n") << 400;
     QTest::newRow("bad version") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 400;
-    QTest::newRow("bad field") << QByteArray("GET / HTTP/1.1\r\nBad Field: x\r\n\r\n") << 400;
+    QTest::newRow("bad field") << QByteArray(
+                                      "GET / HTTP/1.1\r\nHost: localhost\r\nBad Field: x\r\n\r\n")
+                               << 400;
     QTest::newRow("bad content length")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: abc\r\n\r\n") << 400;
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n") << 400;
     QTest::newRow("two content lengths")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: "
+                      "2\r\n\r\nab")
+        << 400;
     QTest::newRow("length and chunked")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: "
-                      "chunked\r\n\r\n0\r\n\r\n")
+        << QByteArray(
+               "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\nTransfer-Encoding: "
+               "chunked\r\n\r\n0\r\n\r\n")
         << 400;
     QTest::newRow("bad chunk size")
-        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
+        << QByteArray(
+               "POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+        << 400;
     QTest::newRow("too many headers") << manyHeaders << 431;
     QTest::newRow("header too large")
-        << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(9000, 'a') + "\r\n\r\n") << 431;
+        << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(9000, 'a') +
+                      "\r\n\r\n")
+        << 431;
     QTest::newRow("url too long") << QByteArray("GET /" + QByteArray(9000, 'a') +
-                                                " HTTP/1.1\r\n\r\n")
+                                                " HTTP/1.1\r\nHost: localhost\r\n\r\n")
                                   << 414;
     QTest::newRow("chunked body too large")
-        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        << QByteArray("POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
                       "A00001\r\n")
         << 413;
+    QTest::newRow("gzip") << QByteArray(
+                                 "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\n\r\n")
+                          << 400;
+    QTest::newRow("TE on 1.0")
+        << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 400;
+    QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("obs-fold") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nX: a\r\n b\r\n\r\n")
+                              << 400;
+}
+
+void TestHttpRequestParser::obsFoldIsRefusedHoweverItIsSplit()
+{
+    const QByteArray folded = "GET / HTTP/1.1\r\nHost: h\r\nX-A: 1\r\nX-B: a\r\n\tb\r\n\r\n";
+    for (qsizetype split = 1; split < folded.size(); ++split) {
+        const Outcome outcome = parsePieces({folded.left(split), folded.mid(split)});
+        QVERIFY2(outcome.errorStatus == 400, qPrintable(u"split at %1"_s.arg(split)));
+    }
+}
+
+void TestHttpRequestParser::trailerFieldsAreDropped()
+{
+    const Outcome outcome =
+        parsePieces({"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     "1\r\nx\r\n0\r\nAuthorization: Bearer t\r\n\r\n"});
+    QCOMPARE(outcome.requests.size(), 1);
+    QCOMPARE(outcome.requests.first().headers.size(), 2);
+    QCOMPARE(outcome.requests.first().body, "x");
 }
 
 void TestHttpRequestParser::errors()
@@ -198,10 +237,12 @@ void TestHttpRequestParser::declaredBodyOverLimitIsRefusedAtTheHeader()
     ServerLimits limits;
     limits.maxBodyBytes = 1000;
     const Outcome outcome =
-        parsePieces({"POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n"}, limits);
+        parsePieces({"POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1001\r\n\r\n"}, limits);
     QCOMPARE(outcome.errorStatus, 413);
-    const Outcome atLimit = parsePieces(
-        {"POST / HTTP/1.1\r\nContent-Length: 1000\r\n\r\n" + QByteArray(1000, 'x')}, limits);
+    const Outcome atLimit =
+        parsePieces({"POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n" +
+                     QByteArray(1000, 'x')},
+                    limits);
     QCOMPARE(atLimit.errorStatus, 0);
     QCOMPARE(atLimit.requests.value(0).body.size(), 1000);
 }

@@ -20,6 +20,8 @@ private slots:
     void gateKeysByWorkflowAndTokenHash_data();
     void gateKeysByWorkflowAndTokenHash();
     void gateRefusalCountsNothing();
+    void floodOfNewKeysCannotRefillALimitedKey();
+    void gateKeysAnonymousCallsByClient();
 };
 
 void TestRateLimiter::burstThenWait_data()
@@ -97,30 +99,36 @@ void TestRateLimiter::gateKeysByWorkflowAndTokenHash_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QByteArray>("authorization");
-    QTest::addColumn<QString>("workflowKey");
+    QTest::addColumn<QString>("workflow");
     QTest::addColumn<bool>("hasTokenKey");
     QTest::newRow("workflow, bearer")
-        << u"/api/1.1/wf/signup"_s << QByteArray("Bearer s3cret") << u"wf:signup"_s << true;
+        << u"/api/1.1/wf/signup"_s << QByteArray("Bearer s3cret") << u"signup"_s << true;
     QTest::newRow("test version, query token")
-        << u"/version-test/api/1.1/wf/login?api_token=s3cret"_s << QByteArray() << u"wf:login"_s
+        << u"/version-test/api/1.1/wf/login?api_token=s3cret"_s << QByteArray() << u"login"_s
         << true;
     QTest::newRow("data api, no token")
         << u"/api/1.1/obj/user"_s << QByteArray() << QString() << false;
-    QTest::newRow("not bearer") << u"/api/1.1/wf/x"_s << QByteArray("Basic abc") << u"wf:x"_s
-                                << false;
+    QTest::newRow("not bearer") << u"/api/1.1/wf/x"_s << QByteArray("Basic abc") << u"x"_s << false;
+    QTest::newRow("bearer, spaces")
+        << u"/api/1.1/obj/user"_s << QByteArray("bearer   s3cret") << QString() << true;
+    // The engine refuses a tab inside the header: it counts as anonymous.
+    QTest::newRow("bearer, tab") << u"/api/1.1/obj/user"_s << QByteArray("Bearer\ts3cret")
+                                 << QString() << false;
+    QTest::newRow("two tokens") << u"/api/1.1/obj/user?api_token=a&api_token=b"_s << QByteArray()
+                                << QString() << false;
 }
 
 void TestRateLimiter::gateKeysByWorkflowAndTokenHash()
 {
     QFETCH(QString, target);
     QFETCH(QByteArray, authorization);
-    QFETCH(QString, workflowKey);
+    QFETCH(QString, workflow);
     QFETCH(bool, hasTokenKey);
     HeaderList headers;
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});
     const EngineRequest request = EngineRequest::make("POST", target, {}, headers);
-    QCOMPARE(RateLimitGate::workflowKey(request), workflowKey);
+    QCOMPARE(RateLimitGate::workflowName(request), workflow);
     const QString tokenKey = RateLimitGate::tokenKey(request);
     QCOMPARE(!tokenKey.isEmpty(), hasTokenKey);
     QVERIFY(!tokenKey.contains(u"s3cret"_s));
@@ -129,11 +137,14 @@ void TestRateLimiter::gateKeysByWorkflowAndTokenHash()
 void TestRateLimiter::gateRefusalCountsNothing()
 {
     qint64 now = 0;
-    RateLimitGate gate(1, 5, [&] { return now; });
+    ServerLimits limits;
+    limits.requestsPerMinutePerToken = 1;
+    limits.requestsPerMinutePerWorkflow = 5;
+    RateLimitGate gate(limits, [&] { return now; });
     const EngineRequest first =
         EngineRequest::make("POST", u"/api/1.1/wf/a"_s, {}, {{"Authorization", "Bearer t1"}});
-    QCOMPARE(gate.admit(first).retryAfterSeconds, 0);
-    const RateLimitGate::Verdict refused = gate.admit(first);
+    QCOMPARE(gate.admit(first, u"127.0.0.1"_s).retryAfterSeconds, 0);
+    const RateLimitGate::Verdict refused = gate.admit(first, u"127.0.0.1"_s);
     QCOMPARE(refused.retryAfterSeconds, 60);
     QVERIFY(refused.message.contains(u"token"_s));
     // Another token on the same workflow still has the workflow's budget:
@@ -142,13 +153,48 @@ void TestRateLimiter::gateRefusalCountsNothing()
         const EngineRequest other =
             EngineRequest::make("POST", u"/api/1.1/wf/a"_s, {},
                                 {{"Authorization", "Bearer t" + QByteArray::number(i)}});
-        QCOMPARE(gate.admit(other).retryAfterSeconds, 0);
+        QCOMPARE(gate.admit(other, u"127.0.0.1"_s).retryAfterSeconds, 0);
     }
     const EngineRequest sixth =
         EngineRequest::make("POST", u"/api/1.1/wf/a"_s, {}, {{"Authorization", "Bearer t9"}});
-    const RateLimitGate::Verdict workflowFull = gate.admit(sixth);
+    const RateLimitGate::Verdict workflowFull = gate.admit(sixth, u"127.0.0.1"_s);
     QCOMPARE(workflowFull.retryAfterSeconds, 12);
     QVERIFY(workflowFull.message.contains(u"workflow"_s));
+}
+
+// A limited key stays limited however many new keys arrive: they share an
+// overflow bucket instead of pushing the limited one out (and so refilling it).
+void TestRateLimiter::floodOfNewKeysCannotRefillALimitedKey()
+{
+    qint64 now = 0;
+    RateLimiter limiter(
+        2, [&] { return now; }, 10);
+    limiter.take(u"alice"_s);
+    limiter.take(u"alice"_s);
+    QVERIFY(limiter.retryAfterSeconds(u"alice"_s) > 0);
+    for (int i = 0; i < 1000; ++i) {
+        ++now;
+        const QString bogus = u"bogus-%1"_s.arg(i);
+        if (limiter.retryAfterSeconds(bogus) == 0)
+            limiter.take(bogus);
+    }
+    QVERIFY(limiter.keyCount() <= 10);
+    QVERIFY(limiter.retryAfterSeconds(u"alice"_s) > 0);
+    // The flood spent its own shared bucket.
+    QVERIFY(limiter.retryAfterSeconds(u"bogus-new"_s) > 0);
+}
+
+void TestRateLimiter::gateKeysAnonymousCallsByClient()
+{
+    ServerLimits limits;
+    limits.requestsPerMinutePerClient = 1;
+    RateLimitGate gate(limits, [] { return qint64(0); });
+    const EngineRequest anonymous = EngineRequest::make("GET", u"/api/1.1/obj/user"_s, {}, {});
+    QCOMPARE(gate.admit(anonymous, u"127.0.0.2"_s).retryAfterSeconds, 0);
+    const RateLimitGate::Verdict again = gate.admit(anonymous, u"127.0.0.2"_s);
+    QCOMPARE(again.retryAfterSeconds, 60);
+    QVERIFY(again.message.endsWith(u"for this client"_s));
+    QCOMPARE(gate.admit(anonymous, u"127.0.0.3"_s).retryAfterSeconds, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
