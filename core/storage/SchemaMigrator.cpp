@@ -14,7 +14,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
 {
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
-    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3};
+    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
+                          &SchemaMigrator::migrate3To4};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -84,6 +85,20 @@ CREATE TABLE request_log (
     path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,
     duration_ms INTEGER NOT NULL, handled INTEGER NOT NULL, error TEXT NOT NULL,
     trace TEXT NOT NULL);
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate3To4(Database &db)
+{
+    // Tokens gain their purpose, their last review and, after a rotation
+    // with a grace period, the hash of the secret they replaced; the project
+    // gains the review interval. Old tokens were never reviewed.
+    return db.exec(uR"(
+ALTER TABLE tokens ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+ALTER TABLE tokens ADD COLUMN last_reviewed TEXT;
+ALTER TABLE tokens ADD COLUMN previous_secret_hash BLOB;
+ALTER TABLE tokens ADD COLUMN previous_secret_until TEXT;
+ALTER TABLE project ADD COLUMN token_review_interval_days INTEGER NOT NULL DEFAULT 30;
 )"_s);
 }
 

@@ -21,6 +21,8 @@ private:
     // instead of the authentication mode, and tokens without scopes.
     static Result<> migrate1To2(Database &db);
     static Result<> migrate2To3(Database &db);
+    // v3 had tokens without purpose, review or rotation grace.
+    static Result<> migrate3To4(Database &db);
 };
 
 } // namespace gatehouse

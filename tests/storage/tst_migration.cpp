@@ -2,6 +2,7 @@
 
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/TokenFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,13 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 using namespace gatehouse::test;
+
+// What version 4 added, dropped again to make a version 3 file.
+const QString kVersionFourColumns =
+    u"ALTER TABLE tokens DROP COLUMN purpose; ALTER TABLE tokens DROP COLUMN last_reviewed; "
+    "ALTER TABLE tokens DROP COLUMN previous_secret_hash; "
+    "ALTER TABLE tokens DROP COLUMN previous_secret_until; "
+    "ALTER TABLE project DROP COLUMN token_review_interval_days; "_s;
 
 // The version 1 fixture (scripts/make-v1-fixture.sh) opened by this build.
 class tst_Migration : public QObject
@@ -158,7 +166,8 @@ private slots:
         QCOMPARE(execSql(path, u"DROP TABLE live_meta; DROP TABLE live_records; "
                                "DROP TABLE live_sessions; DROP TABLE live_token_uses; "
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
-                               "DROP TABLE request_log; PRAGMA user_version = 2"_s),
+                               "DROP TABLE request_log; "_s +
+                                   kVersionFourColumns + u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
@@ -168,11 +177,58 @@ private slots:
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QVERIFY(loaded.value() == demoWithTokens());
-        QCOMPARE(userVersionOf(path), 3);
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         QCOMPARE(count(path, u"SELECT count(*) FROM request_log"_s), 0);
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).size(), 5);
+    }
+
+    // Version 3 is version 4 without a token's purpose, review and rotation
+    // grace, and without the project's review interval.
+    void versionThreeTokensGainPurposeAndReview()
+    {
+        const QString path = m_dir.filePath(u"v3.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionFourColumns + u"PRAGMA user_version = 3"_s), QString());
+        const QByteArray before = fileBytes(path);
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 3);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), 4);
+        QVERIFY(loaded.value() == demoWithTokens());
+        QCOMPARE(loaded.value().settings.tokenReviewIntervalDays, 30);
+        for (const Token &token : loaded.value().tokens) {
+            QVERIFY(token.purpose.isEmpty());
+            QVERIFY(!token.lastReviewed.isValid());
+            QVERIFY(token.previousSecretHash.isEmpty());
+            QVERIFY(!token.previousSecretUntil.isValid());
+        }
+    }
+
+    // The command line's token writes migrate an older file in their own
+    // transaction, as a save does.
+    void tokenWritesMigrateAVersionThreeFile()
+    {
+        const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionFourColumns + u"PRAGMA user_version = 3"_s), QString());
+        const Result<> changed =
+            TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {
+                QList<Token> tokens = context.tokens;
+                tokens[0].purpose = u"nightly export"_s;
+                return tokens;
+            });
+        QVERIFY2(changed, qPrintable(changed.errorMessage()));
+        QCOMPARE(userVersionOf(path), 4);
+        auto loaded = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded.value().tokens.at(0).purpose, u"nightly export"_s);
+        QVERIFY(loaded.value().workflows == demoWithTokens().workflows);
     }
 };
 
