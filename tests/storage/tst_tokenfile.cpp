@@ -144,7 +144,7 @@ private slots:
         QVERIFY(context->tokens == project.tokens);
         QVERIFY(context->settings == project.settings);
         QCOMPARE(context->workflows.size(), project.workflows.size());
-        QVERIFY(context->findWorkflow(u"admin_cleanup_copy_3"_s));
+        QVERIFY(context->findWorkflow(project.workflows.last().name));
         for (const Record &record : context->records)
             QCOMPARE(record.type, u"User"_s);
         QVERIFY(context->findRecord(DemoProject::aliceId()));
