@@ -63,6 +63,7 @@ Result<> EditorSession::replaceProject(Project project, const QString &path, boo
     }
     setForcedModified(modified);
     emit modifiedChanged(isModified());
+    emit opened(path);
     return {};
 }
 

@@ -60,6 +60,9 @@ signals:
     void modifiedChanged(bool modified);
     void editFailed(const QString &message);
     void saved(const QString &path);
+    // A project replaced the last one (new, demo, open, reload, recovery);
+    // `path` may be empty.
+    void opened(const QString &path);
 
 private:
     Result<> replaceProject(Project project, const QString &path, bool modified);

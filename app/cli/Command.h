@@ -31,7 +31,6 @@ public:
     virtual QString summary() const = 0;  // one sentence for --help
     virtual int run(const QStringList &arguments, Console &console) = 0;
 
-protected:
     // Prints "gatehouse-cli: <reason>" and returns `status`.
     static int fail(Console &console, const QString &reason, int status = Failure);
 };

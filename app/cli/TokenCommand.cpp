@@ -1,11 +1,11 @@
 #include "TokenCommand.h"
 
-#include "TokenScopeParser.h"
+#include "TokenReport.h"
 
-#include "crypto/TokenSecret.h"
-#include "engine/CredentialState.h"
-#include "model/DataType.h"
-#include "storage/ProjectFile.h"
+#include "crypto/TokenIssuer.h"
+#include "model/TokenDescription.h"
+#include "model/TokenScopeParser.h"
+#include "storage/TokenFile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,7 +14,24 @@ namespace gatehouse::cli {
 namespace {
 QString when(const QDateTime &time, const QString &otherwise)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : otherwise;
+    return TokenDescription::when(time, otherwise);
+}
+
+// A whole number of seconds from an option, or nullopt when it is not one
+// at least `minimum`.
+std::optional<qint64> seconds(const QString &text, qint64 minimum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum)
+        return std::nullopt;
+    return value;
+}
+
+void printSecret(Console &console, const QString &secret)
+{
+    console.out << u"the secret is shown only now; store it somewhere safe:\n"_s << secret
+                << Qt::endl;
 }
 } // namespace
 
@@ -25,102 +42,90 @@ QString TokenCommand::name() const
 
 QString TokenCommand::synopsis() const
 {
-    return u"token create PROJECT --name NAME (--admin | --user EMAIL) [--expires-in SECONDS] "
-           "[--scope SCOPE]...\n  token list PROJECT\n  token revoke PROJECT NAME"_s;
+    return u"token create PROJECT --name NAME (--admin | --user EMAIL) [--purpose TEXT] "
+           "[--expires-in SECONDS] [--scope SCOPE]...\n"
+           "  token list PROJECT\n  token show PROJECT NAME\n  token revoke PROJECT NAME\n"
+           "  token rotate PROJECT NAME [--grace SECONDS]\n  token review PROJECT NAME"_s;
 }
 
 QString TokenCommand::summary() const
 {
-    return u"Make, list and revoke tokens; a new secret is printed once, as the last line. "
-           "SCOPE: workflow:NAME, data:TYPE:read,create,modify,delete, no-private-files."_s;
+    return u"Make, list, show, revoke, rotate and review tokens; a new secret is printed once, "
+           "as the last line. SCOPE: workflow:NAME, data:TYPE:read,create,modify,delete, "
+           "no-private-files."_s;
 }
 
 int TokenCommand::run(const QStringList &arguments, Console &console)
 {
     QString error;
-    const auto args =
-        Arguments::parse(arguments, {u"--name"_s, u"--user"_s, u"--expires-in"_s, u"--scope"_s},
-                         {u"--admin"_s}, &error);
+    const auto args = Arguments::parse(
+        arguments,
+        {u"--name"_s, u"--user"_s, u"--expires-in"_s, u"--scope"_s, u"--purpose"_s, u"--grace"_s},
+        {u"--admin"_s}, &error);
     if (!args)
         return fail(console, error, UsageError);
     const QString action = args->positionals().value(0);
-    if (action == u"create"_s && args->positionals().size() == 2)
+    const qsizetype count = args->positionals().size();
+    if (action == u"create"_s && count == 2)
         return create(*args, console);
-    if (action == u"list"_s && args->positionals().size() == 2)
-        return list(*args, console);
-    if (action == u"revoke"_s && args->positionals().size() == 3)
+    if (action == u"list"_s && count == 2)
+        return TokenReport::list(args->positionals().at(1), console);
+    if (action == u"show"_s && count == 3)
+        return TokenReport::show(args->positionals().at(1), args->positionals().at(2), console);
+    if (action == u"revoke"_s && count == 3)
         return revoke(*args, console);
+    if (action == u"rotate"_s && count == 3)
+        return rotate(*args, console);
+    if (action == u"review"_s && count == 3)
+        return review(*args, console);
     return fail(console, u"usage: gatehouse-cli "_s + synopsis(), UsageError);
 }
 
 int TokenCommand::create(const Arguments &args, Console &console)
 {
     const QString path = args.positionals().at(1);
-    const QString tokenName = args.value(u"--name"_s).trimmed();
     const bool admin = args.has(u"--admin"_s);
-    if (tokenName.isEmpty() || admin == args.has(u"--user"_s))
+    TokenRequest request;
+    request.name = args.value(u"--name"_s).trimmed();
+    request.purpose = args.value(u"--purpose"_s);
+    request.kind = admin ? TokenKind::Admin : TokenKind::User;
+    if (request.name.isEmpty() || admin == args.has(u"--user"_s))
         return fail(console, u"token create needs --name and one of --admin or --user EMAIL"_s,
                     UsageError);
-    auto project = ProjectFile::load(path);
-    if (!project)
-        return fail(console, project.errorMessage());
-    Token token;
-    token.name = tokenName;
-    token.kind = admin ? TokenKind::Admin : TokenKind::User;
-    if (!admin) {
-        auto userId = userIdFor(project.value(), args.value(u"--user"_s));
-        if (!userId)
-            return fail(console, path + u": "_s + userId.errorMessage());
-        token.userId = userId.value();
-    }
-    auto scopes = TokenScopeParser::parse(args.values(u"--scope"_s), project.value());
-    if (!scopes)
-        return fail(console, scopes.errorMessage(), UsageError);
-    token.scopes = scopes.value();
-    token.created = QDateTime::currentDateTimeUtc();
     if (args.has(u"--expires-in"_s)) {
-        bool ok = false;
-        const qint64 seconds = args.value(u"--expires-in"_s).toLongLong(&ok);
-        if (!ok || seconds <= 0)
+        request.expiresInSeconds = seconds(args.value(u"--expires-in"_s), 1);
+        if (!request.expiresInSeconds)
             return fail(console, u"--expires-in takes a number of seconds above 0"_s, UsageError);
-        token.expires = token.created.addSecs(seconds);
     }
-    const IssuedSecret issued = TokenSecret::issue(token.kind);
-    token.prefix = issued.prefix;
-    token.secretHash = issued.hash;
-    Project changed = project.value();
-    changed.tokens.append(token);
-    if (auto saved = ProjectFile::save(changed, path); !saved)
-        return fail(console, saved.errorMessage());
+    int status = Failure;
+    std::optional<IssuedToken> issued;
+    const Result<> changed =
+        TokenFile(path).change([&](const Project &context) -> Result<QList<Token>> {
+            if (!admin) {
+                auto userId = TokenIssuer::userIdForEmail(context, args.value(u"--user"_s));
+                if (!userId)
+                    return Error{path + u": "_s + userId.errorMessage()};
+                request.userId = userId.value();
+            }
+            auto scopes = TokenScopeParser::parse(args.values(u"--scope"_s), context);
+            if (!scopes) {
+                status = UsageError;
+                return scopes.error();
+            }
+            request.scopes = scopes.value();
+            auto made = TokenIssuer::issue(context, request, QDateTime::currentDateTimeUtc());
+            if (!made)
+                return Error{path + u": "_s + made.errorMessage()};
+            issued = made.value();
+            return context.tokens + QList<Token>{made.value().token};
+        });
+    if (!changed)
+        return fail(console, changed.errorMessage(), status);
+    const Token &token = issued->token;
     console.out << u"created %1 token `%2` (%3) in %4\nscopes: %5\nexpires: %6\n"_s.arg(
-                       tokenKindId(token.kind), token.name, token.prefix, path,
-                       TokenScopeParser::describe(token.scopes), when(token.expires, u"never"_s))
-                << u"the secret is shown only now; store it somewhere safe:\n"_s << issued.secret
-                << Qt::endl;
-    return Success;
-}
-
-int TokenCommand::list(const Arguments &args, Console &console)
-{
-    const QString path = args.positionals().at(1);
-    auto project = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
-    if (!project)
-        return fail(console, project.errorMessage());
-    if (project->tokens.isEmpty())
-        console.out << u"%1: no tokens"_s.arg(path) << Qt::endl;
-    for (const Token &t : project->tokens) {
-        const QString who = t.kind == TokenKind::Admin ? u"admin"_s : u"user "_s + t.userId;
-        const CredentialState credential = CredentialState::of(
-            Credential::fromToken(t), project->settings, QDateTime::currentDateTimeUtc());
-        const QString state = credential.isActive()
-                                  ? credential.word()
-                                  : credential.word() + u' ' + when(credential.since, {});
-        console.out << u"%1\t%2\t%3\tcreated %4\texpires %5\tlast used %6\t%7\t%8"_s.arg(
-                           t.name, who, t.prefix, when(t.created, u"?"_s),
-                           when(t.expires, u"never"_s), when(t.lastUsed, u"never"_s), state,
-                           TokenScopeParser::describe(t.scopes))
-                    << Qt::endl;
-    }
+        tokenKindId(token.kind), token.name, token.prefix, path,
+        TokenDescription::scopesInWords(token.scopes), when(token.expires, u"never"_s));
+    printSecret(console, issued->secret);
     return Success;
 }
 
@@ -128,32 +133,91 @@ int TokenCommand::revoke(const Arguments &args, Console &console)
 {
     const QString path = args.positionals().at(1);
     const QString tokenName = args.positionals().at(2);
-    auto project = ProjectFile::load(path);
-    if (!project)
-        return fail(console, project.errorMessage());
-    Project changed = project.value();
-    const int index = changed.indexOfToken(tokenName);
-    if (index < 0)
-        return fail(console, u"%1: no token named `%2`"_s.arg(path, tokenName));
-    if (changed.tokens.at(index).isRevoked())
-        return fail(console, u"%1: token `%2` is already revoked"_s.arg(path, tokenName));
-    changed.tokens[index].revoked = QDateTime::currentDateTimeUtc();
-    if (auto saved = ProjectFile::save(changed, path); !saved)
-        return fail(console, saved.errorMessage());
-    console.out << u"revoked token `%1` (%2) in %3"_s.arg(tokenName,
-                                                          changed.tokens.at(index).prefix, path)
+    auto revoked = changeToken(path, tokenName, [&](const Token &token, const Project &) {
+        if (token.isRevoked())
+            return Result<Token>(
+                Error{u"%1: token `%2` is already revoked"_s.arg(path, tokenName)});
+        Token changed = token;
+        changed.revoked = QDateTime::currentDateTimeUtc();
+        return Result<Token>(changed);
+    });
+    if (!revoked)
+        return fail(console, revoked.errorMessage());
+    console.out << u"revoked token `%1` (%2) in %3"_s.arg(tokenName, revoked->prefix, path)
                 << Qt::endl;
     return Success;
 }
 
-Result<QString> TokenCommand::userIdFor(const Project &project, const QString &email)
+int TokenCommand::rotate(const Arguments &args, Console &console)
 {
-    for (const Record &record : project.records) {
-        if (record.type == DataType::userTypeName() &&
-            record.values.value(u"email"_s).toString().compare(email, Qt::CaseInsensitive) == 0)
-            return record.id;
-    }
-    return Error{u"no user has e-mail address `%1`"_s.arg(email)};
+    const QString path = args.positionals().at(1);
+    const QString tokenName = args.positionals().at(2);
+    const auto grace = seconds(args.has(u"--grace"_s) ? args.value(u"--grace"_s) : u"0"_s, 0);
+    if (!grace)
+        return fail(console, u"--grace takes a number of seconds, 0 or more"_s, UsageError);
+    QString secret;
+    QString oldPrefix;
+    auto rotated = changeToken(path, tokenName, [&](const Token &token, const Project &) {
+        auto made = TokenIssuer::rotate(token, *grace, QDateTime::currentDateTimeUtc());
+        if (!made)
+            return Result<Token>(Error{path + u": "_s + made.errorMessage()});
+        secret = made.value().secret;
+        oldPrefix = token.prefix;
+        return Result<Token>(made.value().token);
+    });
+    if (!rotated)
+        return fail(console, rotated.errorMessage());
+    console.out << u"rotated token `%1` in %2: new secret %3\n"_s.arg(tokenName, path,
+                                                                      rotated->prefix);
+    if (rotated->previousSecretUntil.isValid())
+        console.out << u"the old secret (%1) works until %2\n"_s.arg(
+            oldPrefix, when(rotated->previousSecretUntil, {}));
+    else
+        console.out << u"the old secret (%1) no longer works\n"_s.arg(oldPrefix);
+    printSecret(console, secret);
+    return Success;
+}
+
+int TokenCommand::review(const Arguments &args, Console &console)
+{
+    const QString path = args.positionals().at(1);
+    const QString tokenName = args.positionals().at(2);
+    ProjectSettings settings;
+    auto reviewed = changeToken(path, tokenName, [&](const Token &token, const Project &context) {
+        settings = context.settings;
+        Token changed = token;
+        changed.lastReviewed = QDateTime::currentDateTimeUtc();
+        return Result<Token>(changed);
+    });
+    if (!reviewed)
+        return fail(console, reviewed.errorMessage());
+    console.out << u"reviewed token `%1` in %2; next review due %3"_s.arg(
+                       tokenName, path,
+                       when(TokenDescription::reviewDue(reviewed.value(), settings), {}))
+                << Qt::endl;
+    return Success;
+}
+
+Result<Token> TokenCommand::changeToken(const QString &path, const QString &tokenName,
+                                        const TokenEdit &edit)
+{
+    std::optional<Token> result;
+    const Result<> changed =
+        TokenFile(path).change([&](const Project &context) -> Result<QList<Token>> {
+            const int index = context.indexOfToken(tokenName);
+            if (index < 0)
+                return Error{u"%1: no token named `%2`"_s.arg(path, tokenName)};
+            auto token = edit(context.tokens.at(index), context);
+            if (!token)
+                return token.error();
+            result = token.value();
+            QList<Token> tokens = context.tokens;
+            tokens[index] = token.value();
+            return tokens;
+        });
+    if (!changed)
+        return changed.error();
+    return *result;
 }
 
 } // namespace gatehouse::cli

@@ -69,6 +69,10 @@ std::optional<Credential> Authenticator::findCredential(const QByteArray &hash) 
     for (const Token &token : m_project.tokens) {
         if (TokenSecret::hashesEqual(token.secretHash, hash))
             return Credential::fromToken(token);
+        // A rotated token's old secret, during the grace period only.
+        if (token.previousSecretUntil.isValid() && m_clock.now() < token.previousSecretUntil &&
+            TokenSecret::hashesEqual(token.previousSecretHash, hash))
+            return Credential::fromToken(token);
     }
     return m_sessions ? m_sessions->findSession(hash) : std::nullopt;
 }

@@ -162,13 +162,13 @@ ProjectSettings ConfigReader::settings(const QJsonValue &value, const QString &p
     if (value.isUndefined())
         return s;
     const Presence optional = Presence::Optional;
-    JsonObjectReader object(value, path,
-                            {u"workflowApiEnabled"_s, u"dataApiEnabled"_s, u"dataApiTypes"_s,
-                             u"swaggerEnabled"_s, u"tokensInQuerystring"_s,
-                             u"adminTokensBypassPrivacyInWorkflows"_s,
-                             u"userTokenLifetimeSeconds"_s, u"stayLoggedInLifetimeSeconds"_s,
-                             u"userTokenInactivitySeconds"_s, u"limits"_s},
-                            errors);
+    JsonObjectReader object(
+        value, path,
+        {u"workflowApiEnabled"_s, u"dataApiEnabled"_s, u"dataApiTypes"_s, u"swaggerEnabled"_s,
+         u"tokensInQuerystring"_s, u"adminTokensBypassPrivacyInWorkflows"_s,
+         u"userTokenLifetimeSeconds"_s, u"stayLoggedInLifetimeSeconds"_s,
+         u"userTokenInactivitySeconds"_s, u"tokenReviewIntervalDays"_s, u"limits"_s},
+        errors);
     object.read(u"workflowApiEnabled"_s, s.workflowApiEnabled, optional);
     object.read(u"dataApiEnabled"_s, s.dataApiEnabled, optional);
     object.read(u"dataApiTypes"_s, s.dataApiTypes, optional);
@@ -181,6 +181,7 @@ ProjectSettings ConfigReader::settings(const QJsonValue &value, const QString &p
                 optional);
     object.read(u"userTokenInactivitySeconds"_s, s.userTokenInactivitySeconds, 1, kIntMax,
                 optional);
+    object.read(u"tokenReviewIntervalDays"_s, s.tokenReviewIntervalDays, 1, kIntMax, optional);
     s.limits = limits(object.child(u"limits"_s, optional), object.pathOf(u"limits"_s), errors);
     return s;
 }
@@ -210,11 +211,13 @@ Token ConfigReader::token(const QJsonValue &value, const QString &path, ReadErro
     static const QStringList kinds{tokenKindId(TokenKind::Admin), tokenKindId(TokenKind::User)};
     const Presence optional = Presence::Optional;
     JsonObjectReader object(value, path,
-                            {u"name"_s, u"kind"_s, u"userId"_s, u"prefix"_s, u"created"_s,
-                             u"expires"_s, u"lastUsed"_s, u"revoked"_s, u"scopes"_s},
+                            {u"name"_s, u"purpose"_s, u"kind"_s, u"userId"_s, u"prefix"_s,
+                             u"created"_s, u"expires"_s, u"lastUsed"_s, u"revoked"_s,
+                             u"lastReviewed"_s, u"scopes"_s},
                             errors);
     Token t;
     object.read(u"name"_s, t.name);
+    object.read(u"purpose"_s, t.purpose, optional);
     object.readId(u"kind"_s, t.kind, &tokenKindFromId, kinds);
     object.read(u"userId"_s, t.userId, optional);
     object.read(u"prefix"_s, t.prefix);
@@ -222,6 +225,7 @@ Token ConfigReader::token(const QJsonValue &value, const QString &path, ReadErro
     object.readDate(u"expires"_s, t.expires, optional);
     object.readDate(u"lastUsed"_s, t.lastUsed, optional);
     object.readDate(u"revoked"_s, t.revoked, optional);
+    object.readDate(u"lastReviewed"_s, t.lastReviewed, optional);
     t.scopes = scopes(object.child(u"scopes"_s), object.pathOf(u"scopes"_s), errors);
     return t;
 }

@@ -18,6 +18,9 @@ class ConfigReader
 public:
     static Result<Project> read(const QByteArray &json, const QString &fileName);
 
+    // A token's scopes as the config writes them (ConfigWriter::writeOneScopes).
+    static TokenScopes scopes(const QJsonValue &value, const QString &path, ReadErrors &errors);
+
 private:
     static std::optional<QJsonObject> parse(const QByteArray &json, ReadErrors &errors);
     static void checkHeader(const QJsonObject &root, ReadErrors &errors);
@@ -26,7 +29,6 @@ private:
                                     ReadErrors &errors);
     static RequestLimits limits(const QJsonValue &value, const QString &path, ReadErrors &errors);
     static Token token(const QJsonValue &value, const QString &path, ReadErrors &errors);
-    static TokenScopes scopes(const QJsonValue &value, const QString &path, ReadErrors &errors);
     static DataTypeScope dataTypeScope(const QJsonValue &value, const QString &path,
                                        ReadErrors &errors);
     static Record record(const QJsonValue &value, const QString &path, ReadErrors &errors);

@@ -18,6 +18,13 @@ QByteArray ConfigWriter::writeOneWorkflow(const Workflow &workflow)
     return writer.m_json.text();
 }
 
+QByteArray ConfigWriter::writeOneScopes(const TokenScopes &scopes)
+{
+    ConfigWriter writer;
+    writer.writeScopes(scopes);
+    return writer.m_json.text();
+}
+
 QString ConfigWriter::formatMarker()
 {
     return u"gatehouse-config"_s;
@@ -60,6 +67,7 @@ void ConfigWriter::writeSettings(const ProjectSettings &settings)
     member(u"userTokenLifetimeSeconds"_s, settings.userTokenLifetimeSeconds);
     member(u"stayLoggedInLifetimeSeconds"_s, settings.stayLoggedInLifetimeSeconds);
     member(u"userTokenInactivitySeconds"_s, settings.userTokenInactivitySeconds);
+    member(u"tokenReviewIntervalDays"_s, settings.tokenReviewIntervalDays);
     m_json.key(u"limits"_s);
     writeLimits(settings.limits);
     m_json.endObject();
@@ -186,6 +194,7 @@ void ConfigWriter::writeToken(const Token &token)
 {
     m_json.beginObject();
     member(u"name"_s, token.name);
+    member(u"purpose"_s, token.purpose);
     member(u"kind"_s, tokenKindId(token.kind));
     member(u"userId"_s, token.userId);
     member(u"prefix"_s, token.prefix);
@@ -193,6 +202,7 @@ void ConfigWriter::writeToken(const Token &token)
     writeDate(u"expires"_s, token.expires);
     writeDate(u"lastUsed"_s, token.lastUsed);
     writeDate(u"revoked"_s, token.revoked);
+    writeDate(u"lastReviewed"_s, token.lastReviewed);
     m_json.key(u"scopes"_s);
     writeScopes(token.scopes);
     m_json.endObject();

@@ -18,6 +18,9 @@ public:
     // One workflow as the config's `workflows` list writes it, for a
     // scheduled run that keeps the definition it was scheduled with.
     static QByteArray writeOneWorkflow(const Workflow &workflow);
+    // A token's scopes alone, as the config writes them (a scheduled run keeps its
+    // scheduler's).
+    static QByteArray writeOneScopes(const TokenScopes &scopes);
 
     static QString formatMarker();
     static int formatVersion();

@@ -29,6 +29,8 @@ struct ProjectSettings
     int userTokenLifetimeSeconds = 86400;
     int stayLoggedInLifetimeSeconds = 31536000;
     int userTokenInactivitySeconds = 30 * 86400;
+    // How often a reviewer should look at each token again.
+    int tokenReviewIntervalDays = 30;
     RequestLimits limits;
 
     bool operator==(const ProjectSettings &) const = default;

@@ -65,6 +65,8 @@ void ProjectValidator::checkSettings(const Project &project, Diagnostics &out)
     if (s.userTokenLifetimeSeconds <= 0 || s.stayLoggedInLifetimeSeconds <= 0 ||
         s.userTokenInactivitySeconds <= 0)
         addError(out, u"out-of-range"_s, where, u"user token lifetimes must be positive"_s);
+    if (s.tokenReviewIntervalDays <= 0)
+        addError(out, u"out-of-range"_s, where, u"the token review interval must be positive"_s);
     if (s.limits.maxBodyBytes <= 0)
         addError(out, u"out-of-range"_s, where, u"the body size limit must be positive"_s);
     if (s.limits.requestsPerMinutePerToken < 0 || s.limits.requestsPerMinutePerWorkflow < 0)

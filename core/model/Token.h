@@ -47,14 +47,20 @@ struct TokenScopes
 struct Token
 {
     QString name;
+    QString purpose; // the integration it is for, e.g. "nightly billing export"
     TokenKind kind = TokenKind::Admin;
     QString userId;        // the user a user token acts as
     QString prefix;        // the short visible start of the secret, e.g. "gh_adm_3f9a"
     QByteArray secretHash; // never the secret; never exported
     QDateTime created;
-    QDateTime expires;  // null: never
-    QDateTime lastUsed; // null: never used
-    QDateTime revoked;  // null: not revoked
+    QDateTime expires;      // null: never
+    QDateTime lastUsed;     // null: never used
+    QDateTime revoked;      // null: not revoked
+    QDateTime lastReviewed; // null: never reviewed
+    // After a rotation with a grace period: the hash of the secret it
+    // replaced, which still authenticates until previousSecretUntil.
+    QByteArray previousSecretHash; // never the secret; never exported
+    QDateTime previousSecretUntil;
     TokenScopes scopes;
 
     bool operator==(const Token &) const = default;

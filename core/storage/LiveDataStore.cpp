@@ -4,6 +4,7 @@
 #include "Statement.h"
 #include "StorageFormat.h"
 
+#include "exchange/ConfigReader.h"
 #include "exchange/ConfigSchemaReader.h"
 #include "exchange/ConfigWriter.h"
 #include "exchange/ReadErrors.h"
@@ -25,7 +26,7 @@ constexpr int kBusyTimeoutMs = 5000;
 const QString kSessionColumns = u"secret_hash, user_id, prefix, created, expires, last_used, "
                                 "revoked"_s;
 const QString kRunColumns = u"id, workflow, scheduled_for, parameters, user_id, by_admin, "
-                            "status, definition"_s;
+                            "status, definition, scopes"_s;
 
 template <typename... Values>
 Result<Statement> prepared(Database &db, const QString &sql, const Values &...values)
@@ -104,6 +105,29 @@ void readDefinition(const QString &text, ScheduledRun &run)
         run.definitionProblem = errors.error().message;
     else
         run.definition = workflow;
+}
+
+// The scheduler's scopes, a ceiling on the run; empty for a run recorded by
+// version 4, which put no ceiling on scheduled runs.
+QString scopesText(const ScheduledRun &run)
+{
+    return QString::fromUtf8(ConfigWriter::writeOneScopes(run.scopes));
+}
+
+// Scopes that cannot be read fail the run rather than lift its ceiling.
+void readScopes(const QString &text, ScheduledRun &run)
+{
+    if (text.isEmpty())
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    ReadErrors errors(u"scheduled run `%1`"_s.arg(run.id));
+    const TokenScopes scopes = ConfigReader::scopes(document.object(), u"$.scopes"_s, errors);
+    if (!document.isObject())
+        run.definitionProblem = u"its scheduler's scopes are not a JSON object"_s;
+    else if (!errors.ok())
+        run.definitionProblem = u"its scheduler's scopes: "_s + errors.error().message;
+    else
+        run.scopes = scopes;
 }
 
 QString jsonText(const QJsonObject &object)
@@ -322,9 +346,8 @@ Result<> LiveDataStore::insertSession(const Session &session)
     const Credential &c = session.credential;
     return change(
         u"INSERT INTO live_sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kSessionColumns),
-        session.secretHash, c.userId, c.prefix, dateValue(c.created),
-        dateValue(c.expires), dateValue(c.lastUsed),
-        dateValue(c.revoked));
+        session.secretHash, c.userId, c.prefix, dateValue(c.created), dateValue(c.expires),
+        dateValue(c.lastUsed), dateValue(c.revoked));
 }
 
 Result<> LiveDataStore::touchSession(const QByteArray &secretHash, const QDateTime &when)
@@ -367,8 +390,7 @@ Result<> LiveDataStore::appendEmail(const OutboxEmail &email)
 {
     return change(u"INSERT INTO live_outbox (sent, workflow, recipient, subject, body) "
                   "VALUES (?, ?, ?, ?, ?)"_s,
-                  dateValue(email.sent), email.workflow, email.to, email.subject,
-                  email.body);
+                  dateValue(email.sent), email.workflow, email.to, email.subject, email.body);
 }
 
 QList<OutboxEmail> LiveDataStore::outbox() const
@@ -387,19 +409,20 @@ QList<OutboxEmail> LiveDataStore::outbox() const
 Result<> LiveDataStore::appendScheduledRun(const ScheduledRun &run)
 {
     return change(u"INSERT INTO live_scheduled_runs (seq, %1) VALUES ((SELECT COALESCE(MAX(seq), "
-                  "0) + 1 FROM live_scheduled_runs), ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRunColumns),
+                  "0) + 1 FROM live_scheduled_runs), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRunColumns),
                   run.id, run.workflow, dateValue(run.scheduledFor), jsonText(run.parameters),
-                  run.userId, run.byAdmin, run.status, definitionText(run));
+                  run.userId, run.byAdmin, run.status, definitionText(run), scopesText(run));
 }
 
 Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 {
     return changeOne(u"no scheduled run `%1`"_s.arg(run.id),
                      u"UPDATE live_scheduled_runs SET workflow = ?, scheduled_for = ?, "
-                     "parameters = ?, user_id = ?, by_admin = ?, status = ?, definition = ? "
-                     "WHERE id = ?"_s,
+                     "parameters = ?, user_id = ?, by_admin = ?, status = ?, definition = ?, "
+                     "scopes = ? WHERE id = ?"_s,
                      run.workflow, dateValue(run.scheduledFor), jsonText(run.parameters),
-                     run.userId, run.byAdmin, run.status, definitionText(run), run.id);
+                     run.userId, run.byAdmin, run.status, definitionText(run), scopesText(run),
+                     run.id);
 }
 
 QList<ScheduledRun> LiveDataStore::scheduledRuns() const
@@ -418,6 +441,7 @@ QList<ScheduledRun> LiveDataStore::scheduledRuns() const
             run.byAdmin = row.columnBool(5);
             run.status = row.columnText(6);
             readDefinition(row.columnText(7), run);
+            readScopes(row.columnText(8), run);
             runs.append(run);
         });
     return runs;

@@ -35,17 +35,37 @@ QString quote(const QString &text)
 
 Result<Project> ProjectReader::read()
 {
+    return readSteps({&ProjectReader::readProject, &ProjectReader::readDataTypes,
+                      &ProjectReader::readFields, &ProjectReader::readPrivacyRules,
+                      &ProjectReader::readWorkflows, &ProjectReader::readParameters,
+                      &ProjectReader::readActions, &ProjectReader::readAssignments,
+                      &ProjectReader::readTokens, &ProjectReader::readTokenScopes,
+                      &ProjectReader::readTokenUses, &ProjectReader::readRecords});
+}
+
+Result<Project> ProjectReader::readTokenContext()
+{
+    return readSteps({&ProjectReader::readProject, &ProjectReader::readDataTypes,
+                      &ProjectReader::readWorkflows, &ProjectReader::readTokens,
+                      &ProjectReader::readTokenScopes, &ProjectReader::readTokenUses,
+                      &ProjectReader::readUsers});
+}
+
+Result<QList<Token>> ProjectReader::readTokenList()
+{
+    auto project = readSteps({&ProjectReader::readTokens, &ProjectReader::readTokenScopes});
+    if (!project)
+        return project.error();
+    return project.value().tokens;
+}
+
+Result<Project>
+ProjectReader::readSteps(std::initializer_list<Result<> (ProjectReader::*)(Project &)> steps)
+{
     Project project;
-    using Step = Result<> (ProjectReader::*)(Project &);
-    const Step steps[] = {&ProjectReader::readProject,   &ProjectReader::readDataTypes,
-                          &ProjectReader::readFields,    &ProjectReader::readPrivacyRules,
-                          &ProjectReader::readWorkflows, &ProjectReader::readParameters,
-                          &ProjectReader::readActions,   &ProjectReader::readAssignments,
-                          &ProjectReader::readTokens,    &ProjectReader::readTokenScopes,
-                          &ProjectReader::readTokenUses, &ProjectReader::readRecords};
     if (auto format = checkFormat(); !format)
         return format.error();
-    for (Step step : steps) {
+    for (auto step : steps) {
         if (auto done = (this->*step)(project); !done)
             return done.error();
     }
@@ -91,7 +111,7 @@ Result<> ProjectReader::readProject(Project &project)
         "swagger_enabled, tokens_in_querystring, admin_tokens_bypass_privacy, "
         "user_token_lifetime_s, stay_logged_in_lifetime_s, user_token_inactivity_s, "
         "max_body_bytes, requests_per_minute_per_token, requests_per_minute_per_workflow, "
-        "request_log_size FROM project"_s,
+        "request_log_size, token_review_interval_days FROM project"_s,
         [&](const Statement &row) -> Result<> {
             ++rows;
             ProjectSettings &s = project.settings;
@@ -112,6 +132,7 @@ Result<> ProjectReader::readProject(Project &project)
             s.limits.requestsPerMinutePerToken = row.columnInt(11);
             s.limits.requestsPerMinutePerWorkflow = row.columnInt(12);
             s.limits.requestLogSize = row.columnInt(13);
+            s.tokenReviewIntervalDays = row.columnInt(14);
             return {};
         });
     if (read && rows != 1)
@@ -269,7 +290,8 @@ Result<> ProjectReader::readTokens(Project &project)
 {
     return forEachRow(
         u"SELECT position, name, kind, user_id, prefix, secret_hash, created, expires, "
-        "last_used, revoked, all_workflows, workflows, all_data_types, private_files "
+        "last_used, revoked, all_workflows, workflows, all_data_types, private_files, "
+        "purpose, last_reviewed, previous_secret_hash, previous_secret_until "
         "FROM tokens ORDER BY position"_s,
         [&](const Statement &row) -> Result<> {
             const qint64 position = row.columnInt64(0);
@@ -283,13 +305,17 @@ Result<> ProjectReader::readTokens(Project &project)
             token.userId = row.columnText(3);
             token.prefix = row.columnText(4);
             token.secretHash = row.columnBlob(5);
-            QDateTime *dates[] = {&token.created, &token.expires, &token.lastUsed, &token.revoked};
-            for (int i = 0; i < 4; ++i) {
-                auto date = StorageFormat::readDate(row, 6 + i);
-                if (!date)
-                    return rowError(u"tokens"_s, position, date.errorMessage());
-                *dates[i] = date.value();
+            const std::pair<QDateTime *, int> dates[] = {
+                {&token.created, 6}, {&token.expires, 7},       {&token.lastUsed, 8},
+                {&token.revoked, 9}, {&token.lastReviewed, 15}, {&token.previousSecretUntil, 17}};
+            for (const auto &[date, column] : dates) {
+                auto read = StorageFormat::readDate(row, column);
+                if (!read)
+                    return rowError(u"tokens"_s, position, read.errorMessage());
+                *date = read.value();
             }
+            token.purpose = row.columnText(14);
+            token.previousSecretHash = row.columnBlob(16);
             auto workflows = StorageFormat::listFromText(row.columnText(11));
             if (!workflows)
                 return rowError(u"tokens"_s, position, workflows.errorMessage());
@@ -346,6 +372,27 @@ Result<> ProjectReader::readRecords(Project &project)
                           project.records.append(record.value());
                           return {};
                       });
+}
+
+Result<> ProjectReader::readUsers(Project &project)
+{
+    auto users = m_db.prepare(u"SELECT %1 FROM records WHERE type = ? ORDER BY position, id"_s.arg(
+        RecordRows::columns()));
+    if (!users)
+        return users.error();
+    Statement &row = users.value();
+    row.bindAll(DataType::userTypeName());
+    for (;;) {
+        auto next = row.step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            return {};
+        auto record = RecordRows::read(row);
+        if (!record)
+            return rowError(u"records"_s, row.columnInt64(1), record.errorMessage());
+        project.records.append(record.value());
+    }
 }
 
 } // namespace gatehouse

@@ -22,6 +22,12 @@ public:
     explicit ProjectReader(Database &db) : m_db(db) {}
 
     Result<Project> read();
+    // Only what issuing and listing tokens need, however large the project:
+    // the settings, the data types and workflows (without their children),
+    // the tokens with their last use, and the users among the records.
+    Result<Project> readTokenContext();
+    // The tokens alone, with their scopes.
+    Result<QList<Token>> readTokenList();
 
 private:
     using RowHandler = std::function<Result<>(const Statement &row)>;
@@ -40,6 +46,8 @@ private:
     Result<> readTokenScopes(Project &project);
     Result<> readTokenUses(Project &project);
     Result<> readRecords(Project &project);
+    Result<> readUsers(Project &project);
+    Result<Project> readSteps(std::initializer_list<Result<> (ProjectReader::*)(Project &)> steps);
 
     Database &m_db;
     // Saved position -> index in the project's list, to attach child rows.

@@ -3,12 +3,14 @@
 #include "Database.h"
 #include "FileAccess.h"
 #include "ProjectFileHeader.h"
+#include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
 #include "SchemaMigrator.h"
 #include "Transaction.h"
 
 #include "model/ProjectValidator.h"
+#include "model/TokenMerge.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -106,7 +108,14 @@ Result<> ProjectSaver::saveInPlace(Database &db, int version, const Project &pro
         if (auto migrated = SchemaMigrator::migrate(db, version); !migrated)
             return databaseError(db, migrated.error());
     }
-    if (auto written = ProjectWriter(db).write(project); !written)
+    // Another program may have revoked a token since this project was read
+    // (`gatehouse-cli token revoke`): a save never brings it back.
+    auto inFile = ProjectReader(db).readTokenList();
+    if (!inFile)
+        return databaseError(db, inFile.error());
+    Project saving = project;
+    saving.tokens = TokenMerge::keepRevocations(project.tokens, inFile.value());
+    if (auto written = ProjectWriter(db).write(saving); !written)
         return databaseError(db, written.error());
     if (auto committed = transaction.value().commit(); !committed)
         return databaseError(db, committed.error());

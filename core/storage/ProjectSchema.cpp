@@ -38,7 +38,8 @@ CREATE TABLE project (
     max_body_bytes INTEGER NOT NULL,
     requests_per_minute_per_token INTEGER NOT NULL,
     requests_per_minute_per_workflow INTEGER NOT NULL,
-    request_log_size INTEGER NOT NULL);
+    request_log_size INTEGER NOT NULL,
+    token_review_interval_days INTEGER NOT NULL);
 CREATE TABLE data_types (position INTEGER PRIMARY KEY, name TEXT NOT NULL, %1);
 CREATE TABLE fields (
     type_position INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
@@ -73,7 +74,9 @@ CREATE TABLE tokens (
     user_id TEXT NOT NULL, prefix TEXT NOT NULL, secret_hash BLOB,
     created TEXT, expires TEXT, last_used TEXT, revoked TEXT,
     all_workflows INTEGER NOT NULL, workflows TEXT NOT NULL,
-    all_data_types INTEGER NOT NULL, private_files INTEGER NOT NULL);
+    all_data_types INTEGER NOT NULL, private_files INTEGER NOT NULL,
+    purpose TEXT NOT NULL, last_reviewed TEXT,
+    previous_secret_hash BLOB, previous_secret_until TEXT);
 CREATE TABLE token_data_type_scopes (
     token_position INTEGER NOT NULL, position INTEGER NOT NULL, data_type TEXT NOT NULL,
     can_read INTEGER NOT NULL, can_create INTEGER NOT NULL, can_modify INTEGER NOT NULL,
@@ -107,7 +110,8 @@ CREATE TABLE live_outbox (
 CREATE TABLE live_scheduled_runs (
     id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, workflow TEXT NOT NULL,
     scheduled_for TEXT, parameters TEXT NOT NULL, user_id TEXT NOT NULL,
-    by_admin INTEGER NOT NULL, status TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '');
+    by_admin INTEGER NOT NULL, status TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '',
+    scopes TEXT NOT NULL DEFAULT '');
 CREATE TABLE request_log (
     id INTEGER PRIMARY KEY, time TEXT NOT NULL, peer TEXT NOT NULL, method TEXT NOT NULL,
     path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,

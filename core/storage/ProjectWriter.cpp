@@ -5,6 +5,7 @@
 #include "RecordRows.h"
 #include "Statement.h"
 #include "StorageFormat.h"
+#include "TokenRows.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -98,14 +99,15 @@ Result<> ProjectWriter::writeProject(const Project &project)
                     "admin_tokens_bypass_privacy, user_token_lifetime_s, "
                     "stay_logged_in_lifetime_s, user_token_inactivity_s, max_body_bytes, "
                     "requests_per_minute_per_token, requests_per_minute_per_workflow, "
-                    "request_log_size) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "request_log_size, token_review_interval_days) "
+                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const ProjectSettings &s = project.settings;
     row.bindAll(project.name, s.workflowApiEnabled, s.dataApiEnabled,
                 StorageFormat::listText(s.dataApiTypes), s.swaggerEnabled, s.tokensInQuerystring,
                 s.adminTokensBypassPrivacyInWorkflows, s.userTokenLifetimeSeconds,
                 s.stayLoggedInLifetimeSeconds, s.userTokenInactivitySeconds, s.limits.maxBodyBytes,
                 s.limits.requestsPerMinutePerToken, s.limits.requestsPerMinutePerWorkflow,
-                s.limits.requestLogSize);
+                s.limits.requestLogSize, s.tokenReviewIntervalDays);
     return insert(row);
 }
 
@@ -194,30 +196,15 @@ Result<> ProjectWriter::writeActions(int workflowPosition, const QList<Action> &
 
 Result<> ProjectWriter::writeTokens(const QList<Token> &tokens)
 {
-    GH_PREPARE(tokenRow, u"INSERT INTO tokens (position, name, kind, user_id, prefix, "
-                         "secret_hash, created, expires, last_used, revoked, all_workflows, "
-                         "workflows, all_data_types, private_files) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    GH_PREPARE(scopeRow, u"INSERT INTO token_data_type_scopes (token_position, position, "
-                         "data_type, can_read, can_create, can_modify, can_delete) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    GH_PREPARE(tokenRow, TokenRows::insertTokenSql());
+    GH_PREPARE(scopeRow, TokenRows::insertScopeSql());
     for (int t = 0; t < tokens.size(); ++t) {
         const Token &token = tokens.at(t);
-        tokenRow.bindAll(t, token.name, tokenKindId(token.kind), token.userId, token.prefix,
-                         token.secretHash);
-        StorageFormat::bindDate(tokenRow, 7, token.created);
-        StorageFormat::bindDate(tokenRow, 8, token.expires);
-        StorageFormat::bindDate(tokenRow, 9, token.lastUsed);
-        StorageFormat::bindDate(tokenRow, 10, token.revoked);
-        const TokenScopes &scopes = token.scopes;
-        tokenRow.bind(11, scopes.allWorkflows).bind(12, StorageFormat::listText(scopes.workflows));
-        tokenRow.bind(13, scopes.allDataTypes).bind(14, scopes.privateFiles);
+        TokenRows::bindToken(tokenRow, t, token);
         if (auto done = insert(tokenRow); !done)
             return done;
-        for (int s = 0; s < scopes.dataTypes.size(); ++s) {
-            const DataTypeScope &scope = scopes.dataTypes.at(s);
-            scopeRow.bindAll(t, s, scope.dataType, scope.read, scope.create, scope.modify,
-                             scope.remove);
+        for (int s = 0; s < token.scopes.dataTypes.size(); ++s) {
+            TokenRows::bindScope(scopeRow, t, s, token.scopes.dataTypes.at(s));
             if (auto done = insert(scopeRow); !done)
                 return done;
         }

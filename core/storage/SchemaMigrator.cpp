@@ -15,7 +15,7 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
-                          &SchemaMigrator::migrate3To4};
+                          &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -90,10 +90,27 @@ CREATE TABLE request_log (
 
 Result<> SchemaMigrator::migrate3To4(Database &db)
 {
+    // Tokens gain their purpose, their last review and, after a rotation
+    // with a grace period, the hash of the secret they replaced; the project
+    // gains the review interval. Old tokens were never reviewed.
+    return db.exec(uR"(
+ALTER TABLE tokens ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+ALTER TABLE tokens ADD COLUMN last_reviewed TEXT;
+ALTER TABLE tokens ADD COLUMN previous_secret_hash BLOB;
+ALTER TABLE tokens ADD COLUMN previous_secret_until TEXT;
+ALTER TABLE project ADD COLUMN token_review_interval_days INTEGER NOT NULL DEFAULT 30;
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate4To5(Database &db)
+{
     // Runs scheduled before this keep no definition: they run the workflow
-    // current when they are due, as they would have.
-    return db.exec(
-        u"ALTER TABLE live_scheduled_runs ADD COLUMN definition TEXT NOT NULL DEFAULT ''"_s);
+    // current when they are due, as they would have. They keep no scheduler's
+    // scopes either: version 4 put no ceiling on a scheduled run.
+    return db.exec(uR"(
+ALTER TABLE live_scheduled_runs ADD COLUMN definition TEXT NOT NULL DEFAULT '';
+ALTER TABLE live_scheduled_runs ADD COLUMN scopes TEXT NOT NULL DEFAULT '';
+)"_s);
 }
 
 } // namespace gatehouse

@@ -21,8 +21,10 @@ private:
     // instead of the authentication mode, and tokens without scopes.
     static Result<> migrate1To2(Database &db);
     static Result<> migrate2To3(Database &db);
-    // A scheduled run keeps the definition it was scheduled with.
+    // v3 had tokens without purpose, review or rotation grace.
     static Result<> migrate3To4(Database &db);
+    // v4 kept no definition or scheduler's scopes with a scheduled run.
+    static Result<> migrate4To5(Database &db);
 };
 
 } // namespace gatehouse

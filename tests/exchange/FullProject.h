@@ -151,6 +151,8 @@ inline QList<Token> tokens()
     ci.expires = at(28, 23, 59, 999);
     ci.lastUsed = at(2, 10);
     ci.revoked = at(3, 11);
+    ci.purpose = u"deploys from CI"_s;
+    ci.lastReviewed = at(2, 12);
     ci.scopes.allWorkflows = false;
     ci.scopes.workflows = {u"lookup"_s, u"account"_s};
     ci.scopes.allDataTypes = false;
@@ -219,6 +221,7 @@ inline Project build()
     p.settings.userTokenLifetimeSeconds = 3600;
     p.settings.stayLoggedInLifetimeSeconds = 7200;
     p.settings.userTokenInactivitySeconds = 600;
+    p.settings.tokenReviewIntervalDays = 14;
     p.settings.limits = {2048, 0, 5, 50};
     p.dataTypes = dataTypes();
     p.workflows = workflows();

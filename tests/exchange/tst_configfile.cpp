@@ -18,8 +18,12 @@ Q_DECLARE_METATYPE(gatehouse::Project)
 namespace {
 Project withoutSecrets(Project project)
 {
-    for (Token &token : project.tokens)
+    for (Token &token : project.tokens) {
         token.secretHash.clear();
+        // A rotated token's old secret is a secret too, and its grace with it.
+        token.previousSecretHash.clear();
+        token.previousSecretUntil = {};
+    }
     for (Record &record : project.records)
         record.passwordHash.clear();
     return project;
@@ -104,6 +108,9 @@ private slots:
         token.prefix = u"gh_adm_1234"_s;
         token.created = fullproject::at(1, 1);
         token.secretHash = "9f2c4e7a1b3d5f60718293a4b5c6d7e8f9012345678abcdef0123456789abcde";
+        token.previousSecretHash =
+            "0a1b2c3d4e5f60718293a4b5c6d7e8f9012345678abcdef0123456789abcdef";
+        token.previousSecretUntil = fullproject::at(2, 1);
         project.tokens.append(token);
         const QByteArray exported = ConfigFile::toJson(project);
         QCOMPARE(exported, ConfigFile::toJson(withoutSecrets(project)));
@@ -113,6 +120,8 @@ private slots:
         for (const Token &t : project.tokens) {
             if (!t.secretHash.isEmpty())
                 QVERIFY(!exported.contains(t.secretHash));
+            if (!t.previousSecretHash.isEmpty())
+                QVERIFY(!exported.contains(t.previousSecretHash));
         }
         for (const Record &r : project.records) {
             if (!r.passwordHash.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/TokenFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,17 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 using namespace gatehouse::test;
+
+// What version 4 added, dropped again to make a version 3 file.
+// What version 5 added: a scheduled run's definition and its scheduler's scopes.
+const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
+                                    "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
+
+const QString kVersionFourColumns =
+    u"ALTER TABLE tokens DROP COLUMN purpose; ALTER TABLE tokens DROP COLUMN last_reviewed; "
+    "ALTER TABLE tokens DROP COLUMN previous_secret_hash; "
+    "ALTER TABLE tokens DROP COLUMN previous_secret_until; "
+    "ALTER TABLE project DROP COLUMN token_review_interval_days; "_s;
 
 // The version 1 fixture (scripts/make-v1-fixture.sh) opened by this build.
 class tst_Migration : public QObject
@@ -158,7 +170,8 @@ private slots:
         QCOMPARE(execSql(path, u"DROP TABLE live_meta; DROP TABLE live_records; "
                                "DROP TABLE live_sessions; DROP TABLE live_token_uses; "
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
-                               "DROP TABLE request_log; PRAGMA user_version = 2"_s),
+                               "DROP TABLE request_log; "_s +
+                                   kVersionFourColumns + u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
@@ -175,25 +188,26 @@ private slots:
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).size(), 5);
     }
 
-    // Version 3 kept no definition with a scheduled run: such a run comes
-    // through pending and without one, so it runs the current workflow.
-    void versionThreeRunsGainAnEmptyDefinition()
+    // Version 4 kept no definition and no scheduler's scopes with a scheduled
+    // run: such a run comes through pending and without either, so it runs
+    // the current workflow with no ceiling, as version 4 did.
+    void versionFourRunsGainAnEmptyDefinition()
     {
-        const QString path = m_dir.filePath(u"v3.gatehouse"_s);
+        const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
-                               "INSERT INTO live_scheduled_runs (id, seq, workflow, "
-                               "scheduled_for, parameters, user_id, by_admin, status) VALUES "
-                               "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
-                               "PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionFiveColumns +
+                                   u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
+                                   "scheduled_for, parameters, user_id, by_admin, status) VALUES "
+                                   "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
+                                   "PRAGMA user_version = 4"_s),
                  QString());
         QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
-        QCOMPARE(userVersionOf(path), 3);
+        QCOMPARE(userVersionOf(path), 4);
 
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
-        QCOMPARE(userVersionOf(path), 4);
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         const QList<ScheduledRun> runs = live.value()->scheduledRuns();
@@ -202,6 +216,58 @@ private slots:
         QCOMPARE(runs[0].status, u"pending"_s);
         QVERIFY(!runs[0].definition);
         QVERIFY(runs[0].definitionProblem.isEmpty());
+        QVERIFY(runs[0].scopes == TokenScopes{});
+    }
+
+    // Version 3 is version 4 without a token's purpose, review and rotation
+    // grace, and without the project's review interval.
+    void versionThreeTokensGainPurposeAndReview()
+    {
+        const QString path = m_dir.filePath(u"v3.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(
+            execSql(path, kVersionFiveColumns + kVersionFourColumns + u"PRAGMA user_version = 3"_s),
+            QString());
+        const QByteArray before = fileBytes(path);
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 3);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QVERIFY(loaded.value() == demoWithTokens());
+        QCOMPARE(loaded.value().settings.tokenReviewIntervalDays, 30);
+        for (const Token &token : loaded.value().tokens) {
+            QVERIFY(token.purpose.isEmpty());
+            QVERIFY(!token.lastReviewed.isValid());
+            QVERIFY(token.previousSecretHash.isEmpty());
+            QVERIFY(!token.previousSecretUntil.isValid());
+        }
+    }
+
+    // The command line's token writes migrate an older file in their own
+    // transaction, as a save does.
+    void tokenWritesMigrateAVersionThreeFile()
+    {
+        const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(
+            execSql(path, kVersionFiveColumns + kVersionFourColumns + u"PRAGMA user_version = 3"_s),
+            QString());
+        const Result<> changed =
+            TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {
+                QList<Token> tokens = context.tokens;
+                tokens[0].purpose = u"nightly export"_s;
+                return tokens;
+            });
+        QVERIFY2(changed, qPrintable(changed.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        auto loaded = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded.value().tokens.at(0).purpose, u"nightly export"_s);
+        QVERIFY(loaded.value().workflows == demoWithTokens().workflows);
     }
 };
 

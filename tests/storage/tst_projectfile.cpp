@@ -41,7 +41,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsThree() { QCOMPARE(ProjectFile::schemaVersion(), 3); }
+    void schemaVersionIsFour() { QCOMPARE(ProjectFile::schemaVersion(), 4); }
 
     void roundTripKeepsEverything_data()
     {

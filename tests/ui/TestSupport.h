@@ -66,6 +66,8 @@ struct Script
     int lockWarnings = 0;
     int saveLockWarnings = 0;
     int saveQuestions = 0;
+    bool reloadChanged = false;
+    int reloadOffers = 0;
     QStringList errors;
 };
 
@@ -93,6 +95,11 @@ public:
     {
         ++m_script->saveLockWarnings;
         return m_script->saveOverLocked;
+    }
+    bool askReloadChangedFile(const QString &, bool) override
+    {
+        ++m_script->reloadOffers;
+        return m_script->reloadChanged;
     }
     QString askOpenPath(const QString &) override { return m_script->openPath; }
     QString askSavePath(const QString &) override { return m_script->savePath; }

@@ -2,6 +2,7 @@
 
 #include "Autosaver.h"
 #include "EditorSession.h"
+#include "ExternalChangeWatcher.h"
 #include "RecentFiles.h"
 #include "RecoveryFile.h"
 #include "model/DemoProject.h"
@@ -26,9 +27,11 @@ const QString lastFileKey = u"session/lastFile"_s;
 FileController::FileController(EditorSession *session, std::unique_ptr<Prompter> prompter,
                                QObject *parent)
     : QObject(parent), m_session(session), m_prompter(std::move(prompter)),
-      m_autosaver(new Autosaver(session, this)), m_new(new QAction(tr("&New"), this)),
-      m_open(new QAction(tr("&Open..."), this)), m_save(new QAction(tr("&Save"), this)),
-      m_saveAs(new QAction(tr("Save &As..."), this)), m_recentMenu(new QMenu(tr("Open &Recent")))
+      m_autosaver(new Autosaver(session, this)),
+      m_externalChanges(new ExternalChangeWatcher(session, *m_prompter, this)),
+      m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open..."), this)),
+      m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As..."), this)),
+      m_recentMenu(new QMenu(tr("Open &Recent")))
 {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
@@ -47,6 +50,8 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
         if (!path.isEmpty())
             QSettings().setValue(lastFileKey, QFileInfo(path).absoluteFilePath());
     });
+    connect(m_externalChanges, &ExternalChangeWatcher::statusMessage, this,
+            &FileController::statusMessage);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Autosave failed: %1").arg(message));
     });
@@ -175,6 +180,8 @@ bool FileController::save()
         EditorSession::isHeldByAnotherInstance(m_session->filePath()) &&
         !m_prompter->askSaveOverLockedFile(m_session->filePath()))
         return false;
+    // What another program saved since is taken in first, so this save keeps it.
+    m_externalChanges->checkNow();
     if (Result<> saved = m_session->save(); !saved) {
         reportError(tr("Cannot Save Project"), saved.errorMessage());
         return false;

@@ -13,6 +13,7 @@ namespace gatehouse {
 
 class Autosaver;
 class EditorSession;
+class ExternalChangeWatcher;
 
 // New, open, save, save as, recent files, the save prompt, the lock warning
 // and the recovery offer: everything between the session and the disk.
@@ -31,6 +32,7 @@ public:
     QAction *saveAsAction() const { return m_saveAs; }
     QMenu *recentMenu() const { return m_recentMenu; }
     Autosaver *autosaver() const { return m_autosaver; }
+    ExternalChangeWatcher *externalChanges() const { return m_externalChanges; }
     Prompter &prompter() const { return *m_prompter; }
 
     // What to open at start: `path` when given, else the demo on first start
@@ -62,6 +64,7 @@ private:
     EditorSession *m_session;
     std::unique_ptr<Prompter> m_prompter;
     Autosaver *m_autosaver;
+    ExternalChangeWatcher *m_externalChanges;
     QAction *m_new;
     QAction *m_open;
     QAction *m_save;

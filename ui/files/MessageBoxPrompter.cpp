@@ -1,6 +1,7 @@
 #include "MessageBoxPrompter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,6 +68,23 @@ bool MessageBoxPrompter::askSaveOverLockedFile(const QString &path)
             .arg(path),
         QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Save;
+}
+
+bool MessageBoxPrompter::askReloadChangedFile(const QString &path, bool hasUnsavedEdits)
+{
+    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                    tr("Another program saved \"%1\". Its token changes are already applied "
+                       "here and on the test server.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(hasUnsavedEdits
+                               ? tr("Reload the file and lose your unsaved edits, or keep "
+                                    "editing? A save keeps the file's token changes either way.")
+                               : tr("Reload the file to see its other changes?"));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == reload;
 }
 
 QString MessageBoxPrompter::askOpenPath(const QString &startFolder)

@@ -16,6 +16,7 @@ public:
     bool askRestoreRecovery(const QString &documentName, const QDateTime &savedAt) override;
     bool askOpenLockedFile(const QString &path) override;
     bool askSaveOverLockedFile(const QString &path) override;
+    bool askReloadChangedFile(const QString &path, bool hasUnsavedEdits) override;
     QString askOpenPath(const QString &startFolder) override;
     QString askSavePath(const QString &suggestedPath) override;
     void showError(const QString &title, const QString &message) override;

@@ -25,6 +25,9 @@ public:
     virtual bool askOpenLockedFile(const QString &path) = 0;
     // True to save over a file another instance holds open.
     virtual bool askSaveOverLockedFile(const QString &path) = 0;
+    // Another program saved the open file: true to reload it from the file,
+    // dropping `hasUnsavedEdits` edits made here.
+    virtual bool askReloadChangedFile(const QString &path, bool hasUnsavedEdits) = 0;
     virtual QString askOpenPath(const QString &startFolder) = 0;
     virtual QString askSavePath(const QString &suggestedPath) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/Project.h"
-#include "model/Result.h"
+#include "Project.h"
+#include "Result.h"
 
 #include <QStringList>
 
-namespace gatehouse::cli {
+namespace gatehouse {
 
 // Reads `--scope` values into a token's scopes:
 //   workflow:NAME             may call this workflow (repeatable); others refused
@@ -19,4 +19,4 @@ public:
     static QString describe(const TokenScopes &scopes);
 };
 
-} // namespace gatehouse::cli
+} // namespace gatehouse

@@ -2,7 +2,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gatehouse::cli {
+namespace gatehouse {
 
 namespace {
 Result<DataTypeScope> dataScope(const QString &spec, const Project &project)
@@ -81,4 +81,4 @@ QString TokenScopeParser::describe(const TokenScopes &scopes)
     return parts.join(u"; "_s);
 }
 
-} // namespace gatehouse::cli
+} // namespace gatehouse
