@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LogCommand.h"
+#include "OpenApiCommand.h"
 #include "ServeCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
@@ -21,6 +23,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<OpenApiCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

@@ -52,7 +52,13 @@ QJsonObject components(const AuditContext &context, const OpenApiSchemas &schema
         {u"description"_s,
          u"A token of the token manager (admin or user) or a user session from a log-in "
          "workflow, as `Authorization: Bearer <token>`."_s}};
-    return {{u"schemas"_s, all}, {u"securitySchemes"_s, QJsonObject{{u"bearer"_s, bearer}}}};
+    const QJsonObject admin{{u"type"_s, u"http"_s},
+                            {u"scheme"_s, u"bearer"_s},
+                            {u"description"_s,
+                             u"An admin token of the token manager, as `Authorization: Bearer "
+                             "<token>`: the only caller an Admin-only workflow lets in."_s}};
+    return {{u"schemas"_s, all},
+            {u"securitySchemes"_s, QJsonObject{{u"bearer"_s, bearer}, {u"adminBearer"_s, admin}}}};
 }
 } // namespace
 

@@ -38,11 +38,30 @@ OpenApiPaths::OpenApiPaths(const AuditContext &context, const OpenApiSchemas &sc
 {
 }
 
-QJsonArray OpenApiPaths::security(bool anonymousAllowed) const
+QJsonArray OpenApiPaths::security(Caller caller)
 {
-    if (anonymousAllowed)
+    switch (caller) {
+    case Caller::Anyone:
         return {QJsonObject{}, QJsonObject{{u"bearer"_s, QJsonArray{}}}};
-    return {QJsonObject{{u"bearer"_s, QJsonArray{}}}};
+    case Caller::AnyToken:
+        return {QJsonObject{{u"bearer"_s, QJsonArray{}}}};
+    case Caller::AdminToken:
+        break;
+    }
+    return {QJsonObject{{u"adminBearer"_s, QJsonArray{}}}};
+}
+
+OpenApiPaths::Caller OpenApiPaths::dataCaller(const DataType &type, Op op) const
+{
+    Caller caller = Caller::AdminToken;
+    for (const Principal &principal : m_context.principals()) {
+        if (m_context.data(type, op, principal).verdict == AccessAnswer::Verdict::Refused)
+            continue;
+        if (principal.isAnonymous())
+            return Caller::Anyone;
+        caller = Caller::AnyToken;
+    }
+    return caller;
 }
 
 QJsonObject OpenApiPaths::errors() const
@@ -132,7 +151,9 @@ QJsonObject OpenApiPaths::workflowSuccess(const Workflow &workflow) const
 
 QJsonObject OpenApiPaths::workflowOperation(const Workflow &workflow) const
 {
-    const bool anonymous = m_context.anonymousMayCall(workflow);
+    const Caller caller = m_context.anonymousMayCall(workflow) ? Caller::Anyone
+                          : m_context.userMayCall(workflow)    ? Caller::AnyToken
+                                                               : Caller::AdminToken;
     const bool query = workflow.parameterSource == ParameterSource::Querystring;
     QJsonObject responses = errors();
     responses.insert(u"200"_s, workflowSuccess(workflow));
@@ -155,7 +176,7 @@ QJsonObject OpenApiPaths::workflowOperation(const Workflow &workflow) const
                           {u"operationId"_s, u"wf_"_s + workflow.name},
                           {u"summary"_s, u"Run workflow %1"_s.arg(workflow.name)},
                           {u"description"_s, description.trimmed()},
-                          {u"security"_s, security(anonymous)},
+                          {u"security"_s, security(caller)},
                           {u"responses"_s, responses}};
     if (query && !workflow.parameters.isEmpty())
         operation.insert(u"parameters"_s, queryParameters(workflow));
@@ -170,6 +191,8 @@ QJsonObject OpenApiPaths::dataOperation(const DataType &type, Op op, const QStri
     const AccessAnswer anonymous = m_context.data(type, op, Principal::anonymous());
     const bool open = anonymous.verdict != AccessAnswer::Verdict::Refused;
     QJsonObject responses = errors();
+    responses.insert(u"500"_s,
+                     response(u"The live data could not be read or written"_s, u"StatusBody"_s));
     for (auto it = success.begin(); it != success.end(); ++it)
         responses.insert(it.key(), it.value());
     QString opName = DataApiGate::operationName(op);
@@ -181,7 +204,7 @@ QJsonObject OpenApiPaths::dataOperation(const DataType &type, Op op, const QStri
             {u"operationId"_s, u"%1_%2"_s.arg(opName, type.apiName())},
             {u"summary"_s, summary},
             {u"description"_s, description},
-            {u"security"_s, security(open)},
+            {u"security"_s, security(dataCaller(type, op))},
             {u"responses"_s, responses}};
 }
 

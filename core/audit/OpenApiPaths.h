@@ -19,6 +19,13 @@ public:
 
 private:
     using Op = DataApiGate::Operation;
+    // Who the engine lets through: anyone, any token, or only an admin token.
+    enum class Caller
+    {
+        Anyone,
+        AnyToken,
+        AdminToken
+    };
 
     QJsonObject workflowOperation(const Workflow &workflow) const;
     QJsonObject workflowRequest(const Workflow &workflow) const;
@@ -28,7 +35,8 @@ private:
                               const QJsonObject &success) const;
     QJsonObject bulk(const DataType &type) const;
     QJsonArray listParameters() const;
-    QJsonArray security(bool anonymousAllowed) const;
+    Caller dataCaller(const DataType &type, Op op) const;
+    static QJsonArray security(Caller caller);
     QJsonObject errors() const;
 
     const AuditContext &m_context;
