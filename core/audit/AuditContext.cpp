@@ -42,7 +42,7 @@ AuditContext::AuditContext(Project project, AuditEnvironment environment)
 {
     m_principals << Principal::anonymous();
     for (const Record &record : std::as_const(m_project.records)) {
-        if (record.type == DataType::userTypeName())
+        if (record.type == DataType::userTypeName() && m_principals.size() <= kMaxProbedUsers)
             m_principals << userPrincipal(record.id);
     }
     if (m_principals.size() == 1)
@@ -92,9 +92,11 @@ bool AuditContext::dataReachable(const DataType &type) const
     return data(type, Op::List, admin()).allowed();
 }
 
-bool AuditContext::ruleHolds(const DataType &type, const PrivacyRule &rule,
-                             const Principal &principal, const Record &record) const
+AuditContext::RuleReach AuditContext::ruleReach(const DataType &type, const PrivacyRule &rule) const
 {
+    const QString key = type.name + u'\n' + rule.name;
+    if (const auto cached = m_ruleReach.constFind(key); cached != m_ruleReach.cend())
+        return *cached;
     Project alone = m_project;
     alone.settings.dataApiEnabled = true;
     alone.settings.dataApiTypes = {type.name};
@@ -105,12 +107,21 @@ bool AuditContext::ruleHolds(const DataType &type, const PrivacyRule &rule,
     copy.privacyRules = {probe};
     copy.everyoneElse = PrivacyPermissions::nothing();
     const AccessQuestion question(alone, *m_store, m_clock);
-    return question.dataOperation(type.name, Op::Get, principal, record.id).allowed();
-}
-
-QList<Record> AuditContext::probeRecords(const DataType &type) const
-{
-    return m_store->recordsOfType(type.name);
+    QList<Record> records = m_store->recordsOfType(type.name);
+    if (records.size() > kMaxProbedRecords + 1)
+        records = records.mid(0, kMaxProbedRecords) << records.last(); // the empty probe is last
+    RuleReach reach;
+    for (const Principal &principal : m_principals) {
+        for (const Record &record : std::as_const(records)) {
+            const bool holds =
+                question.dataOperation(type.name, Op::Get, principal, record.id).allowed();
+            ++reach.asked;
+            reach.holds += holds ? 1 : 0;
+            reach.anonymous = reach.anonymous || (holds && principal.isAnonymous());
+        }
+    }
+    m_ruleReach.insert(key, reach);
+    return reach;
 }
 
 } // namespace gatehouse::audit

@@ -7,6 +7,8 @@
 #include "engine/MemoryDataStore.h"
 #include "model/Project.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace gatehouse::audit {
@@ -39,13 +41,21 @@ public:
                       const Principal &principal) const;
     bool dataReachable(const DataType &type) const;
 
-    // Whether `rule`'s condition holds for `principal` on `record`, as the
-    // engine decides it: asked on a copy of the project in which the rule is
-    // the type's only one and grants only finding.
-    bool ruleHolds(const DataType &type, const PrivacyRule &rule, const Principal &principal,
-                   const Record &record) const;
-    // The type's test records, and one with every field empty and no creator.
-    QList<Record> probeRecords(const DataType &type) const;
+    // Where a privacy rule's condition holds, over the principals and the
+    // probe records (the type's test records, up to kMaxProbedRecords, and one
+    // with every field empty and no creator), as the engine decides it: asked
+    // on a copy of the project in which the rule is the type's only one and
+    // grants only finding. Computed once per rule.
+    struct RuleReach
+    {
+        int holds = 0;
+        int asked = 0;
+        bool anonymous = false; // holds for an anonymous caller on some record
+    };
+    RuleReach ruleReach(const DataType &type, const PrivacyRule &rule) const;
+
+    static constexpr int kMaxProbedRecords = 200;
+    static constexpr int kMaxProbedUsers = 50;
 
 private:
     Project m_project;
@@ -54,6 +64,7 @@ private:
     std::unique_ptr<MemoryDataStore> m_store;
     std::unique_ptr<AccessQuestion> m_question;
     QList<Principal> m_principals;
+    mutable QHash<QString, RuleReach> m_ruleReach;
 };
 
 } // namespace gatehouse::audit

@@ -8,28 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace gatehouse::audit {
 
 namespace {
-// Where a rule holds, over the principals and records the audit probes.
-struct RuleReach
-{
-    int holds = 0;
-    int asked = 0;
-    bool anonymous = false; // holds for an anonymous caller on some record
-};
-
-RuleReach reachOf(const AuditContext &context, const DataType &type, const PrivacyRule &rule)
-{
-    RuleReach reach;
-    const QList<Record> records = context.probeRecords(type);
-    for (const Principal &principal : context.principals()) {
-        for (const Record &record : records) {
-            const bool holds = context.ruleHolds(type, rule, principal, record);
-            ++reach.asked;
-            reach.holds += holds ? 1 : 0;
-            reach.anonymous = reach.anonymous || (holds && principal.isAnonymous());
-        }
-    }
-    return reach;
-}
+using RuleReach = AuditContext::RuleReach;
 
 template <typename Test>
 auto eachRule(Test test)
@@ -38,7 +17,7 @@ auto eachRule(Test test)
         QList<Finding> found;
         for (const DataType &type : context.project().dataTypes) {
             for (const PrivacyRule &rule : type.privacyRules) {
-                if (auto f = test(context, info, type, rule, reachOf(context, type, rule)))
+                if (auto f = test(context, info, type, rule, context.ruleReach(type, rule)))
                     found << *f;
             }
         }
