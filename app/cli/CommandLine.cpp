@@ -1,10 +1,12 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "DemoCommand.h"
 #include "DetectCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LogCommand.h"
+#include "OpenApiCommand.h"
 #include "ServeCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
@@ -23,6 +25,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<DetectCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<OpenApiCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

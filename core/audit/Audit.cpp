@@ -1,0 +1,45 @@
+#include "Audit.h"
+
+#include "AuditContext.h"
+#include "DataChecks.h"
+#include "RuleChecks.h"
+#include "SettingsChecks.h"
+#include "TokenChecks.h"
+#include "WorkflowExposureChecks.h"
+#include "WorkflowStepChecks.h"
+
+#include <algorithm>
+
+namespace gatehouse::audit {
+
+const QList<AuditCheck> &Audit::checks()
+{
+    static const QList<AuditCheck> all = [] {
+        QList<AuditCheck> list;
+        list << WorkflowExposureChecks::all() << WorkflowStepChecks::all() << DataChecks::all()
+             << RuleChecks::all() << TokenChecks::all() << SettingsChecks::all();
+        return list;
+    }();
+    return all;
+}
+
+AuditReport Audit::run(const Project &project, const AuditEnvironment &environment)
+{
+    const AuditContext context(project, environment);
+    AuditReport report;
+    report.projectName = project.name;
+    report.ranAt = environment.now;
+    for (const AuditCheck &check : checks()) {
+        report.checks << check.info;
+        report.findings << check.run(context, check.info);
+    }
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding &a, const Finding &b) {
+                         if (a.severity != b.severity)
+                             return a.severity > b.severity;
+                         return a.checkId < b.checkId;
+                     });
+    return report;
+}
+
+} // namespace gatehouse::audit

@@ -1,0 +1,145 @@
+#include "AuditFixtures.h"
+
+#include "audit/Audit.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+// Every check, as data: a project that trips it, a near miss that does not,
+// and its fix (where it has one) clearing what it found.
+class tst_AuditChecks : public QObject
+{
+    Q_OBJECT
+
+    static audit::AuditEnvironment environment()
+    {
+        audit::AuditEnvironment env;
+        env.now = auditNow();
+        return env;
+    }
+
+    static QList<audit::Finding> findingsOf(const QString &check, const Project &project,
+                                            const audit::AuditEnvironment &env)
+    {
+        QList<audit::Finding> found;
+        for (const audit::Finding &f : audit::Audit::run(project, env).findings) {
+            if (f.checkId == check)
+                found << f;
+        }
+        return found;
+    }
+
+    static QString describe(const QList<audit::Finding> &findings)
+    {
+        QStringList lines;
+        for (const audit::Finding &f : findings)
+            lines << f.checkId + u' ' + f.message;
+        return lines.join(u"; "_s);
+    }
+
+    static const CheckCase &caseOf(const QString &check)
+    {
+        static const QList<CheckCase> cases = checkCases();
+        for (const CheckCase &c : cases) {
+            if (c.check == check)
+                return c;
+        }
+        qFatal("no case for %s", qPrintable(check));
+    }
+
+private slots:
+    void cleanProjectHasNoFindings()
+    {
+        const auto report = audit::Audit::run(cleanProject(), environment());
+        QVERIFY2(report.findings.isEmpty(), qPrintable(describe(report.findings)));
+    }
+
+    void everyCheckHasACase()
+    {
+        QSet<QString> cased;
+        for (const CheckCase &c : checkCases())
+            cased << c.check;
+        for (const audit::AuditCheck &check : audit::Audit::checks())
+            QVERIFY2(cased.contains(check.info.id), qPrintable(check.info.id));
+        QVERIFY(audit::Audit::checks().size() >= 25);
+    }
+
+    void checks_data()
+    {
+        QTest::addColumn<QString>("check");
+        for (const audit::AuditCheck &check : audit::Audit::checks())
+            QTest::newRow(qPrintable(check.info.id + u' ' + check.info.name)) << check.info.id;
+    }
+
+    void checks()
+    {
+        QFETCH(QString, check);
+        const CheckCase &c = caseOf(check);
+        Project tripped = cleanProject();
+        auto env = environment();
+        c.trip(tripped, env);
+        const QList<audit::Finding> found = findingsOf(check, tripped, env);
+        QVERIFY2(!found.isEmpty(), qPrintable(u"did not trip"_s));
+
+        Project near = cleanProject();
+        auto nearEnv = environment();
+        c.nearMiss(near, nearEnv);
+        const QList<audit::Finding> missed = findingsOf(check, near, nearEnv);
+        QVERIFY2(missed.isEmpty(), qPrintable(describe(missed)));
+
+        for (const audit::Finding &f : found) {
+            QVERIFY(!f.message.isEmpty());
+            QVERIFY(!f.location.path().isEmpty());
+            if (!f.fix)
+                continue;
+            const Result<Project> fixed = f.fix->applyTo(tripped);
+            QVERIFY2(fixed.ok(), qPrintable(fixed.errorMessage()));
+            for (const audit::Finding &after : findingsOf(check, fixed.value(), env))
+                QVERIFY2(after.location != f.location, qPrintable(u"the fix `%1` left: %2"_s.arg(
+                                                           f.fix->describe(), after.message)));
+        }
+    }
+
+    void fixOfAGoneTargetIsAnError()
+    {
+        audit::AuditFix fix{audit::AuditFix::Kind::StopIgnoringPrivacyRules,
+                            audit::SettingLocation::ofWorkflow(u"gone"_s)};
+        const Result<Project> fixed = fix.applyTo(cleanProject());
+        QVERIFY(!fixed.ok());
+        QVERIFY2(fixed.errorMessage().contains(u"`gone`"_s), qPrintable(fixed.errorMessage()));
+    }
+
+    void everyCheckIsDescribed()
+    {
+        QSet<QString> ids;
+        for (const audit::AuditCheck &check : audit::Audit::checks()) {
+            const audit::CheckInfo &info = check.info;
+            QVERIFY2(!ids.contains(info.id), qPrintable(info.id));
+            ids << info.id;
+            QVERIFY(!info.name.isEmpty() && !info.title.isEmpty());
+            QVERIFY2(info.explanation.size() > 80, qPrintable(info.id));
+            QVERIFY2(!info.owasp.isEmpty(), qPrintable(info.id));
+            for (const QString &item : info.owasp)
+                QVERIFY2(QRegularExpression(u"^API([1-9]|10):2023$"_s).match(item).hasMatch(),
+                         qPrintable(item));
+        }
+    }
+
+    void everyPitfallIsCovered()
+    {
+        QSet<QString> covered;
+        for (const audit::AuditCheck &check : audit::Audit::checks())
+            for (const QString &p : check.info.pitfalls)
+                covered << p;
+        for (int i = 1; i <= 21; ++i)
+            QVERIFY2(covered.contains(u"P%1"_s.arg(i)), qPrintable(u"P%1"_s.arg(i)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditChecks)
+#include "tst_auditchecks.moc"

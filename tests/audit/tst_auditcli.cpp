@@ -1,0 +1,157 @@
+#include "../cli/CliProcess.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse::test;
+
+// gatehouse-cli audit and openapi as a CI job runs them: exit codes a
+// pipeline gates on, and every format.
+class tst_AuditCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.gatehouse"_s);
+        const Run run = cli({u"demo"_s, m_demo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile::setPermissions(m_demo, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void failOn_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        // The demo's worst findings are medium (GH007).
+        QTest::newRow("no gate") << QStringList{} << 0;
+        QTest::newRow("low") << QStringList{u"--fail-on"_s, u"low"_s} << 1;
+        QTest::newRow("medium") << QStringList{u"--fail-on"_s, u"medium"_s} << 1;
+        QTest::newRow("high") << QStringList{u"--fail-on"_s, u"high"_s} << 0;
+        QTest::newRow("critical") << QStringList{u"--fail-on"_s, u"critical"_s} << 0;
+        QTest::newRow("unknown level") << QStringList{u"--fail-on"_s, u"severe"_s} << 2;
+        QTest::newRow("unknown format") << QStringList{u"--format"_s, u"pdf"_s} << 2;
+    }
+
+    void failOn()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        const Run run = cli(QStringList{u"audit"_s, m_demo} + extra);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+        if (exitCode == 1)
+            QVERIFY2(run.err.contains(u"or worse"_s), qPrintable(run.err));
+        if (exitCode == 2)
+            QVERIFY2(run.err.contains(u"unknown"_s), qPrintable(run.err));
+    }
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("starts");
+        QTest::newRow("text") << u"text"_s << u"Audit of Payments demo"_s;
+        QTest::newRow("markdown") << u"markdown"_s << u"# Audit of Payments demo"_s;
+        QTest::newRow("html") << u"html"_s << u"<!DOCTYPE html>"_s;
+        QTest::newRow("json") << u"json"_s << u"{"_s;
+        QTest::newRow("sarif") << u"sarif"_s << u"{"_s;
+    }
+
+    void formats()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, starts);
+        const Run run = cli({u"audit"_s, m_demo, u"--format"_s, format});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(starts), qPrintable(run.out.left(200)));
+        QVERIFY2(run.out.contains(u"GH007"_s), qPrintable(format));
+        if (format == u"sarif"_s)
+            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())[u"version"_s].toString(),
+                     u"2.1.0"_s);
+        if (format == u"json"_s)
+            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())[u"project"_s].toString(),
+                     u"Payments demo"_s);
+    }
+
+    void auditToAFileAndAConfig()
+    {
+        const QString report = m_dir.filePath(u"audit.sarif"_s);
+        QCOMPARE(cli({u"audit"_s, m_demo, u"--format"_s, u"sarif"_s, u"-o"_s, report}).exitCode, 0);
+        QVERIFY(contents(report).contains("\"GH007\""));
+        const QString config = m_dir.filePath(u"demo.json"_s);
+        QCOMPARE(cli({u"export"_s, m_demo, u"-o"_s, config}).exitCode, 0);
+        const Run fromConfig = cli({u"audit"_s, config, u"--fail-on"_s, u"medium"_s});
+        QCOMPARE(fromConfig.exitCode, 1);
+    }
+
+    void missingProject()
+    {
+        const Run run = cli({u"audit"_s, m_dir.filePath(u"nope.gatehouse"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"nope.gatehouse"_s), qPrintable(run.err));
+    }
+
+    void openapi_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("default") << QStringList{} << u"3.1.0"_s;
+        QTest::newRow("3.1") << QStringList{u"--version"_s, u"3.1"_s} << u"3.1.0"_s;
+        QTest::newRow("3.0") << QStringList{u"--version"_s, u"3.0"_s} << u"3.0.3"_s;
+    }
+
+    void openapi()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, version);
+        const QString out = m_dir.filePath(u"openapi.json"_s);
+        const Run run = cli(QStringList{u"openapi"_s, m_demo, u"-o"_s, out} + extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject doc = QJsonDocument::fromJson(contents(out)).object();
+        QCOMPARE(doc[u"openapi"_s].toString(), version);
+        QVERIFY(doc[u"paths"_s].toObject().contains(u"/wf/create_transaction"_s));
+    }
+
+    void openapiUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no output") << QStringList{u"openapi"_s, u"DEMO"_s} << 2;
+        QTest::newRow("version 2")
+            << QStringList{u"openapi"_s, u"DEMO"_s, u"-o"_s, u"-"_s, u"--version"_s, u"2.0"_s} << 2;
+        QTest::newRow("bad server")
+            << QStringList{u"openapi"_s, u"DEMO"_s, u"-o"_s, u"-"_s, u"--server"_s, u"not a url"_s}
+            << 2;
+        QTest::newRow("no such folder")
+            << QStringList{u"openapi"_s, u"DEMO"_s, u"-o"_s, u"NOWHERE/openapi.json"_s} << 1;
+    }
+
+    void openapiUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        arguments.replaceInStrings(u"DEMO"_s, m_demo);
+        arguments.replaceInStrings(u"NOWHERE"_s, m_dir.filePath(u"missing-folder"_s));
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"missing-folder/openapi.json"_s)));
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run help = cli({u"--help"_s});
+        QVERIFY(help.out.contains(u"  audit PROJECT"_s));
+        QVERIFY(help.out.contains(u"  openapi PROJECT"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditCli)
+#include "tst_auditcli.moc"
