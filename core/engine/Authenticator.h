@@ -38,6 +38,7 @@ private:
     QString unusableBecause(const Credential &credential) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
     static Principal principalFor(const Credential &credential);
+    QString userEmail(const QString &userId) const;
 
     const Project &m_project;
     const SessionLookup *m_sessions;

@@ -39,6 +39,12 @@ class SessionLookup
 public:
     virtual ~SessionLookup() = default;
     virtual std::optional<Credential> findSession(const QByteArray &secretHash) const = 0;
+    // The e-mail of the user `userId`, to name a caller as people know them.
+    virtual QString userEmail(const QString &userId) const
+    {
+        Q_UNUSED(userId);
+        return {};
+    }
 };
 
 } // namespace gatehouse
