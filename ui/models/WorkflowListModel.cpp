@@ -2,6 +2,7 @@
 
 #include "BadgeIcons.h"
 #include "EditorSession.h"
+#include "ProjectProblems.h"
 #include "commands/MoveWorkflow.h"
 #include "commands/RenameWorkflow.h"
 
@@ -24,6 +25,10 @@ WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
     connect(document, &ProjectDocument::workflowMoved, this, &WorkflowListModel::onMoved);
     connect(document, &ProjectDocument::workflowChanged, this, &WorkflowListModel::onChanged);
     connect(document, &ProjectDocument::projectReset, this, &WorkflowListModel::onReset);
+    connect(session->problems(), &ProjectProblems::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {ProblemCountRole, Qt::ToolTipRole});
+    });
 }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
@@ -42,8 +47,14 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         return workflow.name;
     case Qt::DecorationRole:
         return BadgeIcons::workflowIcon(workflow);
-    case Qt::ToolTipRole:
-        return toolTip(index.row());
+    case Qt::ToolTipRole: {
+        const Diagnostics problems = m_session->problems()->in(index.row());
+        return problems.isEmpty()
+                   ? toolTip(index.row())
+                   : toolTip(index.row()) + u"\n"_s + ProjectProblems::describe(problems);
+    }
+    case ProblemCountRole:
+        return m_session->problems()->countIn(index.row());
     case ExposedRole:
         return workflow.exposed;
     case AuthModeRole:
