@@ -65,6 +65,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     canvasArea->setWidgetResizable(true);
     canvasArea->setFrameShape(QFrame::NoFrame);
     canvasArea->setBackgroundRole(QPalette::Window);
+    // The workflow stays in sight when every dock is open on a small screen.
+    canvasArea->setMinimumHeight(260);
     setCentralWidget(canvasArea);
 
     auto *history = new QUndoView(m_session->undoStack());

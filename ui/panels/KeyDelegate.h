@@ -9,8 +9,6 @@ namespace gatehouse {
 // them (AssignmentTableModel::KeyChoicesRole); free text otherwise.
 class KeyDelegate : public QStyledItemDelegate
 {
-    Q_OBJECT
-
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
