@@ -1,5 +1,6 @@
 // The editor: Qt application, command line, main window. Everything else
 // lives in gatehouse_ui.
+#include "EditorPalette.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "files/FileController.h"
@@ -26,13 +27,26 @@ int main(int argc, char *argv[])
         u"screenshot"_s, u"Open the demo, save a picture of the window to FILE and quit."_s,
         u"FILE"_s);
     const QCommandLineOption dark(u"dark"_s, u"Use a dark palette (for screenshots)."_s);
-    parser.addOptions({demo, screenshot, dark});
+    const QCommandLineOption size(u"size"_s, u"The screenshot's size, WxH (1360x820)."_s, u"WxH"_s,
+                                  u"1360x820"_s);
+    const QCommandLineOption allDocks(u"all-docks"_s, u"Open every dock in the screenshot."_s);
+    parser.addOptions({demo, screenshot, dark, size, allDocks});
     parser.process(app);
 
     if (parser.isSet(dark))
         gatehouse::ScreenshotTaker::applyDarkPalette();
-    if (parser.isSet(screenshot))
-        return gatehouse::ScreenshotTaker::run(parser.value(screenshot));
+    else // a system palette may give disabled items the enabled colours
+        gatehouse::EditorPalette::apply(QApplication::palette());
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        const QSize shotSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (shotSize.isEmpty()) {
+            qWarning("--size must be WxH, e.g. 1024x700");
+            return 2;
+        }
+        return gatehouse::ScreenshotTaker::run(parser.value(screenshot), shotSize,
+                                               parser.isSet(allDocks));
+    }
 
     gatehouse::MainWindow window;
     window.files()->startUp(parser.positionalArguments().value(0), parser.isSet(demo));

@@ -1,10 +1,13 @@
 #include "EditorSession.h"
 
+#include "ProjectProblems.h"
 #include "commands/DocumentCommand.h"
 #include "files/ProjectFileStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,10 +15,23 @@ namespace gatehouse {
 
 EditorSession::EditorSession(std::shared_ptr<ProjectStore> store, QObject *parent)
     : QObject(parent), m_store(store ? std::move(store) : std::make_shared<ProjectFileStore>()),
-      m_document(new ProjectDocument(this)), m_undoStack(new QUndoStack(this))
+      m_document(new ProjectDocument(this)), m_undoStack(new QUndoStack(this)),
+      m_problems(new ProjectProblems(m_document, this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { emit modifiedChanged(isModified()); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &EditorSession::onIndexChanged);
+}
+
+void EditorSession::onIndexChanged(int index)
+{
+    const int last = std::exchange(m_lastIndex, index);
+    if (m_pushing || index == last)
+        return;
+    // Undo took back the command at `index`; redo did the one before it.
+    const int changed = index < last ? index : index - 1;
+    if (const auto *command = dynamic_cast<const DocumentCommand *>(m_undoStack->command(changed)))
+        emit replayed(command->placeWorkflow(), command->placeStep());
 }
 
 EditorSession::~EditorSession() = default;
@@ -24,7 +40,9 @@ Result<> EditorSession::push(DocumentCommand *command)
 {
     QString failure;
     command->setFailureSink(&failure);
+    m_pushing = true;
     m_undoStack->push(command); // may delete the command
+    m_pushing = false;
     if (!failure.isEmpty()) {
         emit editFailed(failure);
         return Error{failure};
@@ -54,8 +72,11 @@ Result<> EditorSession::replaceProject(Project project, const QString &path, boo
 {
     if (Result<> reset = m_document->resetProject(std::move(project)); !reset)
         return reset;
+    m_pushing = true; // clearing is no undo
     m_undoStack->clear();
     m_undoStack->setClean();
+    m_pushing = false;
+    m_lastIndex = 0;
     takeLock(path);
     if (m_filePath != path) {
         m_filePath = path;

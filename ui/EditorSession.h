@@ -12,6 +12,7 @@
 namespace gatehouse {
 
 class DocumentCommand;
+class ProjectProblems;
 
 // One open project: the document, its undo stack, the file it came from and
 // the lock on that file. "Modified" is the undo stack's clean state, or true
@@ -26,6 +27,8 @@ public:
 
     ProjectDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The project's problems, found again after every edit.
+    ProjectProblems *problems() const { return m_problems; }
     ProjectStore &store() const { return *m_store; }
 
     // Runs the command and keeps it on the stack, or drops it and returns the
@@ -63,19 +66,26 @@ signals:
     // A project replaced the last one (new, demo, open, reload, recovery);
     // `path` may be empty.
     void opened(const QString &path);
+    // Undo or redo (not a new edit) changed this workflow and step (-1: the
+    // workflow itself), for the selection to show it.
+    void replayed(int workflow, int step);
 
 private:
     Result<> replaceProject(Project project, const QString &path, bool modified);
     void takeLock(const QString &path);
     void setForcedModified(bool modified);
+    void onIndexChanged(int index);
 
     std::shared_ptr<ProjectStore> m_store;
     ProjectDocument *m_document;
     QUndoStack *m_undoStack;
+    ProjectProblems *m_problems;
     QString m_filePath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockedElsewhere = false;
     bool m_forcedModified = false;
+    bool m_pushing = false;
+    int m_lastIndex = 0;
 };
 
 } // namespace gatehouse

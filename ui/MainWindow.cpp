@@ -4,20 +4,27 @@
 #include "EditorSelection.h"
 #include "EditorSession.h"
 #include "MenuBuilder.h"
+#include "ProjectProblems.h"
+#include "TextFieldUndoKeys.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
+#include "panels/ProblemsPanel.h"
 #include "panels/PropertyPanel.h"
 #include "panels/RequestLogPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
 #include "server/TestServerController.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,9 +49,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
       m_list(new WorkflowListPanel(m_session, m_selection)),
       m_canvas(new WorkflowCanvas(m_session, m_selection)),
       m_properties(new PropertyPanel(m_session, m_selection)),
-      m_testServer(new TestServerController(m_session, m_files, this))
+      m_testServer(new TestServerController(m_session, m_files, this)),
+      m_problems(new ProblemsPanel(m_session->problems()))
 {
     initResources();
+    qApp->installEventFilter(new TextFieldUndoKeys(this));
     setWindowIcon(BadgeIcons::applicationIcon());
     setDockNestingEnabled(true);
     // The side panels keep their full height; the bottom (request log) sits under the canvas.
@@ -56,6 +65,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     canvasArea->setWidgetResizable(true);
     canvasArea->setFrameShape(QFrame::NoFrame);
     canvasArea->setBackgroundRole(QPalette::Window);
+    // The workflow stays in sight when every dock is open on a small screen.
+    canvasArea->setMinimumHeight(260);
     setCentralWidget(canvasArea);
 
     auto *history = new QUndoView(m_session->undoStack());
@@ -71,6 +82,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     QDockWidget *logDock = addDock(new RequestLogPanel(m_testServer->logModel()), tr("Request Log"),
                                    u"requestLogDock"_s, Qt::BottomDockWidgetArea);
     logDock->hide(); // shown when the test server starts
+    QDockWidget *problemsDock =
+        addDock(m_problems, tr("Problems"), u"problemsDock"_s, Qt::BottomDockWidgetArea);
+    problemsDock->hide(); // shown by the status bar's count, Ctrl+5, or a save with errors
     resizeDocks({listDock, propertiesDock}, {240, 400}, Qt::Horizontal);
 
     MenuBuilder::build(this, {m_files,
@@ -78,7 +92,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_list,
                               m_canvas,
                               m_properties,
-                              {listDock, propertiesDock, historyDock, logDock},
+                              {listDock, propertiesDock, historyDock, logDock, problemsDock},
                               m_testServer});
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
@@ -89,6 +103,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         if (m_selection->workflow() < 0)
             m_selection->select(0);
     });
+    connect(m_session, &EditorSession::replayed, m_selection, &EditorSelection::select);
     connect(m_session, &EditorSession::editFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not changed: %1").arg(message), 8000);
     });
@@ -107,6 +122,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             resizeDocks({logDock}, {280}, Qt::Vertical);
         }
     });
+    wireProblems(problemsDock, propertiesDock);
     statusBar()->showMessage(tr("Ready"), 2000);
     readSettings(options.restoreLayout);
     updateTitle();
@@ -124,6 +140,48 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
                       QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     return dock;
+}
+
+void MainWindow::wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock)
+{
+    auto *count = new QToolButton;
+    count->setObjectName(u"problemCount"_s);
+    count->setAutoRaise(true);
+    count->setToolTip(tr("The project's problems, as gatehouse-cli validate finds them; click "
+                         "to list them"));
+    statusBar()->insertPermanentWidget(0, count);
+    const ProjectProblems *problems = m_session->problems();
+    auto showCount = [count, problems] {
+        count->setText(problems->summary());
+        count->setIcon(problems->all().isEmpty()
+                           ? QIcon()
+                           : count->style()->standardIcon(problems->errorCount() > 0
+                                                              ? QStyle::SP_MessageBoxCritical
+                                                              : QStyle::SP_MessageBoxWarning));
+        count->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    };
+    showCount();
+    connect(problems, &ProjectProblems::changed, count, showCount);
+    auto showDock = [problemsDock] {
+        problemsDock->show();
+        problemsDock->raise();
+    };
+    connect(count, &QToolButton::clicked, problemsDock, showDock);
+    connect(m_files, &FileController::problemsRequested, problemsDock, [=, this] {
+        showDock();
+        m_problems->view()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            [this, propertiesDock](const Diagnostic &diagnostic) {
+                if (diagnostic.workflow < 0) {
+                    statusBar()->showMessage(diagnostic.toString(), 8000);
+                    return;
+                }
+                m_selection->select(diagnostic.workflow, diagnostic.step);
+                propertiesDock->show();
+                propertiesDock->raise();
+                m_properties->showProblem(diagnostic);
+            });
 }
 
 bool MainWindow::selectWorkflow(const QString &name)

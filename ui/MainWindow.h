@@ -11,6 +11,7 @@ namespace gatehouse {
 class EditorSelection;
 class EditorSession;
 class FileController;
+class ProblemsPanel;
 class Prompter;
 class ProjectStore;
 class PropertyPanel;
@@ -45,6 +46,7 @@ public:
     WorkflowCanvas *canvas() const { return m_canvas; }
     PropertyPanel *propertyPanel() const { return m_properties; }
     TestServerController *testServer() const { return m_testServer; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -58,6 +60,7 @@ private:
     void updateTitle();
     void readSettings(bool restoreLayout);
     void writeSettings() const;
+    void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
 
     EditorSession *m_session;
     EditorSelection *m_selection;
@@ -66,6 +69,7 @@ private:
     WorkflowCanvas *m_canvas;
     PropertyPanel *m_properties;
     TestServerController *m_testServer;
+    ProblemsPanel *m_problems;
 };
 
 } // namespace gatehouse

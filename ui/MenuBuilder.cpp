@@ -1,5 +1,6 @@
 #include "MenuBuilder.h"
 
+#include "files/ConfigImportController.h"
 #include "files/FileController.h"
 #include "panels/PropertyPanel.h"
 #include "panels/WorkflowCanvas.h"
@@ -58,6 +59,9 @@ void MenuBuilder::buildFileMenu(QMainWindow *window, const Parts &parts)
     file->addSeparator();
     file->addAction(parts.files->saveAction());
     file->addAction(parts.files->saveAsAction());
+    file->addSeparator();
+    file->addAction(parts.files->configs()->importAction());
+    file->addAction(parts.files->configs()->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), window, &QMainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -133,6 +137,12 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
                                            [=] { focusDock(historyDock, historyDock->widget()); });
     showHistory->setShortcut(QKeySequence(tr("Ctrl+4")));
     showHistory->setStatusTip(tr("Show the undo history; click an entry to go back to it"));
+    if (QDockWidget *problemsDock = parts.docks.value(4)) {
+        QAction *showProblems = view->addAction(
+            tr("Show P&roblems"), window, [=] { focusDock(problemsDock, problemsDock->widget()); });
+        showProblems->setShortcut(QKeySequence(tr("Ctrl+5")));
+        showProblems->setStatusTip(tr("Show every problem gatehouse-cli validate finds"));
+    }
 }
 
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)

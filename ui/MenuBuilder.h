@@ -27,7 +27,7 @@ public:
         WorkflowListPanel *list;
         WorkflowCanvas *canvas;
         PropertyPanel *properties;
-        QList<QDockWidget *> docks; // workflows, properties, history, request log
+        QList<QDockWidget *> docks; // workflows, properties, history, request log, problems
         TestServerController *server = nullptr;
     };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace gatehouse {
@@ -11,7 +12,8 @@ class ScreenshotTaker
 {
 public:
     // Returns a process exit status.
-    static int run(const QString &path);
+    // `allDocks` opens History, Request Log and Problems too.
+    static int run(const QString &path, QSize size = QSize(1360, 820), bool allDocks = false);
     static void applyDarkPalette();
 };
 

@@ -3,8 +3,7 @@
 #include "Arguments.h"
 #include "ProjectLoader.h"
 
-#include "expr/ProjectExpressionChecker.h"
-#include "model/ProjectValidator.h"
+#include "expr/ProjectDiagnosis.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,7 +34,7 @@ int ValidateCommand::run(const QStringList &arguments, Console &console)
     auto project = ProjectLoader::loadProjectOrConfig(path);
     if (!project)
         return fail(console, project.errorMessage());
-    const Diagnostics diagnostics = diagnose(project.value());
+    const Diagnostics diagnostics = expr::ProjectDiagnosis::of(project.value());
     int errors = 0;
     for (const Diagnostic &d : diagnostics) {
         console.out << path << u": "_s << d.toString() << Qt::endl;
@@ -50,16 +49,6 @@ int ValidateCommand::run(const QStringList &arguments, Console &console)
                        .arg(project->records.size())
                 << Qt::endl;
     return Success;
-}
-
-// Structure first; expressions are checked only in a well-formed project,
-// since their names must resolve against it.
-Diagnostics ValidateCommand::diagnose(const Project &project)
-{
-    Diagnostics diagnostics = ProjectValidator::validate(project);
-    if (diagnostics.isEmpty())
-        diagnostics = expr::ProjectExpressionChecker::check(project);
-    return diagnostics;
 }
 
 } // namespace gatehouse::cli

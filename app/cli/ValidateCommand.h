@@ -14,9 +14,6 @@ public:
     QString synopsis() const override;
     QString summary() const override;
     int run(const QStringList &arguments, Console &console) override;
-
-private:
-    static Diagnostics diagnose(const Project &project);
 };
 
 } // namespace gatehouse::cli

@@ -47,6 +47,7 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
         return refuse(trace, problem, subject);
     Principal principal = Principals::forCredential(m_project, *credential);
     principal.credentialHash = hash;
+    principal.userEmail = userEmail(principal.userId);
     trace.add(Stage::Authenticate, Verdict::Passed,
               u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
               subject);
@@ -110,6 +111,17 @@ EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
         u"Invalid or expired token"_s, BubbleResponses::newUniqueId(m_clock.now()));
     response.trace = trace;
     return response;
+}
+
+QString Authenticator::userEmail(const QString &userId) const
+{
+    if (userId.isEmpty())
+        return {};
+    const QString live = m_sessions ? m_sessions->userEmail(userId) : QString();
+    if (!live.isEmpty())
+        return live;
+    const Record *record = m_project.findRecord(userId);
+    return record ? record->values.value(u"email"_s).toString() : QString();
 }
 
 } // namespace gatehouse

@@ -31,6 +31,7 @@ private:
     QString unusableBecause(const Credential &credential) const;
     EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
+    QString userEmail(const QString &userId) const;
 
     const Project &m_project;
     const SessionLookup *m_sessions;

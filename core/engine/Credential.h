@@ -42,6 +42,12 @@ public:
     // Whether the user a user token acts as still exists: a deleted user's
     // tokens, the project's and sessions alike, no longer authenticate.
     virtual bool userExists(const QString &userId) const = 0;
+    // The e-mail of the user `userId`, to name a caller as people know them.
+    virtual QString userEmail(const QString &userId) const
+    {
+        Q_UNUSED(userId);
+        return {};
+    }
 };
 
 } // namespace gatehouse

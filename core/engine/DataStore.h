@@ -31,6 +31,11 @@ public:
     // In creation order.
     virtual QList<Record> recordsOfType(const QString &type) const = 0;
     virtual std::optional<Record> record(const QString &id) const = 0;
+    QString userEmail(const QString &userId) const override
+    {
+        const std::optional<Record> user = record(userId);
+        return user ? user->values.value(QStringLiteral("email")).toString() : QString();
+    }
     virtual Result<> insert(const Record &record) = 0;
     virtual Result<> update(const Record &record) = 0;
     virtual Result<> remove(const QString &id) = 0;

@@ -10,7 +10,8 @@ QString Principal::describe() const
     case Kind::Anonymous:
         return u"anonymous"_s;
     case Kind::User:
-        return u"user `%1` (token `%2`, %3)"_s.arg(userId, tokenName, tokenPrefix);
+        return u"user `%1` (token `%2`, %3)"_s.arg(userEmail.isEmpty() ? userId : userEmail,
+                                                   tokenName, tokenPrefix);
     case Kind::Admin:
         return u"admin token `%1` (%2)"_s.arg(tokenName, tokenPrefix);
     }

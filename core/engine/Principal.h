@@ -18,6 +18,7 @@ struct Principal
 
     Kind kind = Kind::Anonymous;
     QString userId;      // User only
+    QString userEmail;   // User only: how people know the user; empty when unknown
     QString tokenName;   // the token manager's name, or "session" for a minted user token
     QString tokenPrefix; // the visible start of the secret; never the secret
     TokenScopes scopes;  // unrestricted unless the token says otherwise
@@ -28,7 +29,10 @@ struct Principal
 
     bool isAdmin() const { return kind == Kind::Admin; }
     bool isAnonymous() const { return kind == Kind::Anonymous; }
-    // "anonymous", "user `<id>` (token `name`, gh_usr_abcd)", "admin token `ci` (gh_adm_abcd)"
+    // How the trace, the request log and the editor name the caller, in one
+    // wording: "anonymous", "user `alice@example.com` (token `name`,
+    // gh_usr_abcd)" (the id when the e-mail is unknown), "admin token `ci`
+    // (gh_adm_abcd)".
     QString describe() const;
 
     static Principal anonymous() { return {}; }

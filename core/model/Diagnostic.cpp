@@ -19,4 +19,20 @@ QString Diagnostic::toString() const
     return text;
 }
 
+void placeFrom(Diagnostics &out, qsizetype first, int workflow, int step, const QString &field,
+               const QString &key)
+{
+    for (qsizetype i = first; i < out.size(); ++i) {
+        Diagnostic &d = out[i];
+        if (d.workflow < 0)
+            d.workflow = workflow;
+        if (d.step < 0)
+            d.step = step;
+        if (d.field.isEmpty()) {
+            d.field = field;
+            d.key = key;
+        }
+    }
+}
+
 } // namespace gatehouse

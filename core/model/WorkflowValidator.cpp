@@ -12,7 +12,9 @@ namespace gatehouse {
 void WorkflowValidator::validate(const Project &project, Diagnostics &out)
 {
     QSet<QString> names;
-    for (const Workflow &workflow : project.workflows) {
+    for (int index = 0; index < project.workflows.size(); ++index) {
+        const Workflow &workflow = project.workflows.at(index);
+        const qsizetype first = out.size();
         const QString where = u"workflow "_s + quoted(workflow.name);
         if (!NameRules::isUrlSafe(workflow.name))
             addError(out, u"invalid-name"_s, where,
@@ -22,7 +24,9 @@ void WorkflowValidator::validate(const Project &project, Diagnostics &out)
         if (names.contains(workflow.name.toLower()))
             addError(out, u"duplicate-name"_s, where, u"another workflow already has this name"_s);
         names.insert(workflow.name.toLower());
+        placeFrom(out, first, index, -1, u"name"_s);
         checkWorkflow(project, workflow, out);
+        placeFrom(out, first, index);
     }
 }
 
@@ -30,13 +34,18 @@ void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &wo
                                       Diagnostics &out)
 {
     const QString where = u"workflow "_s + quoted(workflow.name);
+    const qsizetype first = out.size();
     if (workflow.method == HttpMethod::Get &&
         workflow.parameterSource != ParameterSource::Querystring)
         addError(out, u"invalid-value"_s, where,
                  u"a workflow triggered by GET takes its parameters from the querystring"_s);
+    placeFrom(out, first, -1, -1, u"trigger"_s);
     checkParameters(project, workflow, out);
-    for (int i = 0; i < workflow.actions.size(); ++i)
+    for (int i = 0; i < workflow.actions.size(); ++i) {
+        const qsizetype before = out.size();
         checkAction(project, workflow.actions.at(i), where + u", step %1"_s.arg(i + 1), out);
+        placeFrom(out, before, -1, i);
+    }
 }
 
 void WorkflowValidator::checkParameters(const Project &project, const Workflow &workflow,
@@ -44,6 +53,7 @@ void WorkflowValidator::checkParameters(const Project &project, const Workflow &
 {
     QSet<QString> keys;
     for (const Parameter &parameter : workflow.parameters) {
+        const qsizetype first = out.size();
         const QString where =
             u"workflow %1, parameter %2"_s.arg(quoted(workflow.name), quoted(parameter.key));
         if (!NameRules::isUrlSafe(parameter.key))
@@ -58,6 +68,7 @@ void WorkflowValidator::checkParameters(const Project &project, const Workflow &
             addError(out, u"dangling-reference"_s, where,
                      u"refers to data type %1, which does not exist"_s.arg(
                          quoted(parameter.type.referencedType)));
+        placeFrom(out, first, -1, -1, u"parameter"_s, parameter.key);
     }
 }
 
@@ -65,24 +76,32 @@ void WorkflowValidator::checkAction(const Project &project, const Action &action
                                     const QString &where, Diagnostics &out)
 {
     const ActionKindInfo &info = action.info();
+    qsizetype first = out.size();
     if (info.usesDataType && !project.findDataType(action.dataType))
         addError(out, action.dataType.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s,
                  where,
                  action.dataType.isEmpty()
                      ? u"%1 needs a data type"_s.arg(info.displayName)
                      : u"uses data type %1, which does not exist"_s.arg(quoted(action.dataType)));
+    placeFrom(out, first, -1, -1, u"data type"_s);
+    first = out.size();
     if (info.usesWorkflow && !project.findWorkflow(action.workflow))
         addError(
             out, action.workflow.isEmpty() ? u"missing-value"_s : u"dangling-reference"_s, where,
             action.workflow.isEmpty()
                 ? u"%1 needs a workflow to schedule"_s.arg(info.displayName)
                 : u"schedules workflow %1, which does not exist"_s.arg(quoted(action.workflow)));
+    placeFrom(out, first, -1, -1, u"workflow"_s);
+    first = out.size();
     const bool targetNeeded =
         !info.targetLabel.isEmpty() && info.kind != ActionKind::ScheduleWorkflow;
     if (targetNeeded && action.target.trimmed().isEmpty())
         addError(out, u"missing-value"_s, where,
                  u"%1 needs a value for %2"_s.arg(info.displayName, info.targetLabel.toLower()));
+    placeFrom(out, first, -1, -1, u"target"_s);
+    first = out.size();
     checkAssignmentKeys(project, action, where, out);
+    placeFrom(out, first, -1, -1, u"value"_s);
 }
 
 void WorkflowValidator::checkAssignmentKeys(const Project &project, const Action &action,

@@ -127,7 +127,8 @@ private slots:
             << u"Bearer {ci}"_s << u"{tomorrow}"_s << true << refused << u"two different tokens"_s
             << u"the Authorization header and api_token"_s;
         QTest::newRow("user token") << u"Bearer {alice-mobile}"_s << QString() << true << user
-                                    << u"user `"_s << u"{alice-mobile}"_s;
+                                    << u"user `alice@example.com` (token `alice-mobile`"_s
+                                    << u"{alice-mobile}"_s;
         QTest::newRow("basic auth") << u"Basic YWxpY2U6eA=="_s << QString() << true << refused
                                     << u"is not `Bearer <token>`"_s << header;
         QTest::newRow("tab after bearer") << u"Bearer\t{ci}"_s << QString() << true << refused

@@ -68,6 +68,12 @@ struct Script
     int saveQuestions = 0;
     bool reloadChanged = false;
     int reloadOffers = 0;
+    Prompter::ErrorsChoice errorsChoice = Prompter::ErrorsChoice::SaveAnyway;
+    int errorsQuestions = 0;
+    bool importConfig = true;
+    int importOffers = 0;
+    QString configOpenPath;
+    QString configSavePath;
     QStringList errors;
 };
 
@@ -107,6 +113,18 @@ public:
     {
         m_script->errors.append(message);
     }
+    ErrorsChoice askSaveWithErrors(const QString &, const QString &) override
+    {
+        ++m_script->errorsQuestions;
+        return m_script->errorsChoice;
+    }
+    bool askImportConfig(const QString &) override
+    {
+        ++m_script->importOffers;
+        return m_script->importConfig;
+    }
+    QString askConfigOpenPath(const QString &) override { return m_script->configOpenPath; }
+    QString askConfigSavePath(const QString &) override { return m_script->configSavePath; }
 
 private:
     std::shared_ptr<Script> m_script;

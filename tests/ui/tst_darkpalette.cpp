@@ -1,5 +1,6 @@
 // Messages under fields stay readable on a light and on a dark palette: the
 // checker's message under an expression and the refusal under the name.
+#include "EditorPalette.h"
 #include "EditorSession.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
@@ -9,10 +10,13 @@
 #include "panels/PropertyPanel.h"
 #include "panels/StatusColors.h"
 #include "panels/WorkflowPropertiesPanel.h"
+#include "server/TestServerController.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStyle>
 #include <QTest>
 
@@ -29,6 +33,9 @@ private slots:
     void messagesAreReadable();
     void statusColoursReachTheContrast_data();
     void statusColoursReachTheContrast();
+    void disabledActionsLookDisabled_data();
+    void disabledActionsLookDisabled();
+    void aPaletteOfOneColourPerRoleGetsDisabledColours();
 };
 
 namespace {
@@ -106,6 +113,61 @@ void tst_DarkPalette::statusColoursReachTheContrast()
     // Still a red and an amber, not grey.
     QVERIFY(StatusColors::error(palette).red() > StatusColors::error(palette).green());
     QVERIFY(StatusColors::warning(palette).red() > StatusColors::warning(palette).blue());
+}
+
+void tst_DarkPalette::disabledActionsLookDisabled_data()
+{
+    messagesAreReadable_data();
+}
+
+// "Stop Test Server" while stopped: its menu draws disabled text in colours
+// that differ from enabled text and stand out less from the menu.
+void tst_DarkPalette::disabledActionsLookDisabled()
+{
+    QFETCH(bool, dark);
+    if (dark)
+        ScreenshotTaker::applyDarkPalette();
+    else
+        EditorPalette::apply(QApplication::style()->standardPalette());
+    MainWindow::Options options;
+    options.store = test::makeStore();
+    options.prompter = std::make_unique<test::ScriptedPrompter>(std::make_shared<test::Script>());
+    options.restoreLayout = false;
+    MainWindow window(std::move(options));
+    window.show();
+    QAction *stop = window.testServer()->stopAction();
+    QVERIFY(!stop->isEnabled());
+    QMenu *menu = nullptr;
+    for (QAction *entry : window.menuBar()->actions()) {
+        if (entry->menu() && entry->menu()->actions().contains(stop))
+            menu = entry->menu();
+    }
+    QVERIFY(menu);
+    const QPalette palette = menu->palette();
+    for (auto [text, background] : {std::pair{QPalette::WindowText, QPalette::Window},
+                                    std::pair{QPalette::Text, QPalette::Base},
+                                    std::pair{QPalette::ButtonText, QPalette::Button}}) {
+        const QColor enabled = palette.color(QPalette::Active, text);
+        const QColor disabled = palette.color(QPalette::Disabled, text);
+        QVERIFY2(enabled != disabled, qPrintable(enabled.name()));
+        const qreal enabledContrast =
+            StatusColors::contrast(enabled, palette.color(QPalette::Active, background));
+        const qreal disabledContrast =
+            StatusColors::contrast(disabled, palette.color(QPalette::Disabled, background));
+        QVERIFY2(disabledContrast < enabledContrast * 0.8,
+                 qPrintable(u"%1 vs %2"_s.arg(disabledContrast).arg(enabledContrast)));
+    }
+}
+
+void tst_DarkPalette::aPaletteOfOneColourPerRoleGetsDisabledColours()
+{
+    QPalette flat;
+    flat.setColor(QPalette::Window, Qt::black);
+    flat.setColor(QPalette::WindowText, Qt::white);
+    QCOMPARE(flat.color(QPalette::Disabled, QPalette::WindowText), QColor(Qt::white));
+    const QPalette fixed = EditorPalette::withDistinctDisabled(flat);
+    QVERIFY(fixed.color(QPalette::Disabled, QPalette::WindowText) != QColor(Qt::white));
+    QCOMPARE(fixed.color(QPalette::Active, QPalette::WindowText), QColor(Qt::white));
 }
 
 QTEST_MAIN(tst_DarkPalette)

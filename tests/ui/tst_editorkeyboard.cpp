@@ -111,14 +111,16 @@ void tst_EditorKeyboard::insertAndDeleteEditParameters()
     QTest::keyClick(table, Qt::Key_Insert);
     QCOMPARE(workflow(u"create_transaction"_s).parameters.size(), 4);
     QCOMPARE(workflow(u"create_transaction"_s).parameters.last().key, u"parameter"_s);
-    QCOMPARE(m_window->session()->undoStack()->undoText(), u"Add Parameter"_s);
+    QCOMPARE(m_window->session()->undoStack()->undoText(),
+             u"Add parameter parameter to create_transaction"_s);
     QCOMPARE(table->currentIndex().row(), 3);
 
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(workflow(u"create_transaction"_s).parameters.size(), 3);
     QCOMPARE(workflow(u"create_transaction"_s).parameters.first().key, u"phone"_s);
-    QCOMPARE(m_window->session()->undoStack()->undoText(), u"Remove Parameter"_s);
+    QCOMPARE(m_window->session()->undoStack()->undoText(),
+             u"Remove parameter account from create_transaction"_s);
     // The next row is current, so Delete again removes it.
     QCOMPARE(table->currentIndex().row(), 0);
     QTest::keyClick(table, Qt::Key_Delete);
@@ -160,9 +162,11 @@ void tst_EditorKeyboard::insertAndDeleteEditValues()
     QVERIFY(values().last().key != u"key"_s);
     QCOMPARE(values().last().value, u"empty"_s);
     QCOMPARE(table->currentIndex().row(), 3);
+    const QString removedKey = values().last().key;
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(values().size(), 3);
-    QCOMPARE(m_window->session()->undoStack()->undoText(), u"Remove Value"_s);
+    QCOMPARE(m_window->session()->undoStack()->undoText(),
+             u"Remove value %1 from create_transaction step 1"_s.arg(removedKey));
     m_window->session()->undoStack()->undo();
     QCOMPARE(values().size(), 4);
 }

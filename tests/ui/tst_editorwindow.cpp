@@ -144,10 +144,10 @@ void tst_EditorWindow::createEditUndoRedoSaveReopen()
     QAction *undo = findAction(*window, QKeySequence::Undo);
     QAction *redo = findAction(*window, QKeySequence::Redo);
     QVERIFY(undo && redo);
-    QCOMPARE(undo->text(), u"&Undo Add Action"_s);
+    QCOMPARE(undo->text(), u"&Undo Add step 1 (Return data from API) to new_workflow"_s);
     undo->trigger();
     QVERIFY(project(*window).workflows.first().actions.isEmpty());
-    QCOMPARE(undo->text(), u"&Undo Add Parameter"_s);
+    QCOMPARE(undo->text(), u"&Undo Add parameter parameter to new_workflow"_s);
     undo->trigger();
     QVERIFY(project(*window).workflows.first().parameters.isEmpty());
     undo->trigger();
@@ -224,7 +224,8 @@ void tst_EditorWindow::typingInAFieldIsOneUndoStep()
     QCOMPARE(workflow->condition, u"amount > 0 and amount < 100"_s);
     QVERIFY(window->propertyPanel()->workflowPanel()->conditionEdit()->message().isEmpty());
     QCOMPARE(window->session()->undoStack()->count(), 1);
-    QCOMPARE(window->session()->undoStack()->undoText(), u"Change Condition"_s);
+    QCOMPARE(window->session()->undoStack()->undoText(),
+             u"Set create_transaction's condition to `amount > 0 and amount < 100`"_s);
 
     // The checker speaks under the field while the text is wrong.
     QTest::keyClicks(condition, u" and (amount < 100"_s);
@@ -244,15 +245,16 @@ void tst_EditorWindow::dragReordersSteps()
     QVERIFY(window->selectWorkflow(u"create_transaction"_s));
     WorkflowCanvas *canvas = window->canvas();
     const QPoint first = canvas->cardRect(0).center();
-    const QPoint pastSecond = canvas->cardRect(1).center() + QPoint(40, 0);
+    const QPoint pastSecond = canvas->cardRect(1).center() + QPoint(0, 30);
     QTest::mousePress(canvas, Qt::LeftButton, {}, first);
-    QTest::mouseMove(canvas, first + QPoint(20, 0));
+    QTest::mouseMove(canvas, first + QPoint(0, 20));
     QTest::mouseMove(canvas, pastSecond);
     QTest::mouseRelease(canvas, Qt::LeftButton, {}, pastSecond);
     const Workflow *workflow = project(*window).findWorkflow(u"create_transaction"_s);
     QCOMPARE(workflow->actions.at(0).kind, ActionKind::ReturnData);
     QCOMPARE(workflow->actions.at(1).kind, ActionKind::CreateThing);
-    QCOMPARE(window->session()->undoStack()->undoText(), u"Move Action"_s);
+    QCOMPARE(window->session()->undoStack()->undoText(),
+             u"Move create_transaction's step 1 to position 2"_s);
     QCOMPARE(window->selection()->action(), 1);
 
     // Ctrl+Left moves it back from the keyboard.

@@ -177,7 +177,8 @@ void tst_ExpressionFields::valuesAreCheckedAsTheyAreTyped()
     const QString message = editor->message();
     QTest::keyClick(editor->lineEdit(), Qt::Key_Return); // commits from the event loop
     QTRY_COMPARE(step(0).assignments.at(2).value, u"\"ten\""_s);
-    QCOMPARE(m_window->session()->undoStack()->undoText(), u"Change Value"_s);
+    QCOMPARE(m_window->session()->undoStack()->undoText(),
+             u"Set create_transaction step 1's value amount to `\"ten\"`"_s);
     QTableView *table = m_window->propertyPanel()->actionPanel()->assignmentTable();
     const QModelIndex cell = table->model()->index(2, AssignmentTableModel::ValueColumn);
     const QString marked = cell.data(AssignmentTableModel::MessageRole).toString();
@@ -203,7 +204,8 @@ void tst_ExpressionFields::valuesAreCheckedAsTheyAreTyped()
     QVERIFY2(editor->message().isEmpty(), qPrintable(editor->message()));
     QTest::keyClick(editor->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE(step(0).assignments.at(2).value, u"0"_s);
-    QCOMPARE(m_window->session()->undoStack()->undoText(), u"Change Value"_s);
+    QCOMPARE(m_window->session()->undoStack()->undoText(),
+             u"Set create_transaction step 1's value amount to `0`"_s);
     m_window->session()->undoStack()->undo();
     QCOMPARE(step(0).assignments.at(2).value, u"amount"_s);
 

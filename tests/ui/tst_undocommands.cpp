@@ -76,39 +76,43 @@ void tst_UndoCommands::pushUndoRedo_data()
     fresh.name = u"fresh"_s;
     QTest::newRow("add workflow") << CommandFactory([=](ProjectDocument *d) {
         return new AddWorkflow(d, 1, fresh);
-    }) << u"Add Workflow"_s << ProjectCheck([](const Project &p) {
+    }) << u"Add workflow fresh"_s << ProjectCheck([](const Project &p) {
         return p.workflows.at(1).name == u"fresh"_s;
     });
     QTest::newRow("remove workflow")
         << CommandFactory([](ProjectDocument *d) { return new RemoveWorkflow(d, 5); })
-        << u"Delete Workflow"_s
+        << u"Delete workflow public_ping"_s
         << ProjectCheck([](const Project &p) { return p.indexOfWorkflow(u"public_ping"_s) < 0; });
     QTest::newRow("move workflow")
         << CommandFactory([](ProjectDocument *d) { return new MoveWorkflow(d, 0, 3); })
-        << u"Move Workflow"_s << ProjectCheck([](const Project &p) {
+        << u"Move workflow issue_token to position 4"_s << ProjectCheck([](const Project &p) {
                return p.workflows.at(3).name == u"issue_token"_s;
            });
     QTest::newRow("rename workflow")
         << CommandFactory([](ProjectDocument *d) { return new RenameWorkflow(d, 5, u"ping"_s); })
-        << u"Rename Workflow"_s
+        << u"Rename workflow public_ping to ping"_s
         << ProjectCheck([](const Project &p) { return p.workflows.at(5).name == u"ping"_s; });
     Action terminate;
     terminate.kind = ActionKind::Terminate;
     QTest::newRow("add action") << CommandFactory([=](ProjectDocument *d) {
         return new AddAction(d, 2, 1, terminate);
-    }) << u"Add Action"_s << ProjectCheck([](const Project &p) {
-        return p.workflows.at(2).actions.size() == 3 &&
-               p.workflows.at(2).actions.at(1).kind == ActionKind::Terminate;
-    });
+    }) << u"Add step 2 (Terminate this workflow) to create_transaction"_s
+                                << ProjectCheck([](const Project &p) {
+                                       return p.workflows.at(2).actions.size() == 3 &&
+                                              p.workflows.at(2).actions.at(1).kind ==
+                                                  ActionKind::Terminate;
+                                   });
     QTest::newRow("remove action")
         << CommandFactory([](ProjectDocument *d) { return new RemoveAction(d, 2, 1); })
-        << u"Delete Action"_s
+        << u"Delete step 2 (Return data from API) of create_transaction"_s
         << ProjectCheck([](const Project &p) { return p.workflows.at(2).actions.size() == 1; });
     QTest::newRow("move action") << CommandFactory([](ProjectDocument *d) {
         return new MoveAction(d, 2, 0, 1);
-    }) << u"Move Action"_s << ProjectCheck([](const Project &p) {
-        return p.workflows.at(2).actions.at(0).kind == ActionKind::ReturnData;
-    });
+    }) << u"Move create_transaction's step 1 to position 2"_s
+                                 << ProjectCheck([](const Project &p) {
+                                        return p.workflows.at(2).actions.at(0).kind ==
+                                               ActionKind::ReturnData;
+                                    });
     QTest::newRow("set admin only") << CommandFactory([](ProjectDocument *d) {
         Workflow w = d->project().workflows.at(2);
         w.authentication = AuthMode::AdminOnly;

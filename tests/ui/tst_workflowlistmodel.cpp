@@ -143,7 +143,7 @@ void tst_WorkflowListModel::dropPushesMove()
     // Dropped before row 3: lands at position 2 once it has left position 0.
     QVERIFY(!m_model->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
     QCOMPARE(m_model->index(2).data().toString(), u"issue_token"_s);
-    QCOMPARE(m_session->undoStack()->undoText(), u"Move Workflow"_s);
+    QCOMPARE(m_session->undoStack()->undoText(), u"Move workflow issue_token to position 3"_s);
     QCOMPARE(names(), documentNames());
 }
 

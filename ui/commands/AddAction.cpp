@@ -7,9 +7,13 @@
 namespace gatehouse {
 
 AddAction::AddAction(ProjectDocument *document, int workflowIndex, int actionIndex, Action action)
-    : DocumentCommand(document, QCoreApplication::translate("Undo", "Add Action")),
-      m_workflowIndex(workflowIndex), m_actionIndex(actionIndex), m_action(std::move(action))
+    : DocumentCommand(document, {}), m_workflowIndex(workflowIndex), m_actionIndex(actionIndex),
+      m_action(std::move(action))
 {
+    setText(QCoreApplication::translate("Undo", "Add step %1 (%2) to %3")
+                .arg(actionIndex + 1)
+                .arg(m_action.info().displayName, workflowName(workflowIndex)));
+    setPlace(workflowIndex, actionIndex);
 }
 
 Result<> AddAction::apply()

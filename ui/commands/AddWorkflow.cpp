@@ -6,10 +6,11 @@ namespace gatehouse {
 
 AddWorkflow::AddWorkflow(ProjectDocument *document, int index, Workflow workflow,
                          const QString &text)
-    : DocumentCommand(document,
-                      text.isEmpty() ? QCoreApplication::translate("Undo", "Add Workflow") : text),
-      m_index(index), m_workflow(std::move(workflow))
+    : DocumentCommand(document, text), m_index(index), m_workflow(std::move(workflow))
 {
+    if (text.isEmpty())
+        setText(QCoreApplication::translate("Undo", "Add workflow %1").arg(m_workflow.name));
+    setPlace(index);
 }
 
 Result<> AddWorkflow::apply()

@@ -9,6 +9,13 @@ ChangeWorkflow::ChangeWorkflow(ProjectDocument *document, int index, Workflow af
     const auto &workflows = document->project().workflows;
     if (index >= 0 && index < workflows.size())
         m_before = workflows.at(index);
+    setPlace(index);
+}
+
+ChangeWorkflow *ChangeWorkflow::aboutStep(int step)
+{
+    setPlace(m_index, step);
+    return this;
 }
 
 ChangeWorkflow::ChangeWorkflow(ProjectDocument *document, int index, Workflow after,
@@ -31,6 +38,7 @@ bool ChangeWorkflow::mergeWith(const QUndoCommand *other)
     if (next->isObsolete() || next->m_index != m_index || next->m_fieldKey != m_fieldKey)
         return false;
     m_after = next->m_after;
+    setText(next->text()); // it names the value the run ended on
     setObsolete(m_after == m_before);
     return true;
 }

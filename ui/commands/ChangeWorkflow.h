@@ -17,6 +17,8 @@ public:
     ChangeWorkflow(ProjectDocument *document, int index, Workflow after, const QString &text);
     ChangeWorkflow(ProjectDocument *document, int index, Workflow after, const QString &text,
                    CommandId mergeId, const QString &fieldKey);
+    // The step the change is about, for undo and redo to select it.
+    ChangeWorkflow *aboutStep(int step);
 
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;

@@ -10,6 +10,12 @@ DocumentCommand::DocumentCommand(ProjectDocument *document, const QString &text)
     setText(text);
 }
 
+QString DocumentCommand::workflowName(int index) const
+{
+    const auto &workflows = m_document->project().workflows;
+    return index >= 0 && index < workflows.size() ? workflows.at(index).name : QString();
+}
+
 void DocumentCommand::redo()
 {
     const Result<> result = m_document ? apply() : Result<>(Error{QStringLiteral("no document")});

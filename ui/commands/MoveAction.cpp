@@ -7,9 +7,13 @@
 namespace gatehouse {
 
 MoveAction::MoveAction(ProjectDocument *document, int workflowIndex, int from, int to)
-    : DocumentCommand(document, QCoreApplication::translate("Undo", "Move Action")),
-      m_workflowIndex(workflowIndex), m_from(from), m_to(to)
+    : DocumentCommand(document, {}), m_workflowIndex(workflowIndex), m_from(from), m_to(to)
 {
+    setText(QCoreApplication::translate("Undo", "Move %1's step %2 to position %3")
+                .arg(workflowName(workflowIndex))
+                .arg(from + 1)
+                .arg(to + 1));
+    setPlace(workflowIndex, to);
 }
 
 Result<> MoveAction::apply()

@@ -5,9 +5,12 @@
 namespace gatehouse {
 
 MoveWorkflow::MoveWorkflow(ProjectDocument *document, int from, int to)
-    : DocumentCommand(document, QCoreApplication::translate("Undo", "Move Workflow")), m_from(from),
-      m_to(to)
+    : DocumentCommand(document, {}), m_from(from), m_to(to)
 {
+    setText(QCoreApplication::translate("Undo", "Move workflow %1 to position %2")
+                .arg(workflowName(from))
+                .arg(to + 1));
+    setPlace(to);
 }
 
 Result<> MoveWorkflow::apply()

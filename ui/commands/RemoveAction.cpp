@@ -7,11 +7,14 @@
 namespace gatehouse {
 
 RemoveAction::RemoveAction(ProjectDocument *document, int workflowIndex, int actionIndex)
-    : DocumentCommand(document, QCoreApplication::translate("Undo", "Delete Action")),
-      m_workflowIndex(workflowIndex), m_actionIndex(actionIndex)
+    : DocumentCommand(document, {}), m_workflowIndex(workflowIndex), m_actionIndex(actionIndex)
 {
     if (const Action *action = ActionEdits::find(document->project(), workflowIndex, actionIndex))
         m_action = *action;
+    setText(QCoreApplication::translate("Undo", "Delete step %1 (%2) of %3")
+                .arg(actionIndex + 1)
+                .arg(m_action.info().displayName, workflowName(workflowIndex)));
+    setPlace(workflowIndex, actionIndex);
 }
 
 Result<> RemoveAction::apply()

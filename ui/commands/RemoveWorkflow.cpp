@@ -5,12 +5,13 @@
 namespace gatehouse {
 
 RemoveWorkflow::RemoveWorkflow(ProjectDocument *document, int index)
-    : DocumentCommand(document, QCoreApplication::translate("Undo", "Delete Workflow")),
-      m_index(index)
+    : DocumentCommand(document, {}), m_index(index)
 {
     const auto &workflows = document->project().workflows;
     if (index >= 0 && index < workflows.size())
         m_workflow = workflows.at(index);
+    setText(QCoreApplication::translate("Undo", "Delete workflow %1").arg(m_workflow.name));
+    setPlace(index);
 }
 
 Result<> RemoveWorkflow::apply()

@@ -1,8 +1,11 @@
 #include "FileController.h"
 
 #include "Autosaver.h"
+#include "ConfigImportController.h"
 #include "EditorSession.h"
 #include "ExternalChangeWatcher.h"
+#include "FileMessages.h"
+#include "ProjectProblems.h"
 #include "RecentFiles.h"
 #include "RecoveryFile.h"
 #include "model/DemoProject.h"
@@ -31,7 +34,8 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
       m_externalChanges(new ExternalChangeWatcher(session, *m_prompter, this)),
       m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open..."), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As..."), this)),
-      m_recentMenu(new QMenu(tr("Open &Recent")))
+      m_recentMenu(new QMenu(tr("Open &Recent"))),
+      m_configs(new ConfigImportController(session, this, *m_prompter))
 {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
@@ -51,6 +55,8 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
             QSettings().setValue(lastFileKey, QFileInfo(path).absoluteFilePath());
     });
     connect(m_externalChanges, &ExternalChangeWatcher::statusMessage, this,
+            &FileController::statusMessage);
+    connect(m_configs, &ConfigImportController::statusMessage, this,
             &FileController::statusMessage);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Autosave failed: %1").arg(message));
@@ -114,6 +120,8 @@ bool FileController::open(const QString &requestedPath)
     if (!m_session->holdsLockOn(path) && EditorSession::isHeldByAnotherInstance(path) &&
         !m_prompter->askOpenLockedFile(path))
         return false;
+    if (ConfigImportController::isConfig(path))
+        return m_configs->offerImport(path);
     closeCleanly();
     if (offerRecovery(path))
         return true;
@@ -124,7 +132,8 @@ bool FileController::openWithoutPrompt(const QString &path)
 {
     if (Result<> opened = m_session->open(path); !opened) {
         RecentFiles::remove(path);
-        reportError(tr("Cannot Open Project"), u"%1: %2"_s.arg(path, opened.errorMessage()));
+        reportError(tr("Cannot Open Project"),
+                    FileMessages::namingFileOnce(path, opened.errorMessage()));
         return false;
     }
     RecentFiles::add(path);
@@ -175,6 +184,8 @@ bool FileController::save()
 {
     if (m_session->filePath().isEmpty())
         return saveAs();
+    if (!confirmSaveWithErrors())
+        return false;
     // Opened although another instance held it: that one may still have it.
     if (m_session->isLockedElsewhere() &&
         EditorSession::isHeldByAnotherInstance(m_session->filePath()) &&
@@ -192,6 +203,8 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
+    if (!confirmSaveWithErrors())
+        return false;
     const QString suggested =
         m_session->filePath().isEmpty()
             ? QDir::home().filePath(m_session->displayName() + u".gatehouse"_s)
@@ -203,7 +216,8 @@ bool FileController::saveAs()
         !m_prompter->askSaveOverLockedFile(path))
         return false;
     if (Result<> saved = m_session->saveAs(path); !saved) {
-        reportError(tr("Cannot Save Project"), u"%1: %2"_s.arg(path, saved.errorMessage()));
+        reportError(tr("Cannot Save Project"),
+                    FileMessages::namingFileOnce(path, saved.errorMessage()));
         return false;
     }
     RecentFiles::add(path);
@@ -221,6 +235,23 @@ bool FileController::maybeSave()
     case Prompter::SaveChoice::Discard:
         return true;
     case Prompter::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+bool FileController::confirmSaveWithErrors()
+{
+    const ProjectProblems *problems = m_session->problems();
+    if (problems->errorCount() == 0)
+        return true;
+    switch (m_prompter->askSaveWithErrors(m_session->displayName(), problems->summary())) {
+    case Prompter::ErrorsChoice::SaveAnyway:
+        return true;
+    case Prompter::ErrorsChoice::ShowProblems:
+        emit problemsRequested();
+        return false;
+    case Prompter::ErrorsChoice::Cancel:
         return false;
     }
     return false;

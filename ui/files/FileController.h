@@ -12,6 +12,7 @@ class QMenu;
 namespace gatehouse {
 
 class Autosaver;
+class ConfigImportController;
 class EditorSession;
 class ExternalChangeWatcher;
 
@@ -34,6 +35,7 @@ public:
     Autosaver *autosaver() const { return m_autosaver; }
     ExternalChangeWatcher *externalChanges() const { return m_externalChanges; }
     Prompter &prompter() const { return *m_prompter; }
+    ConfigImportController *configs() const { return m_configs; }
 
     // What to open at start: `path` when given, else the demo on first start
     // (or when `demo`), else an empty project. Without `path`, offers the
@@ -53,6 +55,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The user chose to see the problems instead of saving with errors.
+    void problemsRequested();
 
 private:
     bool openWithoutPrompt(const QString &path);
@@ -60,6 +64,8 @@ private:
     bool offerLastFileRecovery();
     void rebuildRecentMenu();
     void reportError(const QString &title, const QString &message);
+    // False when the project has errors and the user does not save anyway.
+    bool confirmSaveWithErrors();
 
     EditorSession *m_session;
     std::unique_ptr<Prompter> m_prompter;
@@ -70,6 +76,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QMenu *m_recentMenu;
+    ConfigImportController *m_configs;
 };
 
 } // namespace gatehouse

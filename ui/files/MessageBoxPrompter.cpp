@@ -18,6 +18,10 @@ QString fileFilter()
 {
     return tr("Gatehouse projects (*.gatehouse);;All files (*)");
 }
+QString configFilter()
+{
+    return tr("JSON configs (*.json);;All files (*)");
+}
 } // namespace
 
 MessageBoxPrompter::MessageBoxPrompter(QWidget *parent) : m_parent(parent) {}
@@ -104,6 +108,51 @@ QString MessageBoxPrompter::askSavePath(const QString &suggestedPath)
 void MessageBoxPrompter::showError(const QString &title, const QString &message)
 {
     QMessageBox::critical(m_parent, title, message);
+}
+
+Prompter::ErrorsChoice MessageBoxPrompter::askSaveWithErrors(const QString &documentName,
+                                                             const QString &summary)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save With Errors"),
+                    tr("\"%1\" has %2. gatehouse-cli validate will refuse it, and the test "
+                       "server may not serve it.")
+                        .arg(documentName, summary),
+                    QMessageBox::Cancel, m_parent);
+    QPushButton *show = box.addButton(tr("Show Problems"), QMessageBox::AcceptRole);
+    QPushButton *save = box.addButton(tr("Save Anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(show);
+    box.exec();
+    if (box.clickedButton() == save)
+        return ErrorsChoice::SaveAnyway;
+    return box.clickedButton() == show ? ErrorsChoice::ShowProblems : ErrorsChoice::Cancel;
+}
+
+bool MessageBoxPrompter::askImportConfig(const QString &path)
+{
+    QMessageBox box(QMessageBox::Question, tr("Import JSON Config"),
+                    tr("\"%1\" is a JSON config, not a project file.").arg(path),
+                    QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Import it as a new, unsaved project (as File > Import or "
+                              "gatehouse-cli import do)?"));
+    QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+    box.setDefaultButton(import);
+    box.exec();
+    return box.clickedButton() == import;
+}
+
+QString MessageBoxPrompter::askConfigOpenPath(const QString &startFolder)
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Import JSON Config"), startFolder,
+                                        configFilter());
+}
+
+QString MessageBoxPrompter::askConfigSavePath(const QString &suggestedPath)
+{
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export JSON Config"), suggestedPath,
+                                                configFilter());
+    if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".json");
+    return path;
 }
 
 } // namespace gatehouse

@@ -20,6 +20,10 @@ public:
     QString askOpenPath(const QString &startFolder) override;
     QString askSavePath(const QString &suggestedPath) override;
     void showError(const QString &title, const QString &message) override;
+    ErrorsChoice askSaveWithErrors(const QString &documentName, const QString &summary) override;
+    bool askImportConfig(const QString &path) override;
+    QString askConfigOpenPath(const QString &startFolder) override;
+    QString askConfigSavePath(const QString &suggestedPath) override;
 
 private:
     QWidget *m_parent;

@@ -16,6 +16,12 @@ public:
         Discard,
         Cancel
     };
+    enum class ErrorsChoice
+    {
+        SaveAnyway,
+        ShowProblems,
+        Cancel
+    };
 
     virtual ~Prompter() = default;
     virtual SaveChoice askSaveChanges(const QString &documentName) = 0;
@@ -31,6 +37,13 @@ public:
     virtual QString askOpenPath(const QString &startFolder) = 0;
     virtual QString askSavePath(const QString &suggestedPath) = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
+    // The project has errors (`summary`, "2 errors"): save it anyway, or show
+    // the problems and save nothing.
+    virtual ErrorsChoice askSaveWithErrors(const QString &documentName, const QString &summary) = 0;
+    // `path` is a JSON config, not a project: true to import it.
+    virtual bool askImportConfig(const QString &path) = 0;
+    virtual QString askConfigOpenPath(const QString &startFolder) = 0;
+    virtual QString askConfigSavePath(const QString &suggestedPath) = 0;
 };
 
 } // namespace gatehouse

@@ -3,6 +3,7 @@
 #include "EditorSession.h"
 #include "commands/ActionEdits.h"
 #include "commands/ChangeWorkflow.h"
+#include "commands/UndoText.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -96,6 +97,8 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
     if (!action || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         index.row() >= rowsFor(action))
         return {};
+    if (role == KeyChoicesRole)
+        return index.column() == KeyColumn ? keyChoices() : QVariantList();
     if (role == MessageRole || role == Qt::ToolTipRole || role == Qt::DecorationRole) {
         if (index.column() != ValueColumn)
             return {};
@@ -115,6 +118,28 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
     }
     const Assignment &assignment = action->assignments.at(index.row());
     return index.column() == KeyColumn ? assignment.key : assignment.value;
+}
+
+QVariantList AssignmentTableModel::keyChoices() const
+{
+    const Action *action = currentAction();
+    QVariantList choices;
+    if (!action || !action->info().freeAssignments)
+        return choices;
+    const Project &project = m_session->document()->project();
+    const bool setsFields = action->kind == ActionKind::CreateThing ||
+                            action->kind == ActionKind::MakeChanges ||
+                            action->kind == ActionKind::MakeChangesToList;
+    if (const DataType *type = project.findDataType(action->dataType); setsFields && type) {
+        for (const Field &field : type->fields)
+            choices.append(QStringList{field.name, field.type.displayName()});
+    }
+    const Workflow *scheduled = project.findWorkflow(action->workflow);
+    if (action->kind == ActionKind::ScheduleWorkflow && scheduled) {
+        for (const Parameter &parameter : scheduled->parameters)
+            choices.append(QStringList{parameter.key, parameter.type.displayName()});
+    }
+    return choices;
 }
 
 QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -163,9 +188,14 @@ bool AssignmentTableModel::setData(const QModelIndex &index, const QVariant &val
         editedAssignments(*action, index.row(), index.column(), value.toString().trimmed());
     if (target.assignments == action->assignments)
         return false;
-    return m_session
-        ->push(new ChangeWorkflow(m_session->document(), m_workflow, edited, tr("Change Value")))
-        .ok();
+    const QString key = index.sibling(index.row(), KeyColumn).data().toString();
+    const QString step = UndoText::step(edited.name, m_action);
+    const QString text =
+        index.column() == KeyColumn
+            ? tr("Rename %1's value %2 to %3").arg(step, key, value.toString().trimmed())
+            : UndoText::set(step, tr("value %1").arg(key), UndoText::value(value.toString()));
+    auto *command = new ChangeWorkflow(m_session->document(), m_workflow, edited, text);
+    return m_session->push(command->aboutStep(m_action)).ok();
 }
 
 } // namespace gatehouse

@@ -26,7 +26,11 @@ public:
     enum Role
     {
         // The checker's message on a value, empty when it is fine.
-        MessageRole = Qt::UserRole + 1
+        MessageRole = Qt::UserRole + 1,
+        // On a key: the keys it may take, each a list of name and type
+        // ("amount", "number"), when they come from the step's data type or
+        // scheduled workflow; empty when the builder names the keys.
+        KeyChoicesRole
     };
 
     explicit AssignmentTableModel(EditorSession *session, QObject *parent = nullptr);
@@ -48,6 +52,7 @@ private:
     int rowsFor(const Action *action) const;
     void follow(int changedWorkflow);
     QString messageFor(int row) const;
+    QVariantList keyChoices() const;
     QList<Assignment> editedAssignments(const Action &action, int row, int column,
                                         const QString &text) const;
 

@@ -2,6 +2,7 @@
 
 #include "EditorSession.h"
 #include "commands/ChangeWorkflow.h"
+#include "commands/UndoText.h"
 
 namespace gatehouse {
 
@@ -159,9 +160,15 @@ bool ParameterTableModel::setData(const QModelIndex &index, const QVariant &valu
     Workflow edited = *workflow;
     if (!applyEdit(index.column(), value, edited.parameters[index.row()]) || edited == *workflow)
         return false;
+    const QString owner =
+        tr("%1 parameter %2").arg(workflow->name, workflow->parameters.at(index.row()).key);
+    const QString what =
+        headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString().toLower();
+    const QString shown = checkColumn ? (value.toInt() == Qt::Checked ? tr("on") : tr("off"))
+                                      : UndoText::value(value.toString());
     return m_session
-        ->push(
-            new ChangeWorkflow(m_session->document(), m_workflow, edited, tr("Change Parameter")))
+        ->push(new ChangeWorkflow(m_session->document(), m_workflow, edited,
+                                  UndoText::set(owner, what, shown)))
         .ok();
 }
 

@@ -2,6 +2,7 @@
 
 #include "BadgeIcons.h"
 #include "EditorSession.h"
+#include "ProjectProblems.h"
 #include "commands/MoveWorkflow.h"
 #include "commands/RenameWorkflow.h"
 
@@ -28,6 +29,10 @@ WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
     connect(document, &ProjectDocument::projectReset, this, &WorkflowListModel::onReset);
     connect(document, &ProjectDocument::settingsChanged, this,
             &WorkflowListModel::onSettingsChanged);
+    connect(session->problems(), &ProjectProblems::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {ProblemCountRole, Qt::ToolTipRole});
+    });
 }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
@@ -47,8 +52,14 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return BadgeIcons::workflowIcon(workflow,
                                         Reachability::workflowReachable(settings(), workflow));
-    case Qt::ToolTipRole:
-        return toolTip(index.row());
+    case Qt::ToolTipRole: {
+        const Diagnostics problems = m_session->problems()->in(index.row());
+        return problems.isEmpty()
+                   ? toolTip(index.row())
+                   : toolTip(index.row()) + u"\n"_s + ProjectProblems::describe(problems);
+    }
+    case ProblemCountRole:
+        return m_session->problems()->countIn(index.row());
     case ExposedRole:
         return workflow.exposed;
     case AuthModeRole:

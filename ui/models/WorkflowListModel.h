@@ -22,7 +22,8 @@ public:
     enum Role
     {
         ExposedRole = Qt::UserRole + 1,
-        AuthModeRole
+        AuthModeRole,
+        ProblemCountRole // the workflow's and its steps' problems
     };
 
     explicit WorkflowListModel(EditorSession *session, QObject *parent = nullptr);

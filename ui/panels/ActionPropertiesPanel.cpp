@@ -4,9 +4,12 @@
 #include "EditorSession.h"
 #include "ExpressionDelegate.h"
 #include "ExpressionEdit.h"
+#include "KeyDelegate.h"
 #include "PanelForm.h"
 #include "commands/ActionEdits.h"
 #include "commands/ChangeWorkflow.h"
+#include "commands/UndoText.h"
+#include "model/Diagnostic.h"
 #include "models/AssignmentTableModel.h"
 
 #include <QComboBox>
@@ -24,6 +27,7 @@ namespace gatehouse {
 
 ActionPropertiesPanel::ActionPropertiesPanel(EditorSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)),
+      m_problem(PanelForm::createProblemLabel(this)),
       m_dataTypeLabel(new QLabel(tr("Type of thing"), this)), m_dataType(new QComboBox(this)),
       m_targetLabel(new QLabel(this)), m_target(new ExpressionEdit(this)),
       m_workflowLabel(new QLabel(tr("API workflow"), this)), m_workflowCombo(new QComboBox(this)),
@@ -58,14 +62,15 @@ void ActionPropertiesPanel::buildForm()
         new ExpressionDelegate(
             [this](const QModelIndex &index) { return m_assignments->valueContext(index.row()); },
             m_assignmentTable));
+    // A step's fields come from its data type: picked, never typed.
+    m_assignmentTable->setItemDelegateForColumn(AssignmentTableModel::KeyColumn,
+                                                new KeyDelegate(m_assignmentTable));
     PanelForm::addRowKeys(
         m_assignmentTable, tr("Add Value"), [this] { addAssignment(); }, tr("Remove Value"),
         [this] { removeAssignment(); });
     m_assignmentTable->verticalHeader()->hide();
     m_assignmentTable->horizontalHeader()->setStretchLastSection(true);
-    const int line = m_assignmentTable->fontMetrics().height();
-    m_assignmentTable->setMinimumHeight(line * 7);
-    m_assignmentTable->setMaximumHeight(line * 12);
+    PanelForm::fitToRows(m_assignmentTable, 2);
     m_assignmentTable->setToolTip(tr("Each value is an expression; values returned from the API "
                                      "are visible to every caller"));
     m_condition->setupAsCondition(
@@ -73,6 +78,7 @@ void ActionPropertiesPanel::buildForm()
                                  "counts as no"));
 
     QFormLayout *form = PanelForm::create(this, m_title);
+    form->addRow(m_problem);
     form->addRow(m_dataTypeLabel, m_dataType);
     form->addRow(m_targetLabel, m_target);
     form->addRow(m_workflowLabel, m_workflowCombo);
@@ -86,19 +92,23 @@ void ActionPropertiesPanel::buildForm()
 
     connect(m_dataType, &QComboBox::activated, this, [this] {
         const QString type = m_dataType->currentText();
-        pushEdit(tr("Change Type of Thing"), [&](Action &a) { a.dataType = type; });
+        pushEdit(UndoText::set(stepName(), tr("type of thing"), type),
+                 [&](Action &a) { a.dataType = type; });
     });
     connect(m_workflowCombo, &QComboBox::activated, this, [this] {
         const QString name = m_workflowCombo->currentText();
-        pushEdit(tr("Change Scheduled Workflow"), [&](Action &a) { a.workflow = name; });
+        pushEdit(UndoText::set(stepName(), tr("scheduled workflow"), name),
+                 [&](Action &a) { a.workflow = name; });
     });
     connect(m_target, &ExpressionEdit::textEdited, this, [this](const QString &text) {
         pushEdit(
-            tr("Change Target"), [&](Action &a) { a.target = text; }, u"target"_s);
+            UndoText::set(stepName(), m_targetLabel->text().toLower(), UndoText::value(text)),
+            [&](Action &a) { a.target = text; }, u"target"_s);
     });
     connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
         pushEdit(
-            tr("Change Condition"), [&](Action &a) { a.condition = text; }, u"condition"_s);
+            UndoText::set(stepName(), tr("condition"), UndoText::value(text)),
+            [&](Action &a) { a.condition = text; }, u"condition"_s);
     });
     connect(m_addAssignment, &QPushButton::clicked, this, &ActionPropertiesPanel::addAssignment);
     connect(m_removeAssignment, &QPushButton::clicked, this,
@@ -114,6 +124,7 @@ void ActionPropertiesPanel::setAction(int workflowIndex, int actionIndex)
 {
     m_workflow = workflowIndex;
     m_action = actionIndex;
+    m_problem->hide();
     m_assignments->setAction(workflowIndex, actionIndex);
     refresh();
 }
@@ -170,8 +181,16 @@ void ActionPropertiesPanel::pushEdit(const QString &text, const std::function<vo
                         : new ChangeWorkflow(m_session->document(), m_workflow, workflow, text,
                                              CommandId::ChangeActionText,
                                              u"%1/%2"_s.arg(m_action).arg(fieldKey));
-    if (!m_session->push(command))
+    if (!m_session->push(command->aboutStep(m_action)))
         refresh();
+}
+
+QString ActionPropertiesPanel::stepName() const
+{
+    const auto &workflows = m_session->document()->project().workflows;
+    if (m_workflow < 0 || m_workflow >= workflows.size())
+        return {};
+    return UndoText::step(workflows.at(m_workflow).name, m_action);
 }
 
 void ActionPropertiesPanel::addAssignment()
@@ -181,7 +200,8 @@ void ActionPropertiesPanel::addAssignment()
         return;
     const Assignment added =
         ActionDefaults::newAssignment(*current, m_session->document()->project());
-    pushEdit(tr("Add Value"), [&](Action &a) { a.assignments.append(added); });
+    pushEdit(tr("Add value %1 to %2").arg(added.key, stepName()),
+             [&](Action &a) { a.assignments.append(added); });
     // Straight on to naming it, as after Insert in a spreadsheet.
     m_assignmentTable->setFocus();
     m_assignmentTable->setCurrentIndex(
@@ -200,13 +220,36 @@ void ActionPropertiesPanel::removeAssignment()
                                QString(), Qt::EditRole);
         return;
     }
-    pushEdit(tr("Remove Value"), [row](Action &a) {
+    const QString key =
+        row < current->assignments.size() ? current->assignments.at(row).key : QString();
+    pushEdit(tr("Remove value %1 from %2").arg(key, stepName()), [row](Action &a) {
         if (row < a.assignments.size())
             a.assignments.removeAt(row);
     });
     const int rows = m_assignments->rowCount();
     if (rows > 0)
         m_assignmentTable->setCurrentIndex(m_assignments->index(qMin(row, rows - 1), 0));
+}
+
+QWidget *ActionPropertiesPanel::showProblem(const Diagnostic &diagnostic)
+{
+    PanelForm::showProblem(m_problem, diagnostic);
+    if (diagnostic.field == u"target"_s)
+        return m_target->lineEdit();
+    if (diagnostic.field == u"data type"_s)
+        return m_dataType;
+    if (diagnostic.field == u"workflow"_s)
+        return m_workflowCombo;
+    if (diagnostic.field == u"value"_s) {
+        for (int row = 0; row < m_assignments->rowCount(); ++row) {
+            const QModelIndex key = m_assignments->index(row, AssignmentTableModel::KeyColumn);
+            if (key.data().toString() == diagnostic.key)
+                m_assignmentTable->setCurrentIndex(
+                    m_assignments->index(row, AssignmentTableModel::ValueColumn));
+        }
+        return m_assignmentTable;
+    }
+    return m_condition->lineEdit();
 }
 
 } // namespace gatehouse

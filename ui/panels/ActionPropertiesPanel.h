@@ -16,6 +16,7 @@ namespace gatehouse {
 class AssignmentTableModel;
 class EditorSession;
 class ExpressionEdit;
+struct Diagnostic;
 
 // The properties of one step, by its kind (ActionKindInfo): a data type, a
 // target, a workflow to schedule, its keys and values, its own "only when".
@@ -30,11 +31,15 @@ public:
     ExpressionEdit *conditionEdit() const { return m_condition; }
     QComboBox *dataTypeCombo() const { return m_dataType; }
     QTableView *assignmentTable() const { return m_assignmentTable; }
+    // Shows the problem's message and returns the field it is about.
+    QWidget *showProblem(const Diagnostic &diagnostic);
+    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void buildForm();
     void refresh();
     const Action *action() const;
+    QString stepName() const;
     void pushEdit(const QString &text, const std::function<void(Action &)> &edit,
                   const QString &fieldKey = {});
     void addAssignment();
@@ -45,6 +50,7 @@ private:
     int m_action = -1;
     bool m_refreshing = false;
     QLabel *m_title;
+    QLabel *m_problem;
     QLabel *m_dataTypeLabel;
     QComboBox *m_dataType;
     QLabel *m_targetLabel;

@@ -6,18 +6,13 @@ namespace gatehouse {
 
 CanvasLayout::CanvasLayout(int stepCount, qreal availableWidth)
 {
-    const qreal usable = qMax(availableWidth - 2 * margin + gap, cardWidth + gap);
-    const int perRow = qMax(1, int(usable / (cardWidth + gap)));
-    // The cards widen to fill the row (up to maxCardWidth), so a narrow
-    // canvas does not leave a strip of nothing at the right.
-    const qreal width = qBound(cardWidth, usable / perRow - gap, maxCardWidth);
+    // One column, as Bubble draws a workflow: the cards as wide as the
+    // canvas allows (up to maxCardWidth), centred.
+    const qreal width = qBound(cardWidth, availableWidth - 2 * margin, maxCardWidth);
+    const qreal left = qMax(margin, (availableWidth - width) / 2);
     const int total = stepCount + 2;
-    for (int i = 0; i < total; ++i) {
-        const int row = i / perRow;
-        const int column = i % perRow;
-        m_cards.append(QRectF(margin + column * (width + gap), margin + row * (cardHeight + gap),
-                              width, cardHeight));
-    }
+    for (int i = 0; i < total; ++i)
+        m_cards.append(QRectF(left, margin + i * (cardHeight + gap), width, cardHeight));
 }
 
 qreal CanvasLayout::height() const
@@ -43,7 +38,7 @@ int CanvasLayout::dropIndex(const QPointF &point) const
         const qreal distance = QLineF(point, card.center()).length();
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = point.x() > card.center().x() ? step + 1 : step;
+            best = point.y() > card.center().y() ? step + 1 : step;
         }
     }
     return qBound(0, best, stepCount());
@@ -52,7 +47,7 @@ int CanvasLayout::dropIndex(const QPointF &point) const
 QRectF CanvasLayout::dropMarker(int index) const
 {
     const QRectF before = m_cards.at(index + 1); // the card the step lands in front of
-    return QRectF(before.left() - gap / 2 - 2, before.top(), 4, before.height());
+    return QRectF(before.left(), before.top() - gap / 2 - 2, before.width(), 4);
 }
 
 } // namespace gatehouse

@@ -6,12 +6,12 @@
 namespace gatehouse {
 
 // Where the canvas puts its cards: the event card, then one card per step,
-// then the "add an action" card, left to right, wrapping to the width.
+// then the "add an action" card, one below the other.
 class CanvasLayout
 {
 public:
     static constexpr qreal cardWidth = 236; // the narrowest a card gets
-    static constexpr qreal maxCardWidth = 320;
+    static constexpr qreal maxCardWidth = 560;
     static constexpr qreal cardHeight = 132;
     static constexpr qreal gap = 30;
     static constexpr qreal margin = 20;

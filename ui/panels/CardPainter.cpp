@@ -220,17 +220,16 @@ void CardPainter::paintAddCard(const QRectF &rect, bool hovered)
 
 void CardPainter::paintConnector(const QRectF &from, const QRectF &to)
 {
-    if (qAbs(from.center().y() - to.center().y()) > 1)
-        return; // cards on different rows: the reading order is enough
-    const qreal y = from.center().y();
-    const QPointF start(from.right() + 6, y);
-    const QPointF end(to.left() - 6, y);
+    // Down from one card to the next, in the single column.
+    const qreal x = from.center().x();
+    const QPointF start(x, from.bottom() + 4);
+    const QPointF end(x, to.top() - 4);
     m_painter.setPen(QPen(m_palette.color(QPalette::Mid), 1.5));
     m_painter.drawLine(start, end);
     QPainterPath head;
     head.moveTo(end);
-    head.lineTo(end + QPointF(-7, -4));
-    head.lineTo(end + QPointF(-7, 4));
+    head.lineTo(end + QPointF(-4, -7));
+    head.lineTo(end + QPointF(4, -7));
     head.closeSubpath();
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(m_palette.color(QPalette::Mid));

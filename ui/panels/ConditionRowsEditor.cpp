@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QToolButton>
@@ -85,15 +86,56 @@ void ConditionRowsEditor::rebuild(const expr::ConditionRowList &rows)
         addRow(row);
 }
 
+QMenu *ConditionRowsEditor::sourceMenu(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    QMenu *menu = m_rows.at(row).pick->menu();
+    fillSourceMenu(menu, m_rows.at(row).source);
+    return menu;
+}
+
+void ConditionRowsEditor::fillSourceMenu(QMenu *menu, QLineEdit *source)
+{
+    menu->clear();
+    const auto choose = [this, source](const QString &text) {
+        source->setText(text);
+        announce();
+    };
+    for (const ExpressionChecker::Source &choice : m_sources) {
+        const QString label = u"%1 (%2)"_s.arg(choice.name, choice.type);
+        if (choice.fields.isEmpty()) {
+            menu->addAction(label, this, [=] { choose(choice.name); });
+            continue;
+        }
+        QMenu *fields = menu->addMenu(label);
+        fields->addAction(choice.name, this, [=] { choose(choice.name); });
+        fields->addSeparator();
+        for (const auto &[field, type] : choice.fields) {
+            const QString text = u"%1's %2"_s.arg(choice.name, field);
+            fields->addAction(u"'s %1 (%2)"_s.arg(field, type), this, [=] { choose(text); });
+        }
+    }
+}
+
 void ConditionRowsEditor::addRow(const ConditionRow &row)
 {
     auto *container = new QWidget(this);
     RowWidgets widgets{container,
                        new QComboBox(container),
                        new QLineEdit(container),
+                       new QToolButton(container),
                        new QComboBox(container),
                        new QLineEdit(container),
                        new QToolButton(container)};
+    widgets.pick->setObjectName(u"pickSource"_s);
+    widgets.pick->setText(u"\u2026"_s);
+    widgets.pick->setToolTip(tr("Pick a data source, then one of its fields"));
+    widgets.pick->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(widgets.pick);
+    widgets.pick->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this,
+            [this, menu, source = widgets.source] { fillSourceMenu(menu, source); });
     widgets.joiner->addItems({tr("and"), tr("or")});
     widgets.joiner->setCurrentIndex(row.joiner == ConditionRow::Joiner::Or ? 1 : 0);
     widgets.joiner->setVisible(!m_rows.isEmpty());
@@ -117,6 +159,7 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     line->setSpacing(4);
     line->addWidget(widgets.joiner);
     line->addWidget(widgets.source, 3);
+    line->addWidget(widgets.pick);
     line->addWidget(widgets.op);
     line->addWidget(widgets.value, 2);
     line->addWidget(widgets.remove);

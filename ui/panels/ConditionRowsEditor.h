@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ExpressionChecker.h"
 #include "expr/ConditionRows.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QStringListModel;
@@ -32,6 +34,11 @@ public:
     // One list for every row's completer; unchanged words leave it alone.
     void setCompletions(const QStringList &words);
     QStringListModel *completionModel() const { return m_words; }
+    // What each row's pick button offers: click a data source, then `'s` and
+    // one of its fields, to fill the row's source without typing.
+    void setSources(const QList<ExpressionChecker::Source> &sources) { m_sources = sources; }
+    // The pick menu of row `row`, filled as when it opens.
+    QMenu *sourceMenu(int row);
     static bool canShow(const QString &text);
 
 signals:
@@ -43,6 +50,7 @@ private:
         QWidget *container;
         QComboBox *joiner;
         QLineEdit *source;
+        QToolButton *pick;
         QComboBox *op;
         QLineEdit *value;
         QToolButton *remove;
@@ -54,11 +62,13 @@ private:
     void showValueFor(const RowWidgets &row);
     expr::ConditionRowList rows() const;
     void announce();
+    void fillSourceMenu(QMenu *menu, QLineEdit *source);
 
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QList<RowWidgets> m_rows;
     QStringListModel *m_words;
+    QList<ExpressionChecker::Source> m_sources;
 };
 
 } // namespace gatehouse

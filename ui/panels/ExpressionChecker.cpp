@@ -66,4 +66,55 @@ QStringList ExpressionChecker::completions(const Context &context)
     return words;
 }
 
+namespace {
+QList<QPair<QString, QString>> fieldsOf(const Project &project, const QString &typeName)
+{
+    QList<QPair<QString, QString>> fields;
+    const DataType *type = project.findDataType(typeName);
+    if (!type)
+        return fields;
+    for (const Field &field : type->fields)
+        fields.append({field.name, field.type.displayName()});
+    for (const QString &builtIn : DataType::builtInFieldNames()) {
+        if (const auto builtInType = DataType::builtInFieldType(builtIn))
+            fields.append({builtIn, builtInType->displayName()});
+    }
+    return fields;
+}
+} // namespace
+
+QList<ExpressionChecker::Source> ExpressionChecker::sources(const Context &context)
+{
+    QList<Source> out;
+    if (!context.project || context.workflow < 0 ||
+        context.workflow >= context.project->workflows.size())
+        return out;
+    const Project &project = *context.project;
+    const Workflow &workflow = project.workflows.at(context.workflow);
+    for (const Parameter &parameter : workflow.parameters) {
+        const bool thing = parameter.type.kind == FieldKind::Reference && !parameter.type.isList;
+        out.append({parameter.key, parameter.type.displayName(),
+                    thing ? fieldsOf(project, parameter.type.referencedType)
+                          : QList<QPair<QString, QString>>{}});
+    }
+    out.append(
+        {u"Current User"_s, DataType::userTypeName(), fieldsOf(project, DataType::userTypeName())});
+    out.append({u"Current date/time"_s, FieldType::date().displayName(), {}});
+    const int earlier = context.place == Place::WorkflowCondition
+                            ? 0
+                            : qBound(0, context.action, int(workflow.actions.size()));
+    for (int step = 0; step < earlier; ++step) {
+        const Action &action = workflow.actions.at(step);
+        const bool thing = action.kind == ActionKind::CreateThing ||
+                           action.kind == ActionKind::MakeChanges ||
+                           action.kind == ActionKind::SignUp;
+        out.append(
+            {u"Result of step %1"_s.arg(step + 1), action.info().displayName,
+             thing ? fieldsOf(project, action.kind == ActionKind::SignUp ? DataType::userTypeName()
+                                                                         : action.dataType)
+                   : QList<QPair<QString, QString>>{}});
+    }
+    return out;
+}
+
 } // namespace gatehouse

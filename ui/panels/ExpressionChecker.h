@@ -3,6 +3,8 @@
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <memory>
@@ -40,6 +42,16 @@ public:
     // "Result of step N" for the steps before the current one (none in the
     // workflow's condition), and the language's words.
     static QStringList completions(const Context &context);
+
+    // A data source an expression can start from, and the fields that can
+    // follow its `'s`, each with its type, for building by clicking.
+    struct Source
+    {
+        QString name;                          // "amount", "Current User", "Result of step 1"
+        QString type;                          // "number", "User", ...
+        QList<QPair<QString, QString>> fields; // ("email", "text")
+    };
+    static QList<Source> sources(const Context &context);
 };
 
 } // namespace gatehouse

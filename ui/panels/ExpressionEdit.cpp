@@ -132,6 +132,7 @@ void ExpressionEdit::setContext(const ExpressionChecker::Context &context)
     if (words != m_words->stringList())
         m_words->setStringList(words);
     m_rows->setCompletions(words);
+    m_rows->setSources(ExpressionChecker::sources(context));
     recheck();
 }
 

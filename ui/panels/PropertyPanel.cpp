@@ -3,8 +3,10 @@
 #include "ActionPropertiesPanel.h"
 #include "EditorSelection.h"
 #include "WorkflowPropertiesPanel.h"
+#include "model/Diagnostic.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -60,6 +62,22 @@ void PropertyPanel::focusFirstField()
         }
     }
     setFocus(Qt::ShortcutFocusReason);
+}
+
+void PropertyPanel::showProblem(const Diagnostic &diagnostic)
+{
+    QWidget *field = nullptr;
+    if (currentIndex() == 1)
+        field = m_workflowPanel->showProblem(diagnostic);
+    else if (currentIndex() == 2)
+        field = m_actionPanel->showProblem(diagnostic);
+    auto *area = qobject_cast<QScrollArea *>(currentWidget());
+    if (!field || !area)
+        return;
+    if (QLayout *layout = area->widget()->layout())
+        layout->activate(); // a page just shown has no geometry yet
+    field->setFocus(Qt::OtherFocusReason);
+    area->ensureWidgetVisible(field);
 }
 
 void PropertyPanel::showSelection(int workflow, int action)

@@ -8,6 +8,7 @@ class ActionPropertiesPanel;
 class EditorSelection;
 class EditorSession;
 class WorkflowPropertiesPanel;
+struct Diagnostic;
 
 // The right panel: the properties of whatever is selected, a workflow or
 // one of its steps.
@@ -22,6 +23,9 @@ public:
     ActionPropertiesPanel *actionPanel() const { return m_actionPanel; }
     // Puts the keyboard in the first field of what is shown (Ctrl+3).
     void focusFirstField();
+    // Shows a problem of what is selected: its message under the title, and
+    // the keyboard in its field, scrolled into view.
+    void showProblem(const Diagnostic &diagnostic);
 
 private:
     void showSelection(int workflow, int action);

@@ -37,7 +37,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
 RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_trace(new TraceTableModel(this)),
       m_logView(makeTable(model, u"requestLogView"_s)), m_summary(new QLabel),
-      m_traceView(makeTable(m_trace, u"traceView"_s))
+      m_traceView(makeTable(m_trace, u"traceView"_s)), m_stepDetail(new QLabel)
 {
     // Fixed from the font, not from the rows: they arrive while the dock may be hidden.
     QHeaderView *header = m_logView->horizontalHeader();
@@ -49,13 +49,23 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     fit(RequestLogModel::MethodColumn, u"OPTIONS"_s);
     fit(RequestLogModel::StatusColumn, u"Status"_s);
     fit(RequestLogModel::DurationColumn, u"Duration"_s);
-    header->setSectionResizeMode(RequestLogModel::PathColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RequestLogModel::CallerColumn, QHeaderView::Stretch);
+    // Path and caller keep a readable width and lose their middle, not their
+    // end, when narrow; the table scrolls sideways rather than squeeze them.
+    fit(RequestLogModel::PathColumn, u"/api/1.1/wf/create_transaction"_s);
+    fit(RequestLogModel::CallerColumn, u"user `someone@example.com` (token `session`)"_s);
+    header->setStretchLastSection(true);
+    m_logView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *traceHeader = m_traceView->horizontalHeader();
     traceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     traceHeader->setSectionResizeMode(TraceTableModel::ReasonColumn, QHeaderView::Stretch);
-    m_traceView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_traceView->setFocusPolicy(Qt::NoFocus);
+    // Whole reasons: rows wrap and grow to their text.
+    m_traceView->setWordWrap(true);
+    m_traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_traceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepDetail->setObjectName(u"traceStepDetail"_s);
+    m_stepDetail->setWordWrap(true);
+    m_stepDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepDetail->setText(tr("Select a step to read it in full."));
     m_logView->setToolTip(tr("Requests the test server answered; select one to see its trace"));
 
     m_summary->setObjectName(u"traceSummary"_s);
@@ -68,6 +78,7 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     belowLayout->setContentsMargins(0, 4, 0, 0);
     belowLayout->addWidget(m_summary);
     belowLayout->addWidget(m_traceView, 1);
+    belowLayout->addWidget(m_stepDetail);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
@@ -81,6 +92,9 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
 
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogPanel::showSelected);
+    connect(m_traceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestLogPanel::showSelectedStep);
+    connect(m_trace, &QAbstractItemModel::modelReset, this, &RequestLogPanel::showSelectedStep);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         showSelected();
         m_logView->scrollToBottom();
@@ -100,6 +114,25 @@ void RequestLogPanel::followNewRows(int last)
     // Follow the newest request unless the reader scrolled up to an older one.
     if (m_atBottom)
         m_logView->scrollTo(m_model->index(last, 0));
+}
+
+void RequestLogPanel::showSelectedStep()
+{
+    const QModelIndex current = m_traceView->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_stepDetail->setText(tr("Select a step to read it in full."));
+        return;
+    }
+    const auto cell = [&](int column) {
+        return m_trace->index(current.row(), column).data().toString();
+    };
+    QString detail =
+        tr("%1, %2: %3")
+            .arg(cell(TraceTableModel::StageColumn), cell(TraceTableModel::VerdictColumn),
+                 cell(TraceTableModel::ReasonColumn));
+    if (!cell(TraceTableModel::SubjectColumn).isEmpty())
+        detail += u'\n' + tr("Subject: %1").arg(cell(TraceTableModel::SubjectColumn));
+    m_stepDetail->setText(detail);
 }
 
 void RequestLogPanel::showSelected()

@@ -23,17 +23,21 @@ public:
     QTableView *logView() const { return m_logView; }
     QTableView *traceView() const { return m_traceView; }
     QLabel *summaryLabel() const { return m_summary; }
+    // The selected trace step in full: stage, verdict, reason and subject.
+    QLabel *stepDetailLabel() const { return m_stepDetail; }
     TraceTableModel *traceModel() const { return m_trace; }
 
 private:
     void showSelected();
     void followNewRows(int last);
+    void showSelectedStep();
 
     RequestLogModel *m_model;
     TraceTableModel *m_trace;
     QTableView *m_logView;
     QLabel *m_summary;
     QTableView *m_traceView;
+    QLabel *m_stepDetail;
     bool m_atBottom = true;
 };
 

@@ -5,6 +5,8 @@
 #include "CardPainter.h"
 #include "EditorSelection.h"
 #include "EditorSession.h"
+#include "ProblemMarker.h"
+#include "ProjectProblems.h"
 #include "commands/AddAction.h"
 #include "commands/MoveAction.h"
 #include "commands/RemoveAction.h"
@@ -36,6 +38,7 @@ WorkflowCanvas::WorkflowCanvas(EditorSession *session, EditorSelection *selectio
     }
     connect(session->document(), &ProjectDocument::changed, this, &WorkflowCanvas::refresh);
     connect(selection, &EditorSelection::changed, this, &WorkflowCanvas::refresh);
+    connect(session->problems(), &ProjectProblems::changed, this, qOverload<>(&QWidget::update));
 }
 
 const Workflow *WorkflowCanvas::workflow() const
@@ -108,9 +111,23 @@ void WorkflowCanvas::paintEvent(QPaintEvent *)
         card.paintStep(cards.stepCard(step), step + 1, current->actions.at(step),
                        m_selection->action() == step, m_dragging && step == m_pressedStep);
     }
+    paintProblemMarkers(painter, cards);
     card.paintAddCard(cards.addCard(), m_hoverAdd);
     if (m_dragging && m_dropIndex >= 0)
         card.paintDropMarker(cards.dropMarker(m_dropIndex));
+}
+
+void WorkflowCanvas::paintProblemMarkers(QPainter &painter, const CanvasLayout &cards) const
+{
+    const ProjectProblems *problems = m_session->problems();
+    const int index = m_selection->workflow();
+    // The event card stands for the whole workflow; each step for its own.
+    if (problems->countIn(index) > 0)
+        ProblemMarker::paint(painter, ProblemMarker::cornerOf(cards.eventCard()), palette());
+    for (int step = 0; step < cards.stepCount(); ++step) {
+        if (problems->countIn(index, step) > 0)
+            ProblemMarker::paint(painter, ProblemMarker::cornerOf(cards.stepCard(step)), palette());
+    }
 }
 
 void WorkflowCanvas::mousePressEvent(QMouseEvent *event)
@@ -176,8 +193,11 @@ void WorkflowCanvas::keyPressEvent(QKeyEvent *event)
     const bool control = event->modifiers() & Qt::ControlModifier;
     switch (event->key()) {
     case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const int delta = event->key() == Qt::Key_Left ? -1 : 1;
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const bool back = event->key() == Qt::Key_Left || event->key() == Qt::Key_Up;
+        const int delta = back ? -1 : 1;
         if (control)
             moveSelectedStep(delta);
         else

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QMenu;
+class QPainter;
 
 namespace gatehouse {
 
@@ -50,6 +51,7 @@ private:
     void refresh();
     void openAddMenu();
     void paintEmpty(QPainter &painter);
+    void paintProblemMarkers(QPainter &painter, const CanvasLayout &cards) const;
 
     EditorSession *m_session;
     EditorSelection *m_selection;

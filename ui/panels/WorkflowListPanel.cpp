@@ -2,6 +2,7 @@
 
 #include "EditorSelection.h"
 #include "EditorSession.h"
+#include "ProblemMarkerDelegate.h"
 #include "commands/AddWorkflow.h"
 #include "commands/RemoveWorkflow.h"
 #include "models/WorkflowListModel.h"
@@ -44,6 +45,7 @@ WorkflowListPanel::WorkflowListPanel(EditorSession *session, EditorSelection *se
     m_view->setUniformItemSizes(true);
     m_view->setIconSize(QSize(16, 16));
     m_view->setSpacing(1);
+    m_view->setItemDelegate(new ProblemMarkerDelegate(WorkflowListModel::ProblemCountRole, m_view));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WorkflowListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowListPanel::showSelection);
@@ -133,8 +135,10 @@ void WorkflowListPanel::duplicateWorkflow()
         return;
     Workflow copy = m_session->document()->project().workflows.at(current);
     copy.name = uniqueName(copy.name + u"_copy"_s);
-    m_session->push(
-        new AddWorkflow(m_session->document(), current + 1, copy, tr("Duplicate Workflow")));
+    const QString text =
+        tr("Duplicate workflow %1 as %2")
+            .arg(m_session->document()->project().workflows.at(current).name, copy.name);
+    m_session->push(new AddWorkflow(m_session->document(), current + 1, copy, text));
 }
 
 void WorkflowListPanel::deleteWorkflow()

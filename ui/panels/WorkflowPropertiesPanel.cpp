@@ -8,6 +8,8 @@
 #include "TypeDelegate.h"
 #include "commands/ChangeWorkflow.h"
 #include "commands/RenameWorkflow.h"
+#include "commands/UndoText.h"
+#include "model/Diagnostic.h"
 #include "models/ParameterTableModel.h"
 
 #include <QCheckBox>
@@ -26,7 +28,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace gatehouse {
 
 WorkflowPropertiesPanel::WorkflowPropertiesPanel(EditorSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_name(new QLineEdit(this)),
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)),
+      m_problem(PanelForm::createProblemLabel(this)), m_name(new QLineEdit(this)),
       m_nameError(new QLabel(this)), m_description(new QPlainTextEdit(this)),
       m_exposed(new QCheckBox(tr("Expose as a public API workflow"), this)),
       m_authenticationLabel(new QLabel(tr("Authentication"), this)),
@@ -81,6 +84,7 @@ void WorkflowPropertiesPanel::buildForm()
                                    "as no"));
 
     QFormLayout *form = PanelForm::create(this, m_title);
+    form->addRow(m_problem);
     auto *nameColumn = new QVBoxLayout;
     nameColumn->setSpacing(2);
     nameColumn->addWidget(m_name);
@@ -102,39 +106,47 @@ void WorkflowPropertiesPanel::buildForm()
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_description->toPlainText();
         pushEdit(
-            tr("Change Description"), [&](Workflow &w) { w.description = text; }, u"description"_s);
+            UndoText::change(workflowName(), tr("description")),
+            [&](Workflow &w) { w.description = text; }, u"description"_s);
     });
     connect(m_exposed, &QCheckBox::toggled, this, [this](bool on) {
-        pushEdit(on ? tr("Expose Workflow") : tr("Unexpose Workflow"),
+        pushEdit(on ? tr("Expose %1 as a public API workflow").arg(workflowName())
+                    : tr("Stop exposing %1").arg(workflowName()),
                  [on](Workflow &w) { w.exposed = on; });
     });
     connect(m_authentication, &QComboBox::activated, this, [this] {
         const auto mode = AuthMode(m_authentication->currentData().toInt());
-        pushEdit(tr("Set Authentication"), [mode](Workflow &w) { w.authentication = mode; });
+        pushEdit(UndoText::set(workflowName(), tr("authentication"), authModeDisplayName(mode)),
+                 [mode](Workflow &w) { w.authentication = mode; });
     });
     connect(m_ignorePrivacy, &QCheckBox::toggled, this, [this](bool on) {
-        pushEdit(tr("Change Ignore Privacy Rules"),
+        pushEdit(on ? tr("Make %1 ignore privacy rules").arg(workflowName())
+                    : tr("Make %1 follow privacy rules").arg(workflowName()),
                  [on](Workflow &w) { w.ignorePrivacyRules = on; });
     });
     connect(m_method, &QComboBox::activated, this, [this] {
         const auto method = HttpMethod(m_method->currentData().toInt());
-        pushEdit(tr("Change Trigger"), [method](Workflow &w) {
-            w.method = method;
-            if (method == HttpMethod::Get) // GET has no body
-                w.parameterSource = ParameterSource::Querystring;
-        });
+        pushEdit(UndoText::set(workflowName(), tr("trigger"), m_method->currentText()),
+                 [method](Workflow &w) {
+                     w.method = method;
+                     if (method == HttpMethod::Get) // GET has no body
+                         w.parameterSource = ParameterSource::Querystring;
+                 });
     });
     connect(m_source, &QComboBox::activated, this, [this] {
         const auto source = ParameterSource(m_source->currentData().toInt());
-        pushEdit(tr("Change Parameter Source"),
+        pushEdit(UndoText::set(workflowName(), tr("parameter source"), m_source->currentText()),
                  [source](Workflow &w) { w.parameterSource = source; });
     });
     connect(m_return200, &QCheckBox::toggled, this, [this](bool on) {
-        pushEdit(tr("Change Return 200"), [on](Workflow &w) { w.return200IfConditionNotMet = on; });
+        pushEdit(UndoText::set(workflowName(), tr("return 200 if condition is not met"),
+                               on ? tr("on") : tr("off")),
+                 [on](Workflow &w) { w.return200IfConditionNotMet = on; });
     });
     connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
         pushEdit(
-            tr("Change Condition"), [&](Workflow &w) { w.condition = text; }, u"condition"_s);
+            UndoText::set(workflowName(), tr("condition"), UndoText::value(text)),
+            [&](Workflow &w) { w.condition = text; }, u"condition"_s);
     });
 }
 
@@ -152,9 +164,7 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     m_parameterTable->horizontalHeader()->setSectionResizeMode(ParameterTableModel::KeyColumn,
                                                                QHeaderView::Stretch);
     m_parameterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    const int line = m_parameterTable->fontMetrics().height();
-    m_parameterTable->setMinimumHeight(line * 7);
-    m_parameterTable->setMaximumHeight(line * 12);
+    PanelForm::fitToRows(m_parameterTable, 2);
     m_parameterTable->setToolTip(tr("What callers must send; a parameter that is not optional "
                                     "is checked before anything runs"));
     auto *add = new QPushButton(tr("Add Parameter"), box);
@@ -177,6 +187,12 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     return box;
 }
 
+QString WorkflowPropertiesPanel::workflowName() const
+{
+    const Workflow *current = workflow();
+    return current ? current->name : QString();
+}
+
 const Workflow *WorkflowPropertiesPanel::workflow() const
 {
     const auto &workflows = m_session->document()->project().workflows;
@@ -188,6 +204,7 @@ void WorkflowPropertiesPanel::setWorkflow(int index)
     m_workflow = index;
     m_parameters->setWorkflow(index);
     m_nameError->hide();
+    m_problem->hide();
     refresh();
 }
 
@@ -267,7 +284,7 @@ void WorkflowPropertiesPanel::addParameter()
     QString key = u"parameter"_s;
     for (int n = 2; current->findParameter(key); ++n)
         key = u"parameter_%1"_s.arg(n);
-    pushEdit(tr("Add Parameter"), [&](Workflow &w) {
+    pushEdit(tr("Add parameter %1 to %2").arg(key, current->name), [&](Workflow &w) {
         w.parameters.append(Parameter{key, FieldType::text(), false});
     });
     m_parameterTable->setFocus();
@@ -280,7 +297,10 @@ void WorkflowPropertiesPanel::removeParameter()
     const int row = m_parameterTable->currentIndex().row();
     if (row < 0)
         return;
-    pushEdit(tr("Remove Parameter"), [row](Workflow &w) {
+    const Workflow *current = workflow();
+    const QString key =
+        current && row < current->parameters.size() ? current->parameters.at(row).key : QString();
+    pushEdit(tr("Remove parameter %1 from %2").arg(key, workflowName()), [row](Workflow &w) {
         if (row < w.parameters.size())
             w.parameters.removeAt(row);
     });
@@ -289,6 +309,25 @@ void WorkflowPropertiesPanel::removeParameter()
     if (rows > 0)
         m_parameterTable->setCurrentIndex(
             m_parameters->index(qMin(row, rows - 1), ParameterTableModel::KeyColumn));
+}
+
+QWidget *WorkflowPropertiesPanel::showProblem(const Diagnostic &diagnostic)
+{
+    PanelForm::showProblem(m_problem, diagnostic);
+    if (diagnostic.field == u"condition"_s)
+        return m_condition->lineEdit();
+    if (diagnostic.field == u"trigger"_s)
+        return m_source;
+    if (diagnostic.field == u"parameter"_s) {
+        const Workflow *current = workflow();
+        for (int row = 0; current && row < current->parameters.size(); ++row) {
+            if (current->parameters.at(row).key == diagnostic.key)
+                m_parameterTable->setCurrentIndex(
+                    m_parameters->index(row, ParameterTableModel::KeyColumn));
+        }
+        return m_parameterTable;
+    }
+    return m_name;
 }
 
 } // namespace gatehouse

@@ -18,6 +18,7 @@ namespace gatehouse {
 
 class EditorSession;
 class ExpressionEdit;
+struct Diagnostic;
 class ParameterTableModel;
 
 // The properties of one workflow, as Bubble's API workflow panel lays them
@@ -32,6 +33,9 @@ public:
     void setWorkflow(int index);
     void addParameter();
     void removeParameter();
+    // Shows the problem's message and returns the field it is about.
+    QWidget *showProblem(const Diagnostic &diagnostic);
+    QLabel *problemLabel() const { return m_problem; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *exposedCheck() const { return m_exposed; }
@@ -47,6 +51,7 @@ private:
     void refresh();
     void commitName();
     const Workflow *workflow() const;
+    QString workflowName() const;
     // Pushes a command that edits the current workflow with `edit`; a run of
     // edits with the same `fieldKey` merges into one undo step.
     void pushEdit(const QString &text, const std::function<void(Workflow &)> &edit,
@@ -56,6 +61,7 @@ private:
     int m_workflow = -1;
     bool m_refreshing = false;
     QLabel *m_title;
+    QLabel *m_problem;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QPlainTextEdit *m_description;
