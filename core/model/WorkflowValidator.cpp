@@ -9,10 +9,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-void WorkflowValidator::validate(const Project &project, Diagnostics &out)
+void WorkflowValidator::validate(const ProjectIndex &project, Diagnostics &out)
 {
     QSet<QString> names;
-    for (const Workflow &workflow : project.workflows) {
+    for (const Workflow &workflow : project.project().workflows) {
         const QString where = u"workflow "_s + quoted(workflow.name);
         if (!NameRules::isUrlSafe(workflow.name))
             addError(out, u"invalid-name"_s, where,
@@ -26,7 +26,7 @@ void WorkflowValidator::validate(const Project &project, Diagnostics &out)
     }
 }
 
-void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &workflow,
+void WorkflowValidator::checkWorkflow(const ProjectIndex &project, const Workflow &workflow,
                                       Diagnostics &out)
 {
     const QString where = u"workflow "_s + quoted(workflow.name);
@@ -39,7 +39,7 @@ void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &wo
         checkAction(project, workflow.actions.at(i), where + u", step %1"_s.arg(i + 1), out);
 }
 
-void WorkflowValidator::checkParameters(const Project &project, const Workflow &workflow,
+void WorkflowValidator::checkParameters(const ProjectIndex &project, const Workflow &workflow,
                                         Diagnostics &out)
 {
     QSet<QString> keys;
@@ -61,7 +61,7 @@ void WorkflowValidator::checkParameters(const Project &project, const Workflow &
     }
 }
 
-void WorkflowValidator::checkAction(const Project &project, const Action &action,
+void WorkflowValidator::checkAction(const ProjectIndex &project, const Action &action,
                                     const QString &where, Diagnostics &out)
 {
     const ActionKindInfo &info = action.info();
@@ -85,7 +85,7 @@ void WorkflowValidator::checkAction(const Project &project, const Action &action
     checkAssignmentKeys(project, action, where, out);
 }
 
-void WorkflowValidator::checkAssignmentKeys(const Project &project, const Action &action,
+void WorkflowValidator::checkAssignmentKeys(const ProjectIndex &project, const Action &action,
                                             const QString &where, Diagnostics &out)
 {
     const ActionKindInfo &info = action.info();
