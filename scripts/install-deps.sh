@@ -9,6 +9,7 @@ packages=(
     libsodium-dev libsqlite3-dev libboost-dev
     clang libclang-rt-14-dev
     sqlite3 xvfb xauth curl
+    nginx wrk python3
 )
 
 missing=()
