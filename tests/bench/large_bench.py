@@ -163,6 +163,7 @@ def main():
     out.append(f"\n{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end")
     say("\n".join(out))
     if args.markdown:
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text("\n".join(out) + "\n")
     return 0
 

@@ -336,6 +336,7 @@ def main():
         out += memory(args.cli, workdir, memory_seconds)
     say("\n".join(out))
     if args.markdown:
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text("\n".join(out) + "\n")
     return 0
 
