@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import free_port, publish
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
@@ -49,12 +51,6 @@ def run(command, env=None, timeout=1800):
         raise SystemExit(f"bench: {' '.join(map(str, command))} failed "
                          f"({process.returncode}):\n{output[-2000:]}")
     return elapsed, usage.ru_maxrss, output
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def serve_times(cli, project):
@@ -161,10 +157,7 @@ def main():
         out.append(f"| {note} | " + " | ".join(f"{results[n][1][note]:,.1f}" for n in sizes) +
                    " |")
     out.append(f"\n{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end")
-    say("\n".join(out))
-    if args.markdown:
-        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.markdown).write_text("\n".join(out) + "\n")
+    publish(out, args.markdown)
     return 0
 
 

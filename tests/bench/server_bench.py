@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import free_port, publish
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 MOCKOON_VERSION = "9.9.0"  # @mockoon/cli, pinned so runs compare
@@ -53,12 +55,6 @@ PASSWORDS = {"alice": "alice-password", "bob": "bob-password"}
 
 def say(text):
     print(text, flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def in_ci():
@@ -334,10 +330,7 @@ def main():
         out += throughput_table(rows, names) + [""] + ratio_table(rows) + [""]
         out += ["| Gatehouse's resident memory | RSS | growth |", "|---|---|---|"]
         out += memory(args.cli, workdir, memory_seconds)
-    say("\n".join(out))
-    if args.markdown:
-        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.markdown).write_text("\n".join(out) + "\n")
+    publish(out, args.markdown)
     return 0
 
 
