@@ -9,7 +9,7 @@ packages=(
     libsodium-dev libsqlite3-dev libboost-dev libstemmer-dev
     clang libclang-rt-14-dev
     sqlite3 xvfb xauth curl
-    nodejs
+    nodejs nginx wrk python3
 )
 
 missing=()

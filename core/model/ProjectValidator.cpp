@@ -31,11 +31,13 @@ Diagnostics ProjectValidator::validate(const Project &project)
     Diagnostics out;
     if (project.name.trimmed().isEmpty())
         addError(out, u"empty-name"_s, u"project"_s, u"the project has no name"_s);
-    checkSettings(project, out);
-    checkDataTypes(project, out);
-    WorkflowValidator::validate(project, out);
-    checkTokens(project, out);
-    RecordValidator::validate(project, out);
+    // Every check looks names up: by hash, so validation stays linear.
+    const ProjectIndex index(project);
+    checkSettings(index, out);
+    checkDataTypes(index, out);
+    WorkflowValidator::validate(index, out);
+    checkTokens(index, out);
+    RecordValidator::validate(index, out);
     return out;
 }
 
@@ -48,9 +50,9 @@ QString ProjectValidator::firstError(const Project &project)
     return {};
 }
 
-void ProjectValidator::checkSettings(const Project &project, Diagnostics &out)
+void ProjectValidator::checkSettings(const ProjectIndex &project, Diagnostics &out)
 {
-    const ProjectSettings &s = project.settings;
+    const ProjectSettings &s = project.project().settings;
     const QString where = u"settings"_s;
     QSet<QString> seen;
     for (const QString &typeName : s.dataApiTypes) {
@@ -75,11 +77,11 @@ void ProjectValidator::checkSettings(const Project &project, Diagnostics &out)
         addError(out, u"out-of-range"_s, where, u"the request log size must be positive"_s);
 }
 
-void ProjectValidator::checkDataTypes(const Project &project, Diagnostics &out)
+void ProjectValidator::checkDataTypes(const ProjectIndex &project, Diagnostics &out)
 {
     QSet<QString> apiNames;
     int users = 0;
-    for (const DataType &type : project.dataTypes) {
+    for (const DataType &type : project.project().dataTypes) {
         const QString where = u"data type "_s + quoted(type.name);
         if (!NameRules::isValidTypeOrFieldName(type.name))
             addError(out, u"invalid-name"_s, where,
@@ -98,7 +100,8 @@ void ProjectValidator::checkDataTypes(const Project &project, Diagnostics &out)
                  u"the built-in data type `User` is missing"_s);
 }
 
-void ProjectValidator::checkDataType(const Project &project, const DataType &type, Diagnostics &out)
+void ProjectValidator::checkDataType(const ProjectIndex &project, const DataType &type,
+                                     Diagnostics &out)
 {
     QSet<QString> names;
     for (const Field &field : type.fields) {
@@ -155,10 +158,10 @@ void ProjectValidator::checkPrivacyRules(const DataType &type, Diagnostics &out)
     checkFields(type.everyoneElse.autoBindingFields, everyoneElse);
 }
 
-void ProjectValidator::checkTokens(const Project &project, Diagnostics &out)
+void ProjectValidator::checkTokens(const ProjectIndex &project, Diagnostics &out)
 {
     QSet<QString> names;
-    for (const Token &token : project.tokens) {
+    for (const Token &token : project.project().tokens) {
         const QString where = u"token "_s + quoted(token.name);
         if (token.name.trimmed().isEmpty())
             addError(out, u"empty-name"_s, where, u"a token needs a name"_s);

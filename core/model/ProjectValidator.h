@@ -2,6 +2,7 @@
 
 #include "Diagnostic.h"
 #include "Project.h"
+#include "ProjectIndex.h"
 
 namespace gatehouse {
 
@@ -17,11 +18,11 @@ public:
     static QString firstError(const Project &project);
 
 private:
-    static void checkSettings(const Project &project, Diagnostics &out);
-    static void checkDataTypes(const Project &project, Diagnostics &out);
-    static void checkDataType(const Project &project, const DataType &type, Diagnostics &out);
+    static void checkSettings(const ProjectIndex &project, Diagnostics &out);
+    static void checkDataTypes(const ProjectIndex &project, Diagnostics &out);
+    static void checkDataType(const ProjectIndex &project, const DataType &type, Diagnostics &out);
     static void checkPrivacyRules(const DataType &type, Diagnostics &out);
-    static void checkTokens(const Project &project, Diagnostics &out);
+    static void checkTokens(const ProjectIndex &project, Diagnostics &out);
 };
 
 // Adds an error to a list; shared by the validators.

@@ -9,11 +9,63 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-void RecordValidator::validate(const Project &project, Diagnostics &out)
+namespace {
+
+// `Lookup` is a Project (one value, from the Data API) or a ProjectIndex
+// (every record of a validation).
+template <typename Lookup>
+QString scalarProblem(const Lookup &project, const FieldType &type, const QJsonValue &value)
+{
+    switch (type.kind) {
+    case FieldKind::Text:
+    case FieldKind::File:
+        return value.isString() ? QString() : u"expected text"_s;
+    case FieldKind::Number:
+        return value.isDouble() ? QString() : u"expected a number"_s;
+    case FieldKind::YesNo:
+        return value.isBool() ? QString() : u"expected yes/no (true or false)"_s;
+    case FieldKind::Date:
+        return value.isString() &&
+                       QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()
+                   ? QString()
+                   : u"expected a date as an ISO 8601 string"_s;
+    case FieldKind::Reference: {
+        const Record *target = value.isString() ? project.findRecord(value.toString()) : nullptr;
+        if (!target || target->type != type.referencedType)
+            return u"expected the id of a %1 record"_s.arg(quoted(type.referencedType));
+        return {};
+    }
+    }
+    return {};
+}
+
+template <typename Lookup>
+QString valueProblemIn(const Lookup &project, const FieldType &type, const QJsonValue &value)
+{
+    if (value.isNull())
+        return {};
+    if (!type.isList)
+        return scalarProblem(project, type, value);
+    if (!value.isArray())
+        return u"expected a list of %1"_s.arg(
+            FieldType{type.kind, type.referencedType, false}.displayName());
+    FieldType element = type;
+    element.isList = false;
+    for (const QJsonValue &item : value.toArray()) {
+        const QString problem = scalarProblem(project, element, item);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace
+
+void RecordValidator::validate(const ProjectIndex &project, Diagnostics &out)
 {
     QSet<QString> ids;
     QSet<QString> emails;
-    for (const Record &record : project.records) {
+    for (const Record &record : project.project().records) {
         const QString where = u"record "_s + quoted(record.id);
         if (record.id.trimmed().isEmpty())
             addError(out, u"empty-name"_s, where, u"a record needs an id"_s);
@@ -35,7 +87,8 @@ void RecordValidator::validate(const Project &project, Diagnostics &out)
     }
 }
 
-void RecordValidator::checkRecord(const Project &project, const Record &record, Diagnostics &out)
+void RecordValidator::checkRecord(const ProjectIndex &project, const Record &record,
+                                  Diagnostics &out)
 {
     const QString where = u"record "_s + quoted(record.id);
     const DataType *type = project.findDataType(record.type);
@@ -67,47 +120,13 @@ void RecordValidator::checkRecord(const Project &project, const Record &record, 
 QString RecordValidator::valueProblem(const Project &project, const FieldType &type,
                                       const QJsonValue &value)
 {
-    if (value.isNull())
-        return {};
-    if (!type.isList)
-        return scalarProblem(project, type, value);
-    if (!value.isArray())
-        return u"expected a list of %1"_s.arg(
-            FieldType{type.kind, type.referencedType, false}.displayName());
-    FieldType element = type;
-    element.isList = false;
-    for (const QJsonValue &item : value.toArray()) {
-        const QString problem = scalarProblem(project, element, item);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return {};
+    return valueProblemIn(project, type, value);
 }
 
-QString RecordValidator::scalarProblem(const Project &project, const FieldType &type,
-                                       const QJsonValue &value)
+QString RecordValidator::valueProblem(const ProjectIndex &project, const FieldType &type,
+                                      const QJsonValue &value)
 {
-    switch (type.kind) {
-    case FieldKind::Text:
-    case FieldKind::File:
-        return value.isString() ? QString() : u"expected text"_s;
-    case FieldKind::Number:
-        return value.isDouble() ? QString() : u"expected a number"_s;
-    case FieldKind::YesNo:
-        return value.isBool() ? QString() : u"expected yes/no (true or false)"_s;
-    case FieldKind::Date:
-        return value.isString() &&
-                       QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()
-                   ? QString()
-                   : u"expected a date as an ISO 8601 string"_s;
-    case FieldKind::Reference: {
-        const Record *target = value.isString() ? project.findRecord(value.toString()) : nullptr;
-        if (!target || target->type != type.referencedType)
-            return u"expected the id of a %1 record"_s.arg(quoted(type.referencedType));
-        return {};
-    }
-    }
-    return {};
+    return valueProblemIn(project, type, value);
 }
 
 } // namespace gatehouse

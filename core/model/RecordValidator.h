@@ -2,6 +2,7 @@
 
 #include "Diagnostic.h"
 #include "Project.h"
+#include "ProjectIndex.h"
 
 #include <QJsonValue>
 
@@ -12,15 +13,15 @@ namespace gatehouse {
 class RecordValidator
 {
 public:
-    static void validate(const Project &project, Diagnostics &out);
+    static void validate(const ProjectIndex &project, Diagnostics &out);
     // Whether `value` fits `type`; references are checked to resolve.
     static QString valueProblem(const Project &project, const FieldType &type,
                                 const QJsonValue &value);
+    static QString valueProblem(const ProjectIndex &project, const FieldType &type,
+                                const QJsonValue &value);
 
 private:
-    static void checkRecord(const Project &project, const Record &record, Diagnostics &out);
-    static QString scalarProblem(const Project &project, const FieldType &type,
-                                 const QJsonValue &value);
+    static void checkRecord(const ProjectIndex &project, const Record &record, Diagnostics &out);
 };
 
 } // namespace gatehouse

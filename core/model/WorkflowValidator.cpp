@@ -9,11 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-void WorkflowValidator::validate(const Project &project, Diagnostics &out)
+void WorkflowValidator::validate(const ProjectIndex &project, Diagnostics &out)
 {
     QSet<QString> names;
-    for (int index = 0; index < project.workflows.size(); ++index) {
-        const Workflow &workflow = project.workflows.at(index);
+    for (int index = 0; index < project.project().workflows.size(); ++index) {
+        const Workflow &workflow = project.project().workflows.at(index);
         const qsizetype first = out.size();
         const QString where = u"workflow "_s + quoted(workflow.name);
         if (!NameRules::isUrlSafe(workflow.name))
@@ -30,7 +30,7 @@ void WorkflowValidator::validate(const Project &project, Diagnostics &out)
     }
 }
 
-void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &workflow,
+void WorkflowValidator::checkWorkflow(const ProjectIndex &project, const Workflow &workflow,
                                       Diagnostics &out)
 {
     const QString where = u"workflow "_s + quoted(workflow.name);
@@ -48,7 +48,7 @@ void WorkflowValidator::checkWorkflow(const Project &project, const Workflow &wo
     }
 }
 
-void WorkflowValidator::checkParameters(const Project &project, const Workflow &workflow,
+void WorkflowValidator::checkParameters(const ProjectIndex &project, const Workflow &workflow,
                                         Diagnostics &out)
 {
     QSet<QString> keys;
@@ -72,7 +72,7 @@ void WorkflowValidator::checkParameters(const Project &project, const Workflow &
     }
 }
 
-void WorkflowValidator::checkAction(const Project &project, const Action &action,
+void WorkflowValidator::checkAction(const ProjectIndex &project, const Action &action,
                                     const QString &where, Diagnostics &out)
 {
     const ActionKindInfo &info = action.info();
@@ -104,7 +104,7 @@ void WorkflowValidator::checkAction(const Project &project, const Action &action
     placeFrom(out, first, -1, -1, u"value"_s);
 }
 
-void WorkflowValidator::checkAssignmentKeys(const Project &project, const Action &action,
+void WorkflowValidator::checkAssignmentKeys(const ProjectIndex &project, const Action &action,
                                             const QString &where, Diagnostics &out)
 {
     const ActionKindInfo &info = action.info();

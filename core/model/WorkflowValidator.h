@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Diagnostic.h"
-#include "Project.h"
+#include "ProjectIndex.h"
 
 namespace gatehouse {
 
@@ -9,14 +9,16 @@ namespace gatehouse {
 class WorkflowValidator
 {
 public:
-    static void validate(const Project &project, Diagnostics &out);
+    static void validate(const ProjectIndex &project, Diagnostics &out);
 
 private:
-    static void checkWorkflow(const Project &project, const Workflow &workflow, Diagnostics &out);
-    static void checkParameters(const Project &project, const Workflow &workflow, Diagnostics &out);
-    static void checkAction(const Project &project, const Action &action, const QString &where,
+    static void checkWorkflow(const ProjectIndex &project, const Workflow &workflow,
+                              Diagnostics &out);
+    static void checkParameters(const ProjectIndex &project, const Workflow &workflow,
+                                Diagnostics &out);
+    static void checkAction(const ProjectIndex &project, const Action &action, const QString &where,
                             Diagnostics &out);
-    static void checkAssignmentKeys(const Project &project, const Action &action,
+    static void checkAssignmentKeys(const ProjectIndex &project, const Action &action,
                                     const QString &where, Diagnostics &out);
 };
 

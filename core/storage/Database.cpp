@@ -25,14 +25,68 @@ int openFlags(Database::OpenMode mode)
     return SQLITE_OPEN_READONLY;
 }
 
+// Enough for every distinct query of the live data and the project file;
+// past it a released statement is finalized.
+constexpr int kMaxCachedStatements = 96;
+// Copies of one statement in use at once (a query inside another's loop).
+constexpr int kMaxCopiesOfOne = 4;
+
+bool onlySpaceLeft(const char *tail)
+{
+    for (; tail && *tail; ++tail) {
+        if (*tail != ' ' && *tail != '\n' && *tail != '\t' && *tail != '\r' && *tail != ';')
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Database::Database(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
 
 Database::~Database()
 {
-    // Statements are finalized by their owners first; close_v2 copes if not.
+    for (const QList<sqlite3_stmt *> &statements : std::as_const(m_cached)) {
+        for (sqlite3_stmt *stmt : statements)
+            sqlite3_finalize(stmt);
+    }
+    // Statements still owned are finalized by their owners first; close_v2
+    // copes if not.
     sqlite3_close_v2(m_db);
+}
+
+Result<sqlite3_stmt *> Database::compile(const QByteArray &sql, bool *single)
+{
+    *single = true;
+    if (auto cached = m_cached.find(sql); cached != m_cached.end() && !cached->isEmpty()) {
+        --m_cachedCount;
+        return cached->takeLast();
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const char *tail = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &stmt, &tail) != SQLITE_OK)
+        return fail();
+    *single = onlySpaceLeft(tail);
+    return stmt;
+}
+
+void Database::release(sqlite3_stmt *stmt, const QByteArray &sql)
+{
+    if (!stmt)
+        return;
+    if (sql.isEmpty()) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    QList<sqlite3_stmt *> &same = m_cached[sql];
+    if (m_cachedCount >= kMaxCachedStatements || same.size() >= kMaxCopiesOfOne) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    same.append(stmt);
+    ++m_cachedCount;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
@@ -68,8 +122,20 @@ Error Database::fail(int code, const QString &message)
 
 Result<> Database::exec(const QString &sql)
 {
+    const QByteArray utf8 = sql.toUtf8();
+    bool single = true;
+    auto compiled = compile(utf8, &single);
+    if (!compiled)
+        return compiled.error();
+    if (single) {
+        if (!compiled.value()) // nothing but space
+            return {};
+        Statement statement(this, compiled.value(), utf8);
+        return statement.exec();
+    }
+    sqlite3_finalize(compiled.value());
     char *message = nullptr;
-    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
         return {};
     const QString text =
@@ -81,10 +147,15 @@ Result<> Database::exec(const QString &sql)
 Result<Statement> Database::prepare(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail();
-    return Statement(this, stmt);
+    bool single = true;
+    auto compiled = compile(utf8, &single);
+    if (!compiled)
+        return compiled.error();
+    if (!compiled.value())
+        return fail(SQLITE_MISUSE, u"no SQL statement to prepare"_s);
+    // Only a statement that is the whole text is cached: exec() of a text
+    // that holds more must run them all.
+    return Statement(this, compiled.value(), single ? utf8 : QByteArray());
 }
 
 Result<> Database::setBusyTimeout(int milliseconds)

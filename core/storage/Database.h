@@ -4,11 +4,15 @@
 
 #include "model/Result.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace gatehouse {
 
@@ -17,6 +21,10 @@ namespace gatehouse {
 // caller can tell "not a database" from "locked" without parsing words.
 // A Database neither copies nor moves: statements and transactions keep a
 // pointer to it, and must not outlive it.
+//
+// Prepared statements are cached by their SQL: a Statement, when destroyed,
+// is reset and kept for the next prepare() or exec() of the same text, so a
+// request that runs the same queries again compiles none of them.
 class Database
 {
 public:
@@ -68,12 +76,22 @@ public:
     Error fail(int code, const QString &message);
 
 private:
+    friend class Statement;
     Database(sqlite3 *db, const QString &path);
     Result<qint64> pragmaInteger(const QString &name);
+    // A compiled statement of `sql`, from the cache or new; null when `sql`
+    // holds none. `*single` is false when `sql` holds more than one: the
+    // statement is then the first, as sqlite3_prepare_v2 compiles it.
+    Result<sqlite3_stmt *> compile(const QByteArray &sql, bool *single);
+    // Takes back a statement its owner is done with: reset, and cached
+    // under the SQL it was prepared from.
+    void release(sqlite3_stmt *stmt, const QByteArray &sql);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_lastErrorCode = 0;
+    QHash<QByteArray, QList<sqlite3_stmt *>> m_cached;
+    int m_cachedCount = 0;
 };
 
 } // namespace gatehouse

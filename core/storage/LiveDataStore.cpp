@@ -38,18 +38,19 @@ Result<Statement> prepared(Database &db, const QString &sql, const Values &...va
 }
 
 // Runs a query and hands each row to `read`; a failure is logged and ends the
-// list, since the DataStore's readers answer with what they found.
+// list, since the DataStore's readers answer with what they found. False
+// when it failed.
 template <typename Read>
-void eachRow(Database &db, Statement &statement, Read read)
+bool eachRow(Database &db, Statement &statement, Read read)
 {
     for (;;) {
         auto row = statement.step();
         if (!row) {
             qCWarning(lcLive) << db.path() << row.errorMessage();
-            return;
+            return false;
         }
         if (!row.value())
-            return;
+            return true;
         read(statement);
     }
 }
@@ -185,6 +186,7 @@ DELETE FROM live_outbox; DELETE FROM live_scheduled_runs;
 INSERT INTO live_records (%1) SELECT %1 FROM records;
 INSERT OR REPLACE INTO live_meta (key, value) VALUES ('seeded_at', '%2');)"_s.arg(
             RecordRows::columns(), StorageFormat::dateText(QDateTime::currentDateTimeUtc()));
+    forgetRemembered();
     if (auto copied = m_db->exec(sql); !copied)
         return failure(u"copy the test data into the live data"_s, copied.errorMessage());
     if (auto committed = transaction.value().commit(); !committed)
@@ -224,6 +226,24 @@ Result<> LiveDataStore::commit()
 void LiveDataStore::rollback()
 {
     m_transaction.reset(); // rolls back
+    forgetRemembered();
+}
+
+void LiveDataStore::forgetRemembered() const
+{
+    m_remembered = Remembered{};
+}
+
+void LiveDataStore::checkRemembered() const
+{
+    qint64 version = -1;
+    auto statement = m_db->prepare(u"PRAGMA data_version"_s);
+    if (statement)
+        eachRow(*m_db, statement.value(),
+                [&](const Statement &row) { version = row.columnInt64(0); });
+    if (version < 0 || version != m_remembered.dataVersion)
+        forgetRemembered();
+    m_remembered.dataVersion = version;
 }
 
 template <typename... Values>
@@ -301,16 +321,34 @@ Result<> LiveDataStore::writeRecord(const Record &record, qint64 position)
     return {};
 }
 
+// The last position is read once and then counted; read again when another
+// connection may have added records (data_version changed) or after a
+// rollback. A rolled-back insert may leave a gap, which keeps the order.
+Result<qint64> LiveDataStore::nextPosition()
+{
+    checkRemembered();
+    std::optional<qint64> &last = m_remembered.lastPosition;
+    if (!last) {
+        auto statement = m_db->prepare(u"SELECT COALESCE(MAX(position), -1) FROM live_records"_s);
+        if (!statement)
+            return failure(u"read the live data"_s, statement.errorMessage());
+        auto row = statement.value().step();
+        if (!row || !row.value())
+            return failure(u"read the live data"_s,
+                           row ? u"no last position"_s : row.errorMessage());
+        last = statement.value().columnInt64(0);
+    }
+    return ++*last;
+}
+
 Result<> LiveDataStore::insert(const Record &record)
 {
     if (positionOf(record.id))
         return Error{u"a record with id `%1` exists already"_s.arg(record.id)};
-    qint64 last = -1;
-    auto statement = m_db->prepare(u"SELECT COALESCE(MAX(position), -1) FROM live_records"_s);
-    if (!statement)
-        return failure(u"read the live data"_s, statement.errorMessage());
-    eachRow(*m_db, statement.value(), [&](const Statement &row) { last = row.columnInt64(0); });
-    return writeRecord(record, last + 1);
+    auto position = nextPosition();
+    if (!position)
+        return position.error();
+    return writeRecord(record, position.value());
 }
 
 Result<> LiveDataStore::update(const Record &record)
@@ -408,6 +446,7 @@ QList<OutboxEmail> LiveDataStore::outbox() const
 
 Result<> LiveDataStore::appendScheduledRun(const ScheduledRun &run)
 {
+    m_remembered.runs.reset();
     return change(u"INSERT INTO live_scheduled_runs (seq, %1) VALUES ((SELECT COALESCE(MAX(seq), "
                   "0) + 1 FROM live_scheduled_runs), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kRunColumns),
                   run.id, run.workflow, dateValue(run.scheduledFor), jsonText(run.parameters),
@@ -416,6 +455,7 @@ Result<> LiveDataStore::appendScheduledRun(const ScheduledRun &run)
 
 Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 {
+    m_remembered.runs.reset();
     return changeOne(u"no scheduled run `%1`"_s.arg(run.id),
                      u"UPDATE live_scheduled_runs SET workflow = ?, scheduled_for = ?, "
                      "parameters = ?, user_id = ?, by_admin = ?, status = ?, definition = ?, "
@@ -425,26 +465,44 @@ Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
                      run.id);
 }
 
+// Every request asks for the due runs: they are read once and remembered
+// until they change.
 QList<ScheduledRun> LiveDataStore::scheduledRuns() const
+{
+    checkRemembered();
+    if (m_remembered.runs)
+        return *m_remembered.runs;
+    std::optional<QList<ScheduledRun>> runs = readScheduledRuns();
+    if (!runs)
+        return {};
+    m_remembered.runs = runs;
+    return *runs;
+}
+
+// Nothing when the read failed, so a failure is not remembered as no runs.
+std::optional<QList<ScheduledRun>> LiveDataStore::readScheduledRuns() const
 {
     QList<ScheduledRun> runs;
     auto statement =
         m_db->prepare(u"SELECT %1 FROM live_scheduled_runs ORDER BY seq"_s.arg(kRunColumns));
-    if (statement)
-        eachRow(*m_db, statement.value(), [&](const Statement &row) {
-            ScheduledRun run;
-            run.id = row.columnText(0);
-            run.workflow = row.columnText(1);
-            run.scheduledFor = dateAt(row, 2).value_or(QDateTime());
-            run.parameters = QJsonDocument::fromJson(row.columnText(3).toUtf8()).object();
-            run.userId = row.columnText(4);
-            run.byAdmin = row.columnBool(5);
-            run.status = row.columnText(6);
-            readDefinition(row.columnText(7), run);
-            readScopes(row.columnText(8), run);
-            runs.append(run);
-        });
-    return runs;
+    if (!statement) {
+        qCWarning(lcLive) << m_db->path() << statement.errorMessage();
+        return std::nullopt;
+    }
+    const bool read = eachRow(*m_db, statement.value(), [&](const Statement &row) {
+        ScheduledRun run;
+        run.id = row.columnText(0);
+        run.workflow = row.columnText(1);
+        run.scheduledFor = dateAt(row, 2).value_or(QDateTime());
+        run.parameters = QJsonDocument::fromJson(row.columnText(3).toUtf8()).object();
+        run.userId = row.columnText(4);
+        run.byAdmin = row.columnBool(5);
+        run.status = row.columnText(6);
+        readDefinition(row.columnText(7), run);
+        readScopes(row.columnText(8), run);
+        runs.append(run);
+    });
+    return read ? std::optional(runs) : std::nullopt;
 }
 
 } // namespace gatehouse

@@ -63,12 +63,29 @@ private:
     template <typename... Values>
     Result<> changeOne(const QString &missing, const QString &sql, const Values &...values);
     std::optional<qint64> positionOf(const QString &id) const;
+    Result<qint64> nextPosition();
+    // Forgets what is remembered when another connection has committed since
+    // (SQLite's data_version changed) or it cannot tell.
+    void checkRemembered() const;
+    void forgetRemembered() const;
+    std::optional<QList<ScheduledRun>> readScheduledRuns() const;
     Result<> writeRecord(const Record &record, qint64 position);
     QList<Record> selectRecords(const QString &where, const QString &value) const;
     Error failure(const QString &what, const QString &why) const;
 
     std::unique_ptr<Database> m_db;
     std::optional<Transaction> m_transaction;
+    // Remembered between requests so that a request neither scans the
+    // records for their last position nor reads every scheduled run: valid
+    // while data_version stays the same; forgotten on a rollback or a reset
+    // (and the runs on any change to them).
+    struct Remembered
+    {
+        qint64 dataVersion = -1;
+        std::optional<qint64> lastPosition;
+        std::optional<QList<ScheduledRun>> runs;
+    };
+    mutable Remembered m_remembered;
 };
 
 } // namespace gatehouse

@@ -10,20 +10,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-Statement::Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(Database *db, sqlite3_stmt *stmt, QByteArray cacheKey)
+    : m_db(db), m_stmt(stmt), m_cacheKey(std::move(cacheKey))
+{
+}
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_bindError(other.m_bindError)
+      m_cacheKey(std::move(other.m_cacheKey)), m_bindError(other.m_bindError)
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        giveBack();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheKey = std::move(other.m_cacheKey);
         m_bindError = other.m_bindError;
     }
     return *this;
@@ -31,7 +35,15 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    giveBack();
+}
+
+void Statement::giveBack()
+{
+    if (m_db)
+        m_db->release(std::exchange(m_stmt, nullptr), m_cacheKey);
+    else
+        sqlite3_finalize(std::exchange(m_stmt, nullptr));
 }
 
 void Statement::keepBindError(int rc)

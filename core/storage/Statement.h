@@ -35,7 +35,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QByteArray &blob); // a null QByteArray binds NULL
+    Statement &bind(int index, const QByteArray &blob);             // a null QByteArray binds NULL
     Statement &bind(int index, const std::optional<QString> &text); // nullopt binds NULL
     Statement &bindNull(int index);
 
@@ -68,11 +68,13 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt);
+    Statement(Database *db, sqlite3_stmt *stmt, QByteArray cacheKey);
     void keepBindError(int rc);
+    void giveBack();
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_cacheKey; // the SQL it was prepared from: the database caches it by that
     int m_bindError = 0;
 };
 

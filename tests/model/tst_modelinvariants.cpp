@@ -1,5 +1,6 @@
 #include "model/DemoProject.h"
 #include "model/NameRules.h"
+#include "model/ProjectIndex.h"
 #include "model/ProjectValidator.h"
 
 #include <QTest>
@@ -224,6 +225,31 @@ private slots:
         QCOMPARE(first.code, code);
         QVERIFY2(first.toString().contains(expected), qPrintable(first.toString()));
         QVERIFY(first.isError());
+    }
+
+    // The validators look names up through ProjectIndex; it must answer as
+    // Project's own scans do, the first of two same-named items included.
+    void indexFindsWhatTheProjectFinds()
+    {
+        Project p = m_demo;
+        Record twin = p.records.first();
+        twin.type = u"Transaction"_s;
+        p.records.append(twin);
+        Workflow second = p.workflows.first();
+        second.description = u"the second of two"_s;
+        p.workflows.append(second);
+        const Project &project = p; // read only: a detach would move what the index points at
+        const ProjectIndex index(project);
+        for (const Record &r : project.records)
+            QCOMPARE(index.findRecord(r.id), project.findRecord(r.id));
+        for (const Workflow &w : project.workflows)
+            QCOMPARE(index.findWorkflow(w.name), project.findWorkflow(w.name));
+        for (const DataType &t : project.dataTypes)
+            QCOMPARE(index.findDataType(t.name), project.findDataType(t.name));
+        QCOMPARE(index.findRecord(twin.id), &project.records.first());
+        QVERIFY(!index.findRecord(u"nobody"_s));
+        QVERIFY(!index.findWorkflow(u"Public_Ping"_s)); // exact, as Project's
+        QVERIFY(!index.findDataType(u""_s));
     }
 
     void urlSafeNames_data()

@@ -235,6 +235,77 @@ private slots:
         QVERIFY(!runs[0].definitionProblem.isEmpty());
     }
 
+    // The store counts positions and remembers the scheduled runs between
+    // requests; another connection's commit or a rollback must make it read
+    // them again, or records would share a position and runs go stale.
+    void insertsAfterAnotherConnectionsKeepCreationOrder()
+    {
+        auto store = openStore();
+        auto other = openStore();
+        for (const auto &[writer, id] :
+             {std::pair{store.get(), u"t-a"_s}, std::pair{other.get(), u"t-b"_s},
+              std::pair{store.get(), u"t-c"_s}, std::pair{other.get(), u"t-d"_s}}) {
+            QVERIFY(writer->begin());
+            QVERIFY(writer->insert(transaction(id, 1)));
+            QVERIFY(writer->commit());
+        }
+        QStringList ids;
+        for (const Record &r : openStore()->recordsOfType(u"Transaction"_s))
+            ids.append(r.id);
+        QCOMPARE(ids.mid(5), (QStringList{u"t-a"_s, u"t-b"_s, u"t-c"_s, u"t-d"_s}));
+    }
+
+    void insertsAfterARollbackKeepCreationOrder()
+    {
+        auto store = openStore();
+        QVERIFY(store->begin());
+        QVERIFY(store->insert(transaction(u"t-gone"_s, 1)));
+        store->rollback();
+        for (const QString &id : {u"t-a"_s, u"t-b"_s}) {
+            QVERIFY(store->begin());
+            QVERIFY(store->insert(transaction(id, 1)));
+            QVERIFY(store->commit());
+        }
+        const QList<Record> all = store->recordsOfType(u"Transaction"_s);
+        QCOMPARE(all.size(), 7);
+        QCOMPARE(all.at(5).id, u"t-a"_s);
+        QCOMPARE(all.at(6).id, u"t-b"_s);
+    }
+
+    void scheduledRunsFollowOtherConnectionsAndRollbacks()
+    {
+        auto store = openStore();
+        auto other = openStore();
+        ScheduledRun run;
+        run.id = u"r-1"_s;
+        run.workflow = u"internal_recalc"_s;
+        run.scheduledFor = QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC);
+        run.userId = DemoProject::aliceId();
+        run.status = u"pending"_s;
+        QVERIFY(store->scheduledRuns().isEmpty()); // read, and remembered
+        QVERIFY(other->begin());
+        QVERIFY(other->appendScheduledRun(run));
+        QVERIFY(other->commit());
+        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{run});
+
+        ScheduledRun done = run;
+        done.status = u"done"_s;
+        QVERIFY(store->begin());
+        QVERIFY(store->updateScheduledRun(done));
+        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{done}); // its own transaction
+        store->rollback();
+        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{run});
+        QCOMPARE(other->scheduledRuns(), QList<ScheduledRun>{run});
+
+        QVERIFY(store->begin());
+        QVERIFY(store->updateScheduledRun(done));
+        QVERIFY(store->commit());
+        QCOMPARE(other->scheduledRuns(), QList<ScheduledRun>{done});
+        QVERIFY(store->resetToTestData());
+        QVERIFY(store->scheduledRuns().isEmpty());
+        QVERIFY(other->scheduledRuns().isEmpty());
+    }
+
     void tokenUsesShowWhenTheProjectLoads()
     {
         const Token admin = demoWithTokens().tokens.first();

@@ -201,6 +201,55 @@ private slots:
         QVERIFY(Transaction::begin(*second.value()).ok());
     }
 
+    // Statements are cached by their SQL: a request's queries compile once.
+    void aRepeatedQueryIsCompiledOnce()
+    {
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(insert(i).ok());
+        QCOMPARE(countRows(), 10);
+        int compiled = 0;
+        for (sqlite3_stmt *s = sqlite3_next_stmt(m_db->handle(), nullptr); s;
+             s = sqlite3_next_stmt(m_db->handle(), s))
+            ++compiled;
+        QCOMPARE(compiled, 3); // init()'s CREATE, the INSERT and the count, each kept once
+    }
+
+    void aReusedStatementStartsAfresh()
+    {
+        QVERIFY(insert(1).ok());
+        QVERIFY(insert(2).ok());
+        {
+            auto first = m_db->prepare(u"SELECT v, ? FROM t ORDER BY v"_s);
+            first.value().bind(1, 7);
+            QVERIFY(first.value().step().value()); // left mid-way, bound
+        }
+        auto again = m_db->prepare(u"SELECT v, ? FROM t ORDER BY v"_s);
+        QVERIFY(again.value().step().value());
+        QCOMPARE(again.value().columnInt(0), 1);
+        QVERIFY(again.value().columnIsNull(1));
+        // The same query twice at once: two statements, each with its own place.
+        auto inner = m_db->prepare(u"SELECT v, ? FROM t ORDER BY v"_s);
+        QVERIFY(inner.value().step().value());
+        QVERIFY(inner.value().step().value());
+        QCOMPARE(inner.value().columnInt(0), 2);
+        QVERIFY(again.value().step().value());
+        QCOMPARE(again.value().columnInt(0), 2);
+    }
+
+    void execRunsEveryStatementOfAText()
+    {
+        const QString two = u"INSERT INTO t (v) VALUES (1); INSERT INTO t (v) VALUES (2);"_s;
+        {
+            auto first = m_db->prepare(two); // compiles the first only, as SQLite does
+            QVERIFY(first.ok());
+        }
+        QVERIFY(m_db->exec(two).ok());
+        QVERIFY(m_db->exec(two).ok());
+        QCOMPARE(countRows(), 4);
+        QVERIFY(m_db->exec(u"  "_s).ok());
+        QVERIFY(!m_db->prepare(u""_s).ok());
+    }
+
     void openingAMissingFileReadWriteFails()
     {
         QTemporaryDir dir;
