@@ -3,7 +3,7 @@
 #include "TokenReport.h"
 
 #include "crypto/TokenIssuer.h"
-#include "model/TokenDescription.h"
+#include "engine/TokenDescription.h"
 #include "model/TokenScopeParser.h"
 #include "storage/TokenFile.h"
 
@@ -99,6 +99,7 @@ int TokenCommand::create(const Arguments &args, Console &console)
     }
     int status = Failure;
     std::optional<IssuedToken> issued;
+    QString scopesInWords;
     const Result<> changed =
         TokenFile(path).change([&](const Project &context) -> Result<QList<Token>> {
             if (!admin) {
@@ -117,14 +118,15 @@ int TokenCommand::create(const Arguments &args, Console &console)
             if (!made)
                 return Error{path + u": "_s + made.errorMessage()};
             issued = made.value();
+            scopesInWords = TokenDescription::scopesInWords(context, made.value().token.scopes);
             return context.tokens + QList<Token>{made.value().token};
         });
     if (!changed)
         return fail(console, changed.errorMessage(), status);
     const Token &token = issued->token;
     console.out << u"created %1 token `%2` (%3) in %4\nscopes: %5\nexpires: %6\n"_s.arg(
-        tokenKindId(token.kind), token.name, token.prefix, path,
-        TokenDescription::scopesInWords(token.scopes), when(token.expires, u"never"_s));
+        tokenKindId(token.kind), token.name, token.prefix, path, scopesInWords,
+        when(token.expires, u"never"_s));
     printSecret(console, issued->secret);
     return Success;
 }

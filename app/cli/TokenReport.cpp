@@ -1,6 +1,6 @@
 #include "TokenReport.h"
 
-#include "model/TokenDescription.h"
+#include "engine/TokenDescription.h"
 #include "server/RequestLog.h"
 #include "server/TokenUsage.h"
 #include "storage/TokenFile.h"
@@ -27,9 +27,10 @@ int TokenReport::list(const QString &path, Console &console)
     for (const Token &t : context->tokens) {
         console.out
             << u"%1\t%2\t%3\t%4\tcreated %5\texpires %6\tlast used %7\t%8\tpurpose %9"_s.arg(
-                   t.name, who(t, context.value()), t.prefix, TokenDescription::stateText(t, now),
-                   when(t.created, u"?"_s), when(t.expires, u"never"_s),
-                   when(t.lastUsed, u"never"_s), TokenDescription::scopesInWords(t.scopes),
+                   t.name, who(t, context.value()), t.prefix,
+                   TokenDescription::stateText(t, context->settings, now), when(t.created, u"?"_s),
+                   when(t.expires, u"never"_s), when(t.lastUsed, u"never"_s),
+                   TokenDescription::scopesInWords(context.value(), t.scopes),
                    t.purpose.isEmpty() ? u"(none)"_s : t.purpose)
             << Qt::endl;
     }
@@ -49,9 +50,11 @@ int TokenReport::show(const QString &path, const QString &tokenName, Console &co
     console.out << u"token:     %1\npurpose:   %2\nkind:      %3\nprefix:    %4\nstate:     %5\n"
                    "scopes:    %6\ncreated:   %7\nexpires:   %8\nlast used: %9\n"_s.arg(
                        t.name, t.purpose.isEmpty() ? u"(none)"_s : t.purpose,
-                       who(t, context.value()), t.prefix, TokenDescription::stateText(t, now),
-                       TokenDescription::scopesInWords(t.scopes), when(t.created, u"?"_s),
-                       when(t.expires, u"never"_s), when(t.lastUsed, u"never"_s));
+                       who(t, context.value()), t.prefix,
+                       TokenDescription::stateText(t, context->settings, now),
+                       TokenDescription::scopesInWords(context.value(), t.scopes),
+                       when(t.created, u"?"_s), when(t.expires, u"never"_s),
+                       when(t.lastUsed, u"never"_s));
     if (t.previousSecretUntil.isValid() && now < t.previousSecretUntil)
         console.out << u"rotated:   the previous secret works until %1\n"_s.arg(
             when(t.previousSecretUntil, {}));

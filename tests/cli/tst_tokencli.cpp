@@ -45,7 +45,9 @@ private slots:
                  qPrintable(shown.out));
         QVERIFY(shown.out.contains(u"state:     active\n"_s));
         QVERIFY(shown.out.contains(u"kind:      admin\n"_s));
-        QVERIFY(shown.out.contains(u"scopes:    workflows admin_cleanup; all data types"_s));
+        QVERIFY2(shown.out.contains(u"scopes:    workflows admin_cleanup; data: Transaction: read, "
+                                    "delete (what its workflows do); private files"_s),
+                 qPrintable(shown.out));
         QVERIFY(shown.out.contains(u"prefix:    "_s + TokenSecret::prefixOf(secret)));
         QVERIFY(shown.out.contains(u"last used: never\n"_s));
         QVERIFY(shown.out.contains(u"every 30 days; next review due "_s));

@@ -3,8 +3,8 @@
 // file) and TokenDescription (states and review in words).
 #include "crypto/TokenIssuer.h"
 #include "crypto/TokenSecret.h"
+#include "engine/TokenDescription.h"
 #include "model/DemoProject.h"
-#include "model/TokenDescription.h"
 #include "model/TokenMerge.h"
 #include "model/TokenScopeParser.h"
 
@@ -241,8 +241,10 @@ private slots:
         if (expiresInDays != 0)
             token.expires = kNow.addDays(expiresInDays);
         token.lastUsed = kNow.addDays(-lastUsedDaysAgo);
-        QCOMPARE(TokenDescription::stateName(TokenDescription::state(token, kNow)), state);
-        QVERIFY(TokenDescription::stateText(token, kNow).startsWith(state));
+        const ProjectSettings settings;
+        QCOMPARE(TokenDescription::stateName(TokenDescription::state(token, settings, kNow)),
+                 state);
+        QVERIFY(TokenDescription::stateText(token, settings, kNow).startsWith(state));
     }
 
     void reviewFollowsTheProjectInterval()

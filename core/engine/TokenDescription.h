@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ProjectSettings.h"
-#include "Token.h"
+#include "model/Project.h"
+#include "model/ProjectSettings.h"
+#include "model/Token.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,23 +14,29 @@ enum class TokenState
     Active,
     Expired,
     Revoked,
-    Idle // not used (or made and never used) for idleDays
+    Idle,  // still usable, but not used (or made and never used) for idleDays
+    NoUser // a user token that acts as no user
 };
 
 // A token in words, for `token list`, `token show` and the token manager:
 // its state, its scopes, its review. No secret or hash ever goes in.
-// (The access policy in core/engine is to own the credential state; when it
-// lands, state() should ask it.)
+// Whether a token can be used is the access policy's answer
+// (CredentialState); "idle" adds, for a token that still works, that nobody
+// has used it for a month.
 class TokenDescription
 {
 public:
     static constexpr int idleDays = 30;
 
-    static TokenState state(const Token &token, const QDateTime &now);
+    static TokenState state(const Token &token, const ProjectSettings &settings,
+                            const QDateTime &now);
     static QString stateName(TokenState state);
     // "active", "revoked 2026-01-02T03:04:05Z", "expired ...", "idle since ..."
-    static QString stateText(const Token &token, const QDateTime &now);
-    static QString scopesInWords(const TokenScopes &scopes);
+    static QString stateText(const Token &token, const ProjectSettings &settings,
+                             const QDateTime &now);
+    // The workflows, the data scope as the policy reads it (a workflow-only
+    // token's from what its workflows do) and private files.
+    static QString scopesInWords(const Project &project, const TokenScopes &scopes);
     // When the next review is due: the last review (or the making) plus the
     // project's interval; null when neither is known.
     static QDateTime reviewDue(const Token &token, const ProjectSettings &settings);

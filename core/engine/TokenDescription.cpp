@@ -1,6 +1,7 @@
 #include "TokenDescription.h"
 
-#include "TokenScopeParser.h"
+#include "CredentialState.h"
+#include "ScopeCeiling.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,12 +14,22 @@ QDateTime lastActivity(const Token &token)
 }
 } // namespace
 
-TokenState TokenDescription::state(const Token &token, const QDateTime &now)
+TokenState TokenDescription::state(const Token &token, const ProjectSettings &settings,
+                                   const QDateTime &now)
 {
-    if (token.isRevoked())
+    const CredentialState credential =
+        CredentialState::of(Credential::fromToken(token), settings, now);
+    switch (credential.kind) {
+    case CredentialState::Kind::Revoked:
         return TokenState::Revoked;
-    if (token.expires.isValid() && now >= token.expires)
+    case CredentialState::Kind::Expired:
+    case CredentialState::Kind::Idle:
         return TokenState::Expired;
+    case CredentialState::Kind::NoUser:
+        return TokenState::NoUser;
+    case CredentialState::Kind::Active:
+        break;
+    }
     const QDateTime active = lastActivity(token);
     if (active.isValid() && active.daysTo(now) >= idleDays)
         return TokenState::Idle;
@@ -36,13 +47,16 @@ QString TokenDescription::stateName(TokenState state)
         return u"revoked"_s;
     case TokenState::Idle:
         return u"idle"_s;
+    case TokenState::NoUser:
+        return u"no user"_s;
     }
     return u"unknown"_s;
 }
 
-QString TokenDescription::stateText(const Token &token, const QDateTime &now)
+QString TokenDescription::stateText(const Token &token, const ProjectSettings &settings,
+                                    const QDateTime &now)
 {
-    const TokenState current = state(token, now);
+    const TokenState current = state(token, settings, now);
     switch (current) {
     case TokenState::Revoked:
         return u"revoked "_s + when(token.revoked, {});
@@ -51,14 +65,19 @@ QString TokenDescription::stateText(const Token &token, const QDateTime &now)
     case TokenState::Idle:
         return u"idle since "_s + when(lastActivity(token), {});
     case TokenState::Active:
+    case TokenState::NoUser:
         break;
     }
     return stateName(current);
 }
 
-QString TokenDescription::scopesInWords(const TokenScopes &scopes)
+QString TokenDescription::scopesInWords(const Project &project, const TokenScopes &scopes)
 {
-    return TokenScopeParser::describe(scopes);
+    const QString workflows =
+        scopes.allWorkflows ? u"all workflows"_s : u"workflows "_s + scopes.workflows.join(u", "_s);
+    return u"%1; data: %2; %3"_s.arg(workflows, ScopeCeiling::describeDataScope(project, scopes),
+                                     scopes.privateFiles ? u"private files"_s
+                                                         : u"no private files"_s);
 }
 
 QDateTime TokenDescription::reviewDue(const Token &token, const ProjectSettings &settings)
