@@ -190,9 +190,16 @@ private slots:
         run.userId = DemoProject::aliceId();
         run.status = u"pending"_s;
         run.definition = *DemoProject::build().value().findWorkflow(u"internal_recalc"_s);
+        // The scheduler's scopes stay a ceiling on the run once it is stored.
+        run.scopes.allWorkflows = false;
+        run.scopes.workflows = {u"internal_recalc"_s};
+        run.scopes.allDataTypes = false;
+        run.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true, false, true, false}};
+        run.scopes.privateFiles = false;
         ScheduledRun second = run;
         second.id = u"r-2"_s;
         second.definition.reset();
+        second.scopes = {};
         second.userId.clear();
         second.byAdmin = true;
         QVERIFY(store->begin());
@@ -210,6 +217,7 @@ private slots:
         QVERIFY(store->updateScheduledRun(run));
         QVERIFY(store->commit());
         QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+        QCOMPARE(openStore()->scheduledRuns(), (QList<ScheduledRun>{run, second}));
     }
 
     // A stored definition that cannot be read is reported, not dropped: the
