@@ -41,7 +41,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsFour() { QCOMPARE(ProjectFile::schemaVersion(), 4); }
+    void schemaVersionIsFive() { QCOMPARE(ProjectFile::schemaVersion(), 5); }
 
     void roundTripKeepsEverything_data()
     {
