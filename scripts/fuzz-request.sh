@@ -11,6 +11,9 @@ set -euo pipefail
 seconds="${1:-600}"
 which="${2:-both}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# As scripts/build.sh: a clean clone elsewhere reuses what ccache compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 build="$root/build/fuzz"
 
 cmake -S "$root" -B "$build" -G Ninja \
