@@ -28,7 +28,10 @@ QList<TokenUsage::Call> TokenUsage::of(const QString &tokenName,
         auto found = index.constFind(key);
         if (found == index.cend()) {
             found = index.insert(key, int(calls.size()));
-            calls.append(Call{entry.method, entry.path});
+            Call call;
+            call.method = entry.method;
+            call.path = entry.path;
+            calls.append(call);
         }
         Call &call = calls[*found];
         ++call.count;
