@@ -5,6 +5,7 @@
 #include "OperationTable.h"
 #include "PrivacyGate.h"
 #include "PrivacyMode.h"
+#include "Reachability.h"
 #include "Route.h"
 #include "WorkflowGate.h"
 
@@ -152,10 +153,14 @@ AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation
     Trace trace;
     const Route route = type ? routeFor(*type, operation, recordId)
                              : Route{Route::Kind::DataCollection, typeName.toLower(), {}, {}};
+    const Authenticator authenticator(m_project, &m_store, m_clock);
+    if (Reachability::dataApiAuthenticatesFirst(m_project.settings) &&
+        std::holds_alternative<EngineResponse>(authenticator.authenticate(request, trace)))
+        return fromTrace(trace, false);
     if (std::holds_alternative<EngineResponse>(
             DataApiGate::resolve(m_project, route, methodFor(operation), trace)))
         return fromTrace(trace, false);
-    const auto outcome = Authenticator(m_project, &m_store, m_clock).authenticate(request, trace);
+    const auto outcome = authenticator.authenticate(request, trace);
     if (const auto *principal = std::get_if<Principal>(&outcome))
         return dataOperation(typeName, operation, *principal, recordId);
     return fromTrace(trace, false);

@@ -8,6 +8,7 @@
 #include "ExprRuleConditions.h"
 #include "ParameterReader.h"
 #include "PrivacyMode.h"
+#include "Reachability.h"
 #include "ScheduledCaller.h"
 #include "ScopeCeiling.h"
 #include "SwaggerDocument.h"
@@ -133,7 +134,7 @@ EngineResponse Engine::handleData(const EngineRequest &request, const Route &rou
     // As Bubble: a bad token is a 401 even when the Data API is off, which
     // its 404 tells anyone anyway. Every other refusal of the route comes
     // before the token is read.
-    if (!m_project->settings.dataApiEnabled) {
+    if (Reachability::dataApiAuthenticatesFirst(m_project->settings)) {
         const auto early = authenticate(request, trace);
         if (auto *refusal = std::get_if<EngineResponse>(&early))
             return *refusal;

@@ -17,6 +17,12 @@ public:
         return workflowUnreachable(settings, workflow).isEmpty();
     }
     static bool dataTypeReachable(const ProjectSettings &settings, const DataType &type);
+    // As Bubble: with the Data API off a bad token is still a 401 (the 404
+    // says the API is off anyway), so the token is read before the route.
+    static bool dataApiAuthenticatesFirst(const ProjectSettings &settings)
+    {
+        return !settings.dataApiEnabled;
+    }
     // The type the Data API serves under `apiName`, or null.
     static const DataType *dataApiType(const Project &project, const QString &apiName);
 };
