@@ -45,8 +45,12 @@ Result<Project> ProjectReader::read()
 
 Result<Project> ProjectReader::readTokenContext()
 {
+    // Workflows with their steps: the policy reads a workflow-only token's
+    // data scope from what its workflows do.
     return readSteps({&ProjectReader::readProject, &ProjectReader::readDataTypes,
-                      &ProjectReader::readWorkflows, &ProjectReader::readTokens,
+                      &ProjectReader::readFields, &ProjectReader::readWorkflows,
+                      &ProjectReader::readParameters, &ProjectReader::readActions,
+                      &ProjectReader::readAssignments, &ProjectReader::readTokens,
                       &ProjectReader::readTokenScopes, &ProjectReader::readTokenUses,
                       &ProjectReader::readUsers});
 }
