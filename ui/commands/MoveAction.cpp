@@ -16,13 +16,16 @@ MoveAction::MoveAction(ProjectDocument *document, int workflowIndex, int from, i
     setPlace(workflowIndex, to);
 }
 
+// Undo and redo select the step where each leaves it.
 Result<> MoveAction::apply()
 {
+    setPlace(m_workflowIndex, m_to);
     return ActionEdits::move(*document(), m_workflowIndex, m_from, m_to);
 }
 
 Result<> MoveAction::revert()
 {
+    setPlace(m_workflowIndex, m_from);
     return ActionEdits::move(*document(), m_workflowIndex, m_to, m_from);
 }
 

@@ -13,13 +13,16 @@ MoveWorkflow::MoveWorkflow(ProjectDocument *document, int from, int to)
     setPlace(to);
 }
 
+// Undo and redo select the workflow where each leaves it.
 Result<> MoveWorkflow::apply()
 {
+    setPlace(m_to);
     return document()->moveWorkflow(m_from, m_to);
 }
 
 Result<> MoveWorkflow::revert()
 {
+    setPlace(m_from);
     return document()->moveWorkflow(m_to, m_from);
 }
 
