@@ -94,7 +94,9 @@ private slots:
         QTest::keyClick(joiner, Qt::Key_Down); // and -> or
         QCOMPARE(edit.text(), u"amount > 5 or amount < 100"_s);
 
-        QTest::mouseClick(edit.rowsEditor()->findChildren<QToolButton *>().first(), Qt::LeftButton);
+        QTest::mouseClick(
+            edit.rowsEditor()->findChildren<QToolButton *>(u"removeConditionRow"_s).first(),
+            Qt::LeftButton);
         QCOMPARE(edit.rowsEditor()->rowCount(), 1);
         QCOMPARE(edit.text(), u"amount < 100"_s);
     }

@@ -129,6 +129,7 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
                        new QLineEdit(container),
                        new QToolButton(container)};
     widgets.pick->setObjectName(u"pickSource"_s);
+    widgets.remove->setObjectName(u"removeConditionRow"_s);
     widgets.pick->setText(u"\u2026"_s);
     widgets.pick->setToolTip(tr("Pick a data source, then one of its fields"));
     widgets.pick->setPopupMode(QToolButton::InstantPopup);
