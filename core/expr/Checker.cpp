@@ -153,8 +153,11 @@ Checker::Type Checker::typeOfSearch(const Node &node)
 Checker::Type Checker::resolveField(const QString &typeName, const QString &written,
                                     const Node &node)
 {
-    if (const auto field = m_schema.resolveField(typeName, written))
+    if (const auto field = m_schema.resolveField(typeName, written)) {
+        if (m_fieldOwners)
+            m_fieldOwners->insert(&node, typeName);
         return ValueType::of(field->type);
+    }
     if (!m_schema.resolveType(typeName))
         return error(node, u"unknown-type"_s, u"no data type %1"_s.arg(tick(typeName)));
     return error(node, u"unknown-field"_s,

@@ -6,6 +6,8 @@
 
 #include "model/Diagnostic.h"
 
+#include <QHash>
+
 namespace gatehouse::expr {
 
 // The type of a checked expression and every problem found in it. An
@@ -29,6 +31,9 @@ public:
     }
 
     CheckResult check(const Node &root);
+    // Where to note, for every field node that resolves, the data type it is
+    // a field of (as the model names it), so a rename can find its fields.
+    void setFieldOwners(QHash<const Node *, QString> *owners) { m_fieldOwners = owners; }
     // Parses and checks; a syntax error is the one diagnostic then.
     static CheckResult checkText(const Project &project, const CheckContext &context,
                                  const QString &source);
@@ -53,6 +58,7 @@ private:
     Schema m_schema;
     const CheckContext &m_context;
     Diagnostics m_diagnostics;
+    QHash<const Node *, QString> *m_fieldOwners = nullptr;
 };
 
 } // namespace gatehouse::expr
