@@ -2,6 +2,8 @@
 
 #include "ExpressionRenamer.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace gatehouse::expr {
 
 namespace {
@@ -30,24 +32,29 @@ void ProjectRenamer::rewriteExpressions(const Project &before, Project &after,
         const DataType &type = before.dataTypes.at(t);
         const CheckContext context = CheckContext::privacyRule(type.name);
         for (int r = 0; r < type.privacyRules.size(); ++r)
-            after.dataTypes[t].privacyRules[r].condition =
-                rewrite(context, type.privacyRules.at(r).condition);
+            after.dataTypes[t].privacyRules[r].condition = rewrite(
+                context, type.privacyRules.at(r).condition,
+                u"data type %1, privacy rule %2"_s.arg(type.name, type.privacyRules.at(r).name));
     }
     for (int w = 0; w < before.workflows.size(); ++w) {
         const Workflow &workflow = before.workflows.at(w);
         Workflow &out = after.workflows[w];
-        out.condition = rewrite(CheckContext::workflowCondition(workflow), workflow.condition);
+        const QString where = u"workflow %1"_s.arg(workflow.name);
+        out.condition = rewrite(CheckContext::workflowCondition(workflow), workflow.condition,
+                                where + u", condition"_s);
         for (int s = 0; s < workflow.actions.size(); ++s) {
             const Action &action = workflow.actions.at(s);
             Action &outAction = out.actions[s];
-            outAction.condition =
-                rewrite(CheckContext::actionCondition(workflow, s), action.condition);
-            outAction.target = rewrite(CheckContext::target(workflow, s), action.target);
+            const QString step = where + u", step %1"_s.arg(s + 1);
+            outAction.condition = rewrite(CheckContext::actionCondition(workflow, s),
+                                          action.condition, step + u", condition"_s);
+            outAction.target =
+                rewrite(CheckContext::target(workflow, s), action.target, step + u", target"_s);
             for (int a = 0; a < action.assignments.size(); ++a) {
                 const Assignment &assignment = action.assignments.at(a);
                 outAction.assignments[a].value =
                     rewrite(CheckContext::assignment(before, workflow, s, assignment.key),
-                            assignment.value);
+                            assignment.value, step + u", value %1"_s.arg(assignment.key));
             }
         }
     }
@@ -57,9 +64,10 @@ Project ProjectRenamer::renameType(const Project &before, const QString &oldName
                                    const QString &newName)
 {
     Project after = before;
-    rewriteExpressions(before, after, [&](const CheckContext &context, const QString &source) {
-        return ExpressionRenamer::renameType(before, context, source, oldName, newName);
-    });
+    rewriteExpressions(
+        before, after, [&](const CheckContext &context, const QString &source, const QString &) {
+            return ExpressionRenamer::renameType(before, context, source, oldName, newName);
+        });
     renameTypeOutsideExpressions(after, oldName, newName);
     return after;
 }
@@ -68,10 +76,11 @@ Project ProjectRenamer::renameField(const Project &before, const QString &typeNa
                                     const QString &oldField, const QString &newField)
 {
     Project after = before;
-    rewriteExpressions(before, after, [&](const CheckContext &context, const QString &source) {
-        return ExpressionRenamer::renameField(before, context, source, typeName, oldField,
-                                              newField);
-    });
+    rewriteExpressions(before, after,
+                       [&](const CheckContext &context, const QString &source, const QString &) {
+                           return ExpressionRenamer::renameField(before, context, source, typeName,
+                                                                 oldField, newField);
+                       });
     renameFieldOutsideExpressions(after, typeName, oldField, newField);
     return after;
 }

@@ -21,9 +21,11 @@ public:
     static Project renameField(const Project &before, const QString &typeName,
                                const QString &oldField, const QString &newField);
 
-    // Calls `rewrite` with every expression of `before` and its place, and
-    // writes what it returns into the same place of `after`.
-    using Rewrite = std::function<QString(const CheckContext &, const QString &)>;
+    // Calls `rewrite` with every expression of `before`, its place and where
+    // it sits in words, and writes what it returns into the same place of
+    // `after`.
+    using Rewrite =
+        std::function<QString(const CheckContext &, const QString &source, const QString &where)>;
     static void rewriteExpressions(const Project &before, Project &after, const Rewrite &rewrite);
 
 private:

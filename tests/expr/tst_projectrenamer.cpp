@@ -1,3 +1,4 @@
+#include "expr/DataReferences.h"
 #include "expr/ProjectDiagnosis.h"
 #include "expr/ProjectRenamer.h"
 #include "model/DemoProject.h"
@@ -107,6 +108,25 @@ private slots:
         before.workflows[0].condition = u"this is (not an expression"_s;
         const Project after = ProjectRenamer::renameType(before, u"Transaction"_s, u"Payment"_s);
         QCOMPARE(after.workflows.at(0).condition, u"this is (not an expression"_s);
+    }
+
+    void referencesToATypeSayWhere()
+    {
+        const QStringList where = DataReferences::toType(demo(), u"Transaction"_s);
+        QVERIFY(where.contains(u"workflow admin_cleanup, step 1, target"_s));
+        QVERIFY(where.contains(u"workflow admin_cleanup, step 1, data type"_s));
+        QVERIFY(where.contains(u"settings, Data API types"_s));
+        // The type's own privacy rules go with it.
+        QVERIFY(!where.contains(u"data type Transaction, privacy rule owner"_s));
+    }
+
+    void referencesToAFieldSayWhere()
+    {
+        const QStringList where = DataReferences::toField(demo(), u"User"_s, u"admin"_s);
+        QCOMPARE(where, QStringList{u"data type Transaction, privacy rule admins"_s});
+        QCOMPARE(DataReferences::toField(demo(), u"Transaction"_s, u"phone"_s),
+                 QStringList{u"workflow create_transaction, step 1, field phone"_s});
+        QVERIFY(DataReferences::toField(demo(), u"User"_s, u"name"_s).isEmpty());
     }
 };
 
