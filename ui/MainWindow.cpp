@@ -6,6 +6,7 @@
 #include "MenuBuilder.h"
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
+#include "data/DataTypesPanel.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
 #include "panels/ProblemsPanel.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               {listDock, propertiesDock, historyDock, logDock, problemsDock},
                               m_testServer});
 
+    addDataArea();
+
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session->document(), &ProjectDocument::nameChanged, this, &MainWindow::updateTitle);
@@ -140,6 +143,15 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
                       QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     return dock;
+}
+
+void MainWindow::addDataArea()
+{
+    m_dataTypes = new DataTypesPanel(m_session);
+    QDockWidget *typesDock =
+        addDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s, Qt::BottomDockWidgetArea);
+    typesDock->hide(); // View > Show Data Types, Ctrl+Alt+D
+    MenuBuilder::addDataViews(this, typesDock, m_dataTypes->typeView());
 }
 
 void MainWindow::wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock)

@@ -8,6 +8,7 @@ class QDockWidget;
 
 namespace gatehouse {
 
+class DataTypesPanel;
 class EditorSelection;
 class EditorSession;
 class FileController;
@@ -47,6 +48,7 @@ public:
     PropertyPanel *propertyPanel() const { return m_properties; }
     TestServerController *testServer() const { return m_testServer; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -61,6 +63,7 @@ private:
     void readSettings(bool restoreLayout);
     void writeSettings() const;
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
+    void addDataArea();
 
     EditorSession *m_session;
     EditorSelection *m_selection;
@@ -70,6 +73,7 @@ private:
     PropertyPanel *m_properties;
     TestServerController *m_testServer;
     ProblemsPanel *m_problems;
+    DataTypesPanel *m_dataTypes = nullptr;
 };
 
 } // namespace gatehouse

@@ -116,6 +116,7 @@ void MenuBuilder::buildWorkflowMenu(QMainWindow *window, const Parts &parts)
 void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
 {
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     for (QDockWidget *dock : parts.docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -143,6 +144,19 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
         showProblems->setShortcut(QKeySequence(tr("Ctrl+5")));
         showProblems->setStatusTip(tr("Show every problem gatehouse-cli validate finds"));
     }
+}
+
+void MenuBuilder::addDataViews(QMainWindow *window, QDockWidget *typesDock, QWidget *focus)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    view->addSeparator();
+    QAction *showTypes =
+        view->addAction(tr("Show &Data Types"), window, [=] { focusDock(typesDock, focus); });
+    showTypes->setObjectName(u"showDataTypes"_s);
+    showTypes->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
+    showTypes->setStatusTip(tr("Show the data types and their fields (the Data tab)"));
 }
 
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)

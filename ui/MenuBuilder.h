@@ -32,6 +32,8 @@ public:
     };
 
     static void build(QMainWindow *window, const Parts &parts);
+    // The Data area's entries in the View menu, each with its shortcut.
+    static void addDataViews(QMainWindow *window, QDockWidget *typesDock, QWidget *focus);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);
