@@ -151,6 +151,11 @@ void MainWindow::addDataArea()
     QDockWidget *typesDock =
         addDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s, Qt::BottomDockWidgetArea);
     typesDock->hide(); // View > Show Data Types, Ctrl+Alt+D
+    // Tall enough for a type's fields; the canvas keeps its minimum height.
+    connect(typesDock, &QDockWidget::visibilityChanged, this, [this, typesDock](bool visible) {
+        if (visible && typesDock->height() < 300)
+            resizeDocks({typesDock}, {300}, Qt::Vertical);
+    });
     MenuBuilder::addDataViews(this, typesDock, m_dataTypes->typeView());
 }
 

@@ -4,6 +4,7 @@
 
 #include "EditorSession.h"
 #include "MainWindow.h"
+#include "ScreenshotTaker.h"
 #include "TestSupport.h"
 #include "data/DataTypeListModel.h"
 #include "data/DataTypesPanel.h"
@@ -41,6 +42,7 @@ private slots:
     void deleteThatWouldDangleIsRefusedAndSaysWhere();
     void builtInFieldsAreReadOnly();
     void modelsPassTheTester();
+    void screenshots();
 
 private:
     void makeWindow();
@@ -229,6 +231,23 @@ void tst_DataTypes::modelsPassTheTester()
     while (stack->canUndo())
         stack->undo();
     QCOMPARE(panel()->typeModel()->rowCount(), 2);
+}
+
+// Makes docs/images/data-types-{light,dark}.png when GATEHOUSE_SCREENSHOT_DIR
+// names a folder; checks the panel fits a 1024x700 window either way.
+void tst_DataTypes::screenshots()
+{
+    panel()->selectType(1);
+    QVERIFY(panel()->fieldView()->isVisible());
+    QVERIFY(panel()->fieldView()->height() >= 4 * panel()->fieldView()->rowHeight(0));
+    QVERIFY(panel()->findChild<QPushButton *>(u"deleteField"_s)->isVisible());
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(m_window->grab().save(dir + u"/data-types-light.png"_s));
+    ScreenshotTaker::applyDarkPalette();
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/data-types-dark.png"_s));
 }
 
 QTEST_MAIN(tst_DataTypes)

@@ -7,6 +7,7 @@
 #include "commands/ChangeDataType.h"
 #include "commands/RemoveDataType.h"
 #include "expr/DataReferences.h"
+#include "panels/CheckDelegate.h"
 #include "panels/TypeDelegate.h"
 
 #include <QHBoxLayout>
@@ -52,11 +53,17 @@ DataTypesPanel::DataTypesPanel(EditorSession *session, QWidget *parent)
     m_fields->setObjectName(u"fieldTable"_s);
     m_fields->setModel(m_fieldModel);
     m_fields->setItemDelegateForColumn(FieldTableModel::TypeColumn, new TypeDelegate(m_fields));
+    m_fields->setItemDelegateForColumn(FieldTableModel::ListColumn, new CheckDelegate(m_fields));
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fields->verticalHeader()->hide();
-    m_fields->horizontalHeader()->setSectionResizeMode(FieldTableModel::NameColumn,
-                                                       QHeaderView::Stretch);
+    m_fields->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_fields->horizontalHeader();
+    header->setSectionResizeMode(FieldTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FieldTableModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FieldTableModel::ListColumn, QHeaderView::ResizeToContents);
+    m_types->setMinimumWidth(120);
+    m_types->setMaximumWidth(220);
     m_notice->setObjectName(u"dataNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
@@ -74,12 +81,12 @@ DataTypesPanel::DataTypesPanel(EditorSession *session, QWidget *parent)
     fieldButtons->addWidget(m_deleteField);
     fieldButtons->addStretch();
     auto *fieldColumn = new QVBoxLayout;
-    fieldColumn->addWidget(new QLabel(tr("Fields (built-in ones in italics, read-only)")));
+    fieldColumn->addWidget(new QLabel(tr("Fields (built-in ones in italics)")));
     fieldColumn->addWidget(m_fields);
     fieldColumn->addLayout(fieldButtons);
     auto *columns = new QHBoxLayout;
     columns->addLayout(typeColumn, 1);
-    columns->addLayout(fieldColumn, 2);
+    columns->addLayout(fieldColumn, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_notice);
