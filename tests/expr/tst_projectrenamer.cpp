@@ -1,4 +1,5 @@
 #include "expr/DataReferences.h"
+#include "expr/DataRemoval.h"
 #include "expr/ProjectDiagnosis.h"
 #include "expr/ProjectRenamer.h"
 #include "model/DemoProject.h"
@@ -127,6 +128,48 @@ private slots:
         QCOMPARE(DataReferences::toField(demo(), u"Transaction"_s, u"phone"_s),
                  QStringList{u"workflow create_transaction, step 1, field phone"_s});
         QVERIFY(DataReferences::toField(demo(), u"User"_s, u"name"_s).isEmpty());
+    }
+
+    void removingAFieldTakesItsRulesAndKeysAlong()
+    {
+        const DataRemoval::Plan plan = DataRemoval::removeField(demo(), u"User"_s, u"admin"_s);
+        QVERIFY(plan.blockers.isEmpty());
+        QCOMPARE(plan.removed, QStringList{u"data type Transaction, privacy rule admins"_s});
+        const DataType *transaction = plan.after.findDataType(u"Transaction"_s);
+        QCOMPARE(transaction->privacyRules.size(), 1);
+        QVERIFY(!plan.after.findDataType(u"User"_s)->findField(u"admin"_s));
+        for (const Record &record : plan.after.records)
+            QVERIFY(!record.values.contains(u"admin"_s));
+        QCOMPARE(ProjectDiagnosis::errorCount(ProjectDiagnosis::of(plan.after)), 0);
+
+        const auto phone = DataRemoval::removeField(demo(), u"Transaction"_s, u"phone"_s);
+        QVERIFY(phone.blockers.isEmpty());
+        QCOMPARE(plan.after.findWorkflow(u"create_transaction"_s)->actions.at(0).assignments.size(),
+                 3);
+        QCOMPARE(
+            phone.after.findWorkflow(u"create_transaction"_s)->actions.at(0).assignments.size(), 2);
+    }
+
+    void removingWhatWorkflowsUseIsBlocked()
+    {
+        const auto tagged = DataRemoval::removeField(demo(), u"Transaction"_s, u"tagged"_s);
+        QVERIFY(tagged.blockers.contains(u"workflow admin_cleanup, step 1, target"_s));
+        const auto type = DataRemoval::removeType(demo(), u"Transaction"_s);
+        QVERIFY(type.blockers.contains(u"workflow admin_cleanup, step 1, data type"_s));
+        QVERIFY(type.removed.contains(u"settings, Data API types"_s));
+    }
+
+    void removingAnUnusedTypeTakesItsRecordsAndScopes()
+    {
+        Project before = demo();
+        DataType note;
+        note.name = u"Note"_s;
+        before.dataTypes.append(note);
+        before.settings.dataApiTypes.append(u"Note"_s);
+        const auto plan = DataRemoval::removeType(before, u"Note"_s);
+        QVERIFY(plan.blockers.isEmpty());
+        QVERIFY(!plan.after.findDataType(u"Note"_s));
+        QCOMPARE(plan.after.settings.dataApiTypes, QStringList{u"Transaction"_s});
     }
 };
 
