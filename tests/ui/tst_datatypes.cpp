@@ -184,12 +184,24 @@ void tst_DataTypes::deleteThatWouldDangleIsRefusedAndSaysWhere()
     QTest::mouseClick(panel()->findChild<QPushButton *>(u"deleteType"_s), Qt::LeftButton);
     QVERIFY(project().findDataType(u"Transaction"_s));
     QVERIFY(panel()->notice().contains(u"workflow admin_cleanup, step 1, target"_s));
+    // Workflows use it: only the builder can change those.
+    QVERIFY(!panel()->findChild<QPushButton *>(u"removeTogether"_s)->isVisible());
     panel()->selectType(0);
     panel()->fieldView()->setCurrentIndex(panel()->fieldModel()->index(rowOfField(u"admin"_s), 0));
     QTest::mouseClick(panel()->findChild<QPushButton *>(u"deleteField"_s), Qt::LeftButton);
     QVERIFY(project().findDataType(u"User"_s)->findField(u"admin"_s));
     QVERIFY(panel()->notice().contains(u"privacy rule admins"_s));
     QCOMPARE(m_window->session()->undoStack()->count(), 0);
+    // The rule naming it can go along, as one undo step.
+    auto *together = panel()->findChild<QPushButton *>(u"removeTogether"_s);
+    QVERIFY(together->isVisible());
+    const Project before = project();
+    QTest::mouseClick(together, Qt::LeftButton);
+    QVERIFY(!project().findDataType(u"User"_s)->findField(u"admin"_s));
+    QCOMPARE(project().findDataType(u"Transaction"_s)->privacyRules.size(), 1);
+    QVERIFY(!together->isVisible());
+    m_window->session()->undoStack()->undo();
+    QCOMPARE(project(), before);
     // A new type nothing names goes at once.
     QTest::mouseClick(panel()->findChild<QPushButton *>(u"addType"_s), Qt::LeftButton);
     QCOMPARE(project().dataTypes.size(), 3);

@@ -6,7 +6,9 @@
 #include "commands/AddDataType.h"
 #include "commands/ChangeDataType.h"
 #include "commands/RemoveDataType.h"
+#include "commands/RemoveWithReferences.h"
 #include "expr/DataReferences.h"
+#include "expr/DataRemoval.h"
 #include "panels/CheckDelegate.h"
 #include "panels/TypeDelegate.h"
 
@@ -46,7 +48,8 @@ DataTypesPanel::DataTypesPanel(EditorSession *session, QWidget *parent)
       m_fieldModel(new FieldTableModel(session, this)), m_types(new QListView),
       m_fields(new QTableView), m_deleteType(button(tr("Delete type"), u"deleteType"_s)),
       m_addField(button(tr("Add field"), u"addField"_s)),
-      m_deleteField(button(tr("Delete field"), u"deleteField"_s)), m_notice(new QLabel)
+      m_deleteField(button(tr("Delete field"), u"deleteField"_s)), m_notice(new QLabel),
+      m_removeTogether(button(tr("Remove together"), u"removeTogether"_s))
 {
     m_types->setObjectName(u"dataTypeList"_s);
     m_types->setModel(m_typeModel);
@@ -89,7 +92,12 @@ DataTypesPanel::DataTypesPanel(EditorSession *session, QWidget *parent)
     columns->addLayout(fieldColumn, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
-    layout->addWidget(m_notice);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_removeTogether, 0, Qt::AlignTop);
+    layout->addLayout(noticeRow);
+    m_removeTogether->hide();
+    connect(m_removeTogether, &QPushButton::clicked, this, &DataTypesPanel::removeTogether);
 
     connect(addType, &QPushButton::clicked, this, &DataTypesPanel::addType);
     connect(m_deleteType, &QPushButton::clicked, this, &DataTypesPanel::deleteSelectedType);
@@ -118,6 +126,30 @@ void DataTypesPanel::showNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    m_removeTogether->hide();
+    m_pendingRemoval.reset();
+}
+
+void DataTypesPanel::refuse(const QString &what, const QStringList &where,
+                            const QStringList &blockers)
+{
+    if (!blockers.isEmpty()) {
+        showNotice(tr("%1 is not deleted: it is named in %2. Change %3 first.")
+                       .arg(what, where.join(u"; "_s), blockers.join(u"; "_s)));
+        return;
+    }
+    showNotice(tr("%1 is not deleted: it is named in %2. Remove those together with it, or "
+                  "change them first.")
+                   .arg(what, where.join(u"; "_s)));
+}
+
+bool DataTypesPanel::removeTogether()
+{
+    if (!m_pendingRemoval)
+        return false;
+    auto [after, text] = *m_pendingRemoval;
+    showNotice({});
+    return m_session->push(new RemoveWithReferences(m_session->document(), after, text)).ok();
 }
 
 int DataTypesPanel::selectedType() const
@@ -175,8 +207,12 @@ bool DataTypesPanel::deleteSelectedType()
     const QString name = project.dataTypes.at(index).name;
     const QStringList where = expr::DataReferences::toType(project, name);
     if (!where.isEmpty()) {
-        showNotice(tr("%1 is not deleted: it is named in %2. Change those first.")
-                       .arg(name, where.join(u"; "_s)));
+        const expr::DataRemoval::Plan plan = expr::DataRemoval::removeType(project, name);
+        refuse(name, where, plan.blockers);
+        if (plan.blockers.isEmpty()) {
+            m_pendingRemoval = {plan.after, tr("Delete data type %1 and what names it").arg(name)};
+            m_removeTogether->show();
+        }
         return false;
     }
     showNotice({});
@@ -217,8 +253,14 @@ bool DataTypesPanel::deleteSelectedField()
     const QString name = type.fields.at(fieldIndex).name;
     const QStringList where = expr::DataReferences::toField(project, type.name, name);
     if (!where.isEmpty()) {
-        showNotice(tr("Field %1 is not deleted: it is named in %2. Change those first.")
-                       .arg(name, where.join(u"; "_s)));
+        const expr::DataRemoval::Plan plan =
+            expr::DataRemoval::removeField(project, type.name, name);
+        refuse(tr("Field %1").arg(name), where, plan.blockers);
+        if (plan.blockers.isEmpty()) {
+            m_pendingRemoval = {plan.after,
+                                tr("Delete field %1 of %2 and what names it").arg(name, type.name)};
+            m_removeTogether->show();
+        }
         return false;
     }
     showNotice({});

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/Project.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -36,11 +40,16 @@ public:
     bool deleteSelectedType();
     void addField();
     bool deleteSelectedField();
+    // After a refused delete whose references can all go with it.
+    bool removeTogether();
 
 private:
     int selectedType() const;
     int selectedField() const;
     void showNotice(const QString &text);
+    // Refuses the delete and says where it is named; offers to remove the
+    // references together when nothing blocks that.
+    void refuse(const QString &what, const QStringList &where, const QStringList &blockers);
     void updateButtons();
 
     EditorSession *m_session;
@@ -52,6 +61,9 @@ private:
     QPushButton *m_addField;
     QPushButton *m_deleteField;
     QLabel *m_notice;
+    QPushButton *m_removeTogether;
+    // What "Remove together" would do: the project after, and its undo text.
+    std::optional<std::pair<Project, QString>> m_pendingRemoval;
 };
 
 } // namespace gatehouse
