@@ -148,15 +148,22 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
 void MainWindow::addDataArea()
 {
     m_dataTypes = new DataTypesPanel(m_session);
-    QDockWidget *typesDock =
-        addDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s, Qt::BottomDockWidgetArea);
-    typesDock->hide(); // View > Show Data Types, Ctrl+Alt+D
-    // Tall enough for a type's fields; the canvas keeps its minimum height.
-    connect(typesDock, &QDockWidget::visibilityChanged, this, [this, typesDock](bool visible) {
-        if (visible && typesDock->height() < 300)
-            resizeDocks({typesDock}, {300}, Qt::Vertical);
+    // The dock is made the first time it is asked for: until then it takes no
+    // room from the other docks at 1024x700.
+    MenuBuilder::addDataViews(this, [this] {
+        auto *typesDock = findChild<QDockWidget *>(u"dataTypesDock"_s);
+        if (!typesDock) {
+            auto *scroll = new QScrollArea;
+            scroll->setWidget(m_dataTypes);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            typesDock =
+                addDock(scroll, tr("Data Types"), u"dataTypesDock"_s, Qt::BottomDockWidgetArea);
+        }
+        typesDock->show();
+        typesDock->raise();
+        m_dataTypes->typeView()->setFocus(Qt::ShortcutFocusReason);
     });
-    MenuBuilder::addDataViews(this, typesDock, m_dataTypes->typeView());
 }
 
 void MainWindow::wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock)

@@ -146,17 +146,16 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
     }
 }
 
-void MenuBuilder::addDataViews(QMainWindow *window, QDockWidget *typesDock, QWidget *focus)
+void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> &showTypes)
 {
     auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     if (!view)
         return;
     view->addSeparator();
-    QAction *showTypes =
-        view->addAction(tr("Show &Data Types"), window, [=] { focusDock(typesDock, focus); });
-    showTypes->setObjectName(u"showDataTypes"_s);
-    showTypes->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
-    showTypes->setStatusTip(tr("Show the data types and their fields (the Data tab)"));
+    QAction *action = view->addAction(tr("Show &Data Types"), window, showTypes);
+    action->setObjectName(u"showDataTypes"_s);
+    action->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
+    action->setStatusTip(tr("Show the data types and their fields (the Data tab)"));
 }
 
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QMainWindow;
 class QUndoStack;
 class QDockWidget;
@@ -33,7 +35,7 @@ public:
 
     static void build(QMainWindow *window, const Parts &parts);
     // The Data area's entries in the View menu, each with its shortcut.
-    static void addDataViews(QMainWindow *window, QDockWidget *typesDock, QWidget *focus);
+    static void addDataViews(QMainWindow *window, const std::function<void()> &showTypes);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

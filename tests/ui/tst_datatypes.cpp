@@ -108,13 +108,13 @@ void tst_DataTypes::typeIntoEditor(const QString &text)
 
 void tst_DataTypes::viewMenuShowsTheDataTypes()
 {
-    auto *dock = m_window->findChild<QDockWidget *>(u"dataTypesDock"_s);
-    QVERIFY(dock);
-    QVERIFY(dock->isHidden());
+    QVERIFY(!m_window->dataTypesPanel()->isVisible());
     auto *action = m_window->findChild<QAction *>(u"showDataTypes"_s);
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Alt+D"_s));
     QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier);
+    auto *dock = m_window->findChild<QDockWidget *>(u"dataTypesDock"_s);
+    QVERIFY(dock);
     QVERIFY(dock->isVisible());
     QCOMPARE(panel()->typeModel()->rowCount(), 2);
     QVERIFY(QApplication::focusWidget() == panel()->typeView());
