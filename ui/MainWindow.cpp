@@ -147,7 +147,9 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
 
 void MainWindow::addDataArea()
 {
-    m_dataTypes = new DataTypesPanel(m_session);
+    // Owned by the window until its dock takes it; hidden till then.
+    m_dataTypes = new DataTypesPanel(m_session, this);
+    m_dataTypes->hide();
     // The dock is made the first time it is asked for: until then it takes no
     // room from the other docks at 1024x700.
     MenuBuilder::addDataViews(this, [this] {
