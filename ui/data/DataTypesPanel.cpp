@@ -6,7 +6,7 @@
 #include "commands/AddDataType.h"
 #include "commands/ChangeDataType.h"
 #include "commands/RemoveDataType.h"
-#include "commands/RemoveWithReferences.h"
+#include "commands/ReplaceProject.h"
 #include "expr/DataReferences.h"
 #include "expr/DataRemoval.h"
 #include "panels/CheckDelegate.h"
@@ -149,7 +149,7 @@ bool DataTypesPanel::removeTogether()
         return false;
     auto [after, text] = *m_pendingRemoval;
     showNotice({});
-    return m_session->push(new RemoveWithReferences(m_session->document(), after, text)).ok();
+    return m_session->push(new ReplaceProject(m_session->document(), after, text)).ok();
 }
 
 int DataTypesPanel::selectedType() const
