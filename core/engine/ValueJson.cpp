@@ -89,7 +89,7 @@ QJsonValue ValueJson::scalarToField(const Value &value, const FieldType &type, Q
             return value.thingId();
         break;
     }
-    *problem = u"expected %1, got %2"_s.arg(type.displayName(), value.toDebugString());
+    *problem = u"expected %1, got %2"_s.arg(type.displayName(), value.kindName());
     return {};
 }
 

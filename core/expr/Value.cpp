@@ -106,6 +106,27 @@ bool Value::operator==(const Value &other) const
     return false;
 }
 
+QString Value::kindName() const
+{
+    switch (m_kind) {
+    case Kind::Empty:
+        return u"empty"_s;
+    case Kind::Text:
+        return u"text"_s;
+    case Kind::Number:
+        return u"number"_s;
+    case Kind::YesNo:
+        return u"yes/no"_s;
+    case Kind::Date:
+        return u"date"_s;
+    case Kind::Thing:
+        return m_text;
+    case Kind::List:
+        return u"list"_s;
+    }
+    return {};
+}
+
 QString Value::toDebugString() const
 {
     switch (m_kind) {

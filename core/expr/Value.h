@@ -49,6 +49,9 @@ public:
     bool operator==(const Value &other) const;
     // For traces and tests: `"abc"`, `12`, `yes`, `User 1x2`, `[1, 2]`, `empty`.
     QString toDebugString() const;
+    // What kind of value this is, in words, without the value itself: for
+    // messages that may reach a log.
+    QString kindName() const;
 
 private:
     Kind m_kind = Kind::Empty;

@@ -336,6 +336,22 @@ private slots:
         QVERIFY(!response.trace.toText().contains(u"secret-4111"_s));
     }
 
+    // A step that puts a record's value where it does not fit names the
+    // field and the types, never the value: the trace goes to the log.
+    void aWrongTypeStepDoesNotEchoTheValue()
+    {
+        Action copy = steps::onTransaction(
+            ActionKind::CreateThing, {},
+            {{u"amount"_s, u"(Search for Transactions):first item's phone"_s}});
+        steps::add(m.project, u"copy_email"_s, AuthMode::UserAndAdmin, {copy}).exposed = true;
+        const EngineResponse response = m.call(u"alice"_s, "POST", u"/api/1.1/wf/copy_email"_s);
+        QCOMPARE(response.status, 400);
+        const QString seen = QString::fromUtf8(response.body) + response.trace.toText();
+        QVERIFY2(!seen.contains(u"555 0101"_s), qPrintable(seen));
+        QVERIFY2(seen.contains(u"amount"_s) && seen.contains(u"expected number, got text"_s),
+                 qPrintable(seen));
+    }
+
     // AccessQuestion answers from everyone else only where no rule can
     // match, and modify needs find as in the engine.
     void accessQuestionUsesTheOneTable()
