@@ -119,6 +119,15 @@ void tst_Layout::requestLogColumnsKeepTheirWidth()
     QVERIFY(header->sectionSize(3) >= metrics.horizontalAdvance(u"Status"_s));
     QVERIFY(header->sectionSize(4) >= metrics.horizontalAdvance(u"user `someone@example.com`"_s));
     QCOMPARE(log->textElideMode(), Qt::ElideMiddle);
+    // In the narrow dock, the columns a tester reads come first and are in view.
+    QCOMPARE(header->logicalIndex(0), 3); // status
+    QCOMPARE(header->logicalIndex(1), 2); // path
+    QCOMPARE(header->logicalIndex(2), 4); // caller
+    QCOMPARE(header->logicalIndex(3), 1); // method
+    const int viewport = log->viewport()->width();
+    const int pathStart = header->sectionViewportPosition(2);
+    QVERIFY2(pathStart + metrics.horizontalAdvance(u"/api/1.1/wf/create"_s) <= viewport,
+             qPrintable(u"the path starts at %1 of %2"_s.arg(pathStart).arg(viewport)));
 }
 
 void tst_Layout::propertyPanelScrollsAsOne()

@@ -54,6 +54,8 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     fit(RequestLogModel::PathColumn, u"/api/1.1/wf/create_transaction"_s);
     fit(RequestLogModel::CallerColumn, u"user `someone@example.com` (token `session`)"_s);
     header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    showWhatMattersFirst(header);
     m_logView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *traceHeader = m_traceView->horizontalHeader();
     traceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -107,6 +109,17 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) { followNewRows(last); });
+}
+
+// In a narrow dock the first columns are the ones seen: the status, the
+// path and the caller; the method, how long and when after them.
+void RequestLogPanel::showWhatMattersFirst(QHeaderView *header)
+{
+    const int order[] = {RequestLogModel::StatusColumn,   RequestLogModel::PathColumn,
+                         RequestLogModel::CallerColumn,   RequestLogModel::MethodColumn,
+                         RequestLogModel::DurationColumn, RequestLogModel::TimeColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
 }
 
 void RequestLogPanel::followNewRows(int last)

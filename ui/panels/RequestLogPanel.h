@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHeaderView;
 class QLabel;
 class QTableView;
 
@@ -31,6 +32,7 @@ private:
     void showSelected();
     void followNewRows(int last);
     void showSelectedStep();
+    static void showWhatMattersFirst(QHeaderView *header);
 
     RequestLogModel *m_model;
     TraceTableModel *m_trace;
