@@ -24,7 +24,8 @@ public:
     // --port N (0 to 65535; 0 picks a free port), or defaultPort without it.
     static std::optional<quint16> portOption(const Arguments &args, QString *error);
     // The transport limits --max-connections, --max-connections-per-client,
-    // --header-timeout-ms and --idle-timeout-ms set over the defaults.
+    // --header-timeout-ms, --idle-timeout-ms, --client-rate and
+    // --client-workflow-rate set over the defaults.
     static std::optional<ServerLimits> transportOptions(const Arguments &args, QString *error);
 
 private:

@@ -266,6 +266,9 @@ private slots:
         QTest::newRow("no connections")
             << QStringList{u"{p}"_s, u"--max-connections"_s, u"0"_s} << 2
             << u"--max-connections takes a whole number from 1 to 10000000, not `0`"_s;
+        QTest::newRow("bad client rate")
+            << QStringList{u"{p}"_s, u"--client-rate"_s, u"fast"_s} << 2
+            << u"--client-rate takes a whole number from 0 to 10000000, not `fast`"_s;
         QTest::newRow("bad header deadline")
             << QStringList{u"{p}"_s, u"--header-timeout-ms"_s, u"soon"_s} << 2
             << u"--header-timeout-ms takes a whole number from 1 to 10000000, not `soon`"_s;
