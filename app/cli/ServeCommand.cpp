@@ -4,17 +4,36 @@
 
 #include "server/HttpServer.h"
 #include "server/ProjectFileFollower.h"
+#include "server/RequestLog.h"
 #include "server/ServedProject.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse::cli {
 
 namespace {
+
+// A whole number from `least` to 10,000,000, or an error naming the option.
+std::optional<int> numberOption(const Arguments &args, const QString &name, int fallback,
+                                QString *error, int least = 1)
+{
+    if (!args.has(name))
+        return fallback;
+    bool ok = false;
+    const int value = args.value(name).toInt(&ok);
+    if (!ok || value < least || value > 10'000'000) {
+        *error = u"%1 takes a whole number from %2 to 10000000, not `%3`"_s.arg(
+            name, QString::number(least), args.value(name));
+        return std::nullopt;
+    }
+    return value;
+}
 
 QString urlOf(const QString &host, quint16 port)
 {
@@ -31,14 +50,48 @@ QString ServeCommand::name() const
 
 QString ServeCommand::synopsis() const
 {
-    return u"serve PROJECT [--port N] [--host ADDR [--allow-remote]] [--reset-data]"_s;
+    return u"serve PROJECT [--port N] [--host ADDR [--allow-remote]] [--reset-data] "
+           "[--max-connections N] [--max-connections-per-client N] [--header-timeout-ms MS] "
+           "[--idle-timeout-ms MS] [--client-rate N] [--client-workflow-rate N] "
+           "[--log-queue N]"_s;
 }
 
 QString ServeCommand::summary() const
 {
     return u"Serve the project on the local test server (port %1, 127.0.0.1) until SIGINT or "
            "SIGTERM, one line per request; --port 0 picks a free port; --reset-data puts the "
-           "test data back first."_s.arg(defaultPort);
+           "test data back first; the limits default to %2 connections, %3 a client, a %4 ms "
+           "header deadline, %5 ms idle keep-alive, %6 requests a minute from a client without "
+           "a token, %7 to one workflow from a client (0: no limit) and %8 log entries waiting in "
+           "memory."_s.arg(defaultPort)
+               .arg(ServerLimits().maxConnections)
+               .arg(ServerLimits().maxConnectionsPerClient)
+               .arg(ServerLimits().headerTimeoutMs)
+               .arg(ServerLimits().idleTimeoutMs)
+               .arg(ServerLimits().requestsPerMinutePerClient)
+               .arg(ServerLimits().requestsPerMinutePerClientWorkflow)
+               .arg(RequestLogQueue::defaultBound);
+}
+
+std::optional<ServerLimits> ServeCommand::transportOptions(const Arguments &args, QString *error)
+{
+    ServerLimits limits;
+    // name, field, least value (0: no limit)
+    const std::tuple<QString, int *, int> options[] = {
+        {u"--max-connections"_s, &limits.maxConnections, 1},
+        {u"--max-connections-per-client"_s, &limits.maxConnectionsPerClient, 1},
+        {u"--header-timeout-ms"_s, &limits.headerTimeoutMs, 1},
+        {u"--idle-timeout-ms"_s, &limits.idleTimeoutMs, 1},
+        {u"--client-rate"_s, &limits.requestsPerMinutePerClient, 0},
+        {u"--client-workflow-rate"_s, &limits.requestsPerMinutePerClientWorkflow, 0},
+    };
+    for (const auto &[name, field, least] : options) {
+        const std::optional<int> value = numberOption(args, name, *field, error, least);
+        if (!value)
+            return std::nullopt;
+        *field = *value;
+    }
+    return limits;
 }
 
 std::optional<quint16> ServeCommand::portOption(const Arguments &args, QString *error)
@@ -57,7 +110,11 @@ std::optional<quint16> ServeCommand::portOption(const Arguments &args, QString *
 int ServeCommand::run(const QStringList &arguments, Console &console)
 {
     QString error;
-    const auto args = Arguments::parse(arguments, {u"--port"_s, u"--host"_s},
+    const auto args = Arguments::parse(arguments,
+                                       {u"--port"_s, u"--host"_s, u"--max-connections"_s,
+                                        u"--max-connections-per-client"_s, u"--header-timeout-ms"_s,
+                                        u"--idle-timeout-ms"_s, u"--client-rate"_s,
+                                        u"--client-workflow-rate"_s, u"--log-queue"_s},
                                        {u"--allow-remote"_s, u"--reset-data"_s}, &error);
     if (!args)
         return fail(console, error, UsageError);
@@ -65,6 +122,9 @@ int ServeCommand::run(const QStringList &arguments, Console &console)
         return fail(console, u"usage: gatehouse-cli "_s + synopsis(), UsageError);
     const auto port = portOption(*args, &error);
     if (!port)
+        return fail(console, error, UsageError);
+    if (!transportOptions(*args, &error) ||
+        !numberOption(*args, u"--log-queue"_s, RequestLogQueue::defaultBound, &error))
         return fail(console, error, UsageError);
     const QString host =
         args->has(u"--host"_s) ? args->value(u"--host"_s) : HttpServer::defaultHost();
@@ -92,6 +152,9 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
     if (!opened)
         return fail(console, opened.errorMessage());
     ServedProject &served = *opened.value();
+    served.setTransportLimits(*transportOptions(args, nullptr));
+    served.setLogQueueBound(
+        *numberOption(args, u"--log-queue"_s, RequestLogQueue::defaultBound, nullptr));
     if (args.has(u"--reset-data"_s)) {
         if (auto reset = served.liveData().resetToTestData(); !reset)
             return fail(console, reset.errorMessage());
@@ -102,6 +165,12 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
                      [&](const QString &message) { console.err << message << Qt::endl; });
     QObject::connect(&served, &ServedProject::logProblem, [&](const QString &message) {
         console.err << u"gatehouse-cli: "_s << message << Qt::endl;
+    });
+    QObject::connect(&served, &ServedProject::logDropped, [&](qint64 total) {
+        console.err << u"gatehouse-cli: the request log fell behind: %1 entries not written to "
+                       "the file in all (at most %2 wait in memory)"_s.arg(total)
+                           .arg(served.log().queue().bound())
+                    << Qt::endl;
     });
     RequestLimits limits = settings.limits;
     QObject::connect(&served, &ServedProject::answered, [&](const RequestLogEntry &entry) {

@@ -3,6 +3,8 @@
 #include "Arguments.h"
 #include "Command.h"
 
+#include "server/ServerLimits.h"
+
 namespace gatehouse::cli {
 
 // serve: the project on the local test server, until SIGINT or SIGTERM. It
@@ -21,6 +23,10 @@ public:
     static constexpr quint16 defaultPort = 8080;
     // --port N (0 to 65535; 0 picks a free port), or defaultPort without it.
     static std::optional<quint16> portOption(const Arguments &args, QString *error);
+    // The transport limits --max-connections, --max-connections-per-client,
+    // --header-timeout-ms, --idle-timeout-ms, --client-rate and
+    // --client-workflow-rate set over the defaults.
+    static std::optional<ServerLimits> transportOptions(const Arguments &args, QString *error);
 
 private:
     int serve(const QString &path, const QString &host, quint16 port, const Arguments &args,

@@ -3,6 +3,7 @@
 #include "HttpResponseWriter.h"
 #include "TargetDecoder.h"
 
+#include <QDeadlineTimer>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -21,6 +22,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, ServerContext &context, QObje
     : QObject(parent), m_socket(socket), m_context(context), m_parser(context.limits)
 {
     m_socket->setParent(this);
+    // A response goes out when written, not after the client's next ACK
+    // (Nagle's algorithm would hold a keep-alive answer back).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Qt stops reading from the kernel once this much is buffered, so a
     // client sending faster than we parse is held back by TCP itself.
     m_socket->setReadBufferSize(inputCap());
@@ -47,6 +51,23 @@ void HttpConnection::abort()
     if (m_phase == Phase::Finished)
         return;
     m_socket->abort();
+    finish();
+}
+
+void HttpConnection::closeForStop(int waitMs)
+{
+    if (m_phase == Phase::Finished)
+        return;
+    const QDeadlineTimer deadline(waitMs);
+    while (m_socket->bytesToWrite() > 0 && !deadline.hasExpired() &&
+           m_socket->waitForBytesWritten(int(qMax<qint64>(deadline.remainingTime(), 1)))) {
+    }
+    // Unread input would make the close a reset, which can destroy the
+    // bytes just written before the client reads them.
+    m_socket->skip(m_socket->bytesAvailable());
+#ifdef Q_OS_UNIX
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#endif
     finish();
 }
 
@@ -173,7 +194,7 @@ void HttpConnection::send(const EngineResponse &response, bool keepAlive, HttpEx
         HttpResponseWriter::bodyAllowed(response.status) ? response.body.size() : 0;
     exchange.durationMs = m_requestClock.isValid() ? m_requestClock.elapsed() : 0;
     exchange.principal = response.principal;
-    exchange.trace = response.trace.toJson();
+    exchange.trace = response.trace;
     emit exchanged(exchange);
 }
 

@@ -26,6 +26,9 @@ public:
     ~HttpConnection() override;
 
     void abort();
+    // The server stops: what is already answered still goes out, for at most
+    // `waitMs`, then the connection closes.
+    void closeForStop(int waitMs);
 
 signals:
     void exchanged(const gatehouse::HttpExchange &exchange);

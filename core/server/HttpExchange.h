@@ -1,8 +1,9 @@
 #pragma once
 
+#include "engine/Trace.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QMetaType>
 #include <QString>
 
@@ -23,7 +24,7 @@ struct HttpExchange
     bool handled = false;   // false: answered by the HTTP layer (limit, timeout, malformed)
     QString transportError; // the HTTP layer's message when it answered itself
     QString principal;      // who called, as the engine says; never a secret
-    QJsonArray trace;       // the engine's trace (Trace::toJson)
+    Trace trace;            // the engine's trace, as values
 };
 
 } // namespace gatehouse

@@ -55,6 +55,8 @@ Result<quint16> HttpServer::start(const QString &host, quint16 port)
     m_thread = new QThread;
     m_thread->setObjectName(u"gatehouse-http"_s);
     m_worker = new ServerWorker(std::move(context));
+    if (m_periodicTask)
+        m_worker->setPeriodicTask(m_periodicTaskMs, m_periodicTask);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &ServerWorker::exchanged, this, &HttpServer::exchanged);
     m_thread->start();
@@ -90,6 +92,12 @@ void HttpServer::stop()
     m_worker = nullptr;
     m_thread = nullptr;
     m_port = 0;
+}
+
+void HttpServer::setPeriodicTask(int intervalMs, std::function<void()> task)
+{
+    m_periodicTaskMs = intervalMs;
+    m_periodicTask = std::move(task);
 }
 
 void HttpServer::setLimits(const ServerLimits &limits)

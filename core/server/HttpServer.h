@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -36,9 +37,14 @@ public:
     // The rate limiters' clock (monotonic milliseconds); before start().
     void setRateClock(RateLimiter::MillisecondClock clock) { m_rateClock = std::move(clock); }
 
+    // Work for the server thread between requests, every `intervalMs` while
+    // it listens (the request log's batches); before start().
+    void setPeriodicTask(int intervalMs, std::function<void()> task);
+
     // The bound port (pick one with port 0), or why not.
     Result<quint16> start(const QString &host = defaultHost(), quint16 port = 0);
-    // Closes every connection and joins the thread.
+    // Closes every connection, once what it was answered has been written
+    // (for a moment at most), and joins the thread.
     void stop();
     bool isRunning() const { return m_worker != nullptr; }
     quint16 port() const { return m_port; }
@@ -58,6 +64,8 @@ private:
     ServerLimits m_limits;
     RateLimiter::MillisecondClock m_rateClock;
     bool m_allowNonLoopback = false;
+    std::function<void()> m_periodicTask;
+    int m_periodicTaskMs = 0;
     QThread *m_thread = nullptr;
     ServerWorker *m_worker = nullptr;
     quint16 m_port = 0;

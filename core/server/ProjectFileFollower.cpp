@@ -3,13 +3,20 @@
 #include "storage/ProjectFile.h"
 #include "storage/ProjectFileStamp.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
 namespace {
 Q_LOGGING_CATEGORY(lcFollow, "gatehouse.server.follow")
-}
+// Longer than a tick of any file system's clock: a time this recent may
+// not move on the next write.
+constexpr qint64 kRacyMs = 20;
+} // namespace
 
 ProjectFileFollower::ProjectFileFollower(const QString &path, ProjectSnapshots &snapshots,
                                          std::unique_ptr<ProjectFileStamp> stamp, QString seen)
@@ -32,8 +39,41 @@ Result<std::unique_ptr<ProjectFileFollower>> ProjectFileFollower::open(const QSt
         new ProjectFileFollower(path, snapshots, std::move(stamp.value()), seen.value()));
 }
 
+ProjectFileFollower::Marks ProjectFileFollower::marksOf(const QString &path)
+{
+    Marks marks;
+    for (const QString &file : {path, path + u"-wal"_s}) {
+        const QFileInfo info(file);
+        if (!info.exists()) {
+            marks.values << -1;
+            continue;
+        }
+        // The change time moves too when the file is replaced by a rename.
+        const qint64 modified = info.fileTime(QFile::FileModificationTime).toMSecsSinceEpoch();
+        const qint64 changed = info.fileTime(QFile::FileMetadataChangeTime).toMSecsSinceEpoch();
+        marks.values << info.size() << modified << changed;
+        marks.newestMs = qMax(marks.newestMs, qMax(modified, changed));
+    }
+    return marks;
+}
+
+bool ProjectFileFollower::mayHaveMoved()
+{
+    const Marks now = marksOf(m_path);
+    const bool stale = !m_asked.isValid() || m_asked.elapsed() >= kRecheckMs;
+    if (m_marksTrusted && now == m_marks && !stale)
+        return false;
+    m_marks = now;
+    m_marksTrusted = QDateTime::currentMSecsSinceEpoch() - now.newestMs > kRacyMs;
+    m_asked.start();
+    return true;
+}
+
 bool ProjectFileFollower::refresh()
 {
+    if (!mayHaveMoved())
+        return false;
+    ++m_stampReads;
     const Result<QString> now = m_stamp->current();
     if (!now || now.value() == m_seen)
         return false;

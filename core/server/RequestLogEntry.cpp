@@ -3,34 +3,69 @@
 #include "crypto/TokenSecret.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-QString RequestLogEntry::maskSecrets(const QString &text)
+namespace {
+
+bool isSecretCharacter(QChar c)
 {
-    static const QRegularExpression secret(u"gh_(?:adm|usr)_[A-Za-z0-9_-]+"_s);
-    QString masked = text;
-    QRegularExpressionMatchIterator it = secret.globalMatch(text);
-    qsizetype shift = 0;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedLength() <= TokenSecret::visiblePrefixLength)
-            continue; // a prefix already, as a trace names a token
-        const QString replacement = TokenSecret::prefixOf(match.captured()) + u"…"_s;
-        masked.replace(match.capturedStart() + shift, match.capturedLength(), replacement);
-        shift += replacement.size() - match.capturedLength();
-    }
-    return masked;
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_' || c == u'-';
 }
 
-namespace {
+// Where the secret starting at `at` ("gh_adm_..." or "gh_usr_...") ends, or
+// `at` when none starts there.
+qsizetype secretEnd(QStringView text, qsizetype at)
+{
+    const QStringView kind = text.mid(at, 7);
+    if (kind != u"gh_adm_" && kind != u"gh_usr_")
+        return at;
+    qsizetype end = at + 7;
+    while (end < text.size() && isSecretCharacter(text[end]))
+        ++end;
+    return end > at + 7 ? end : at;
+}
+
 bool isControl(char32_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 ||
            (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// True when escapeControls() would change nothing: no control character
+// and no surrogate (which the slow path reads as UTF-32).
+bool plainText(QStringView text)
+{
+    for (const QChar c : text) {
+        if (isControl(c.unicode()) || c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
+QString logged(const QString &text);
+
+// Every string of the trace (reasons, subjects) as the log may show it.
+Trace loggedTrace(const Trace &trace)
+{
+    Trace out;
+    for (const TraceStep &step : trace.steps())
+        out.add(step.stage, step.verdict, logged(step.reason), logged(step.subject));
+    return out;
+}
+
+template <typename Enum>
+std::optional<Enum> enumOf(const QString &id, QString (*idOf)(Enum), int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (idOf(Enum(i)) == id)
+            return Enum(i);
+    }
+    return std::nullopt;
 }
 
 QString logged(const QString &text)
@@ -38,30 +73,36 @@ QString logged(const QString &text)
     return RequestLogEntry::escapeControls(RequestLogEntry::maskSecrets(text));
 }
 
-// Every string in the trace (reasons, subjects) as the log may show it.
-QJsonValue loggedJson(const QJsonValue &value)
-{
-    if (value.isString())
-        return logged(value.toString());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
-            out.append(loggedJson(item));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            out.insert(it.key(), loggedJson(it.value()));
-        return out;
-    }
-    return value;
-}
 } // namespace
+
+// A scan for `gh_`, no regular expression: a text that holds none comes
+// back shared, not copied.
+QString RequestLogEntry::maskSecrets(const QString &text)
+{
+    qsizetype at = text.indexOf(u"gh_");
+    if (at < 0)
+        return text;
+    QString masked;
+    qsizetype copied = 0;
+    while (at >= 0) {
+        const qsizetype end = secretEnd(text, at);
+        if (end - at > TokenSecret::visiblePrefixLength) {
+            masked += QStringView(text).mid(copied, at - copied);
+            masked += TokenSecret::prefixOf(text.mid(at, end - at)) + u"…"_s;
+            copied = end;
+        } // else none, or a prefix already, as a trace names a token
+        at = text.indexOf(u"gh_", qMax(end, at + 3));
+    }
+    if (copied == 0)
+        return text;
+    masked += QStringView(text).mid(copied);
+    return masked;
+}
 
 QString RequestLogEntry::escapeControls(const QString &text)
 {
+    if (plainText(text))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const char32_t c : QStringView(text).toUcs4()) {
@@ -87,7 +128,7 @@ RequestLogEntry RequestLogEntry::fromExchange(const HttpExchange &exchange)
     entry.durationMs = exchange.durationMs;
     entry.handled = exchange.handled;
     entry.error = logged(exchange.transportError);
-    entry.trace = loggedJson(exchange.trace).toArray();
+    entry.trace = loggedTrace(exchange.trace);
     return entry;
 }
 
@@ -102,7 +143,7 @@ QJsonObject RequestLogEntry::toJson() const
             {u"duration_ms"_s, durationMs},
             {u"handled_by_engine"_s, handled},
             {u"error"_s, error},
-            {u"trace"_s, trace}};
+            {u"trace"_s, trace.toJson()}};
 }
 
 RequestLogEntry RequestLogEntry::fromJson(const QJsonObject &json)
@@ -117,8 +158,25 @@ RequestLogEntry RequestLogEntry::fromJson(const QJsonObject &json)
     entry.durationMs = json.value(u"duration_ms"_s).toInteger();
     entry.handled = json.value(u"handled_by_engine"_s).toBool();
     entry.error = json.value(u"error"_s).toString();
-    entry.trace = json.value(u"trace"_s).toArray();
+    entry.trace = traceFromJson(json.value(u"trace"_s).toArray());
     return entry;
+}
+
+Trace RequestLogEntry::traceFromJson(const QJsonArray &json)
+{
+    using Stage = TraceStep::Stage;
+    using Verdict = TraceStep::Verdict;
+    Trace trace;
+    for (const QJsonValue &value : json) {
+        const QJsonObject step = value.toObject();
+        const auto stage = enumOf<Stage>(step.value(u"stage"_s).toString(), &Trace::stageId,
+                                         int(Stage::Response) + 1);
+        const auto verdict = enumOf<Verdict>(step.value(u"verdict"_s).toString(), &Trace::verdictId,
+                                             int(Verdict::Failed) + 1);
+        trace.add(stage.value_or(Stage::Response), stage && verdict ? *verdict : Verdict::Failed,
+                  step.value(u"reason"_s).toString(), step.value(u"subject"_s).toString());
+    }
+    return trace;
 }
 
 QString RequestLogEntry::toLine() const

@@ -2,6 +2,8 @@
 
 #include "HttpExchange.h"
 
+#include "engine/Trace.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +26,7 @@ struct RequestLogEntry
     qint64 durationMs = 0;
     bool handled = false; // false: the HTTP layer answered (a limit, a timeout, malformed)
     QString error;        // the HTTP layer's message when it answered
-    QJsonArray trace;
+    Trace trace;          // as values: turned into JSON only when written or shown
 
     static RequestLogEntry fromExchange(const HttpExchange &exchange);
     // Replaces each token secret in `text` by its visible prefix and "…".
@@ -36,6 +38,9 @@ struct RequestLogEntry
 
     QJsonObject toJson() const;
     static RequestLogEntry fromJson(const QJsonObject &json);
+    // A trace as Trace::toJson() writes it; a step whose stage or verdict it
+    // does not know reads as a failed response step.
+    static Trace traceFromJson(const QJsonArray &json);
     // "2026-03-01T12:00:00.000Z POST /api/1.1/wf/signup 200 3 ms anonymous"
     QString toLine() const;
 

@@ -18,16 +18,16 @@ Result<std::unique_ptr<ServedProject>> ServedProject::open(const QString &path,
     auto store = LiveDataStore::open(path);
     if (!store)
         return store.error();
-    auto log = RequestLog::open(path, limits.requestLogSize);
-    if (!log)
-        return log.error();
     std::unique_ptr<ServedProject> served(new ServedProject);
+    served->m_requestLimits = limits;
     served->m_store = std::move(store).value();
-    served->m_log = std::move(log).value();
+    served->m_store->setRunsRecheckInterval(kLogFlushMs);
+    served->m_log = RequestLog::sharing(served->m_store->database(), limits.requestLogSize);
     served->m_handler =
         std::make_shared<EngineHandler>(snapshots, *served->m_store, served->m_clock, follower);
     served->m_server =
         std::make_unique<HttpServer>(served->m_handler, ServerLimits::fromSettings(limits));
+    served->m_server->setPeriodicTask(kLogFlushMs, [raw = served.get()] { raw->flushLog(); });
     connect(served->m_server.get(), &HttpServer::exchanged, served.get(), &ServedProject::keep);
     return served;
 }
@@ -35,7 +35,7 @@ Result<std::unique_ptr<ServedProject>> ServedProject::open(const QString &path,
 ServedProject::~ServedProject()
 {
     if (m_server)
-        m_server->stop();
+        stop();
 }
 
 void ServedProject::setDetectListener(DetectDataListener *listener)
@@ -45,26 +45,58 @@ void ServedProject::setDetectListener(DetectDataListener *listener)
 
 void ServedProject::applyLimits(const RequestLimits &limits)
 {
+    m_requestLimits = limits;
     m_log->setCapacity(limits.requestLogSize);
-    if (const ServerLimits wanted = ServerLimits::fromSettings(limits);
+    if (const ServerLimits wanted = ServerLimits::fromSettings(limits, m_transport);
         m_server->limits() != wanted)
         m_server->setLimits(wanted);
+}
+
+void ServedProject::setTransportLimits(const ServerLimits &transport)
+{
+    m_transport = transport;
+    applyLimits(m_requestLimits);
+}
+
+void ServedProject::setLogQueueBound(int bound)
+{
+    m_log->setQueueBound(bound);
 }
 
 void ServedProject::stop()
 {
     m_server->stop();
     QCoreApplication::sendPostedEvents(m_server.get(), QEvent::MetaCall);
+    // The server thread has ended: its connection is this thread's now.
+    if (auto flushed = m_log->flush(RequestLog::LockWait::Yes);
+        !flushed && !m_logFailed.exchange(true))
+        emit logProblem(flushed.errorMessage());
+    reportDrops();
 }
 
 void ServedProject::keep(const HttpExchange &exchange)
 {
-    const RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
-    if (auto kept = m_log->append(entry); !kept && !m_logFailed) {
-        m_logFailed = true;
-        emit logProblem(kept.errorMessage());
-    }
+    RequestLogEntry entry = RequestLogEntry::fromExchange(exchange);
+    m_log->append(entry);
     emit answered(entry);
+}
+
+void ServedProject::flushLog()
+{
+    if (auto flushed = m_log->flush(); !flushed && !m_logFailed.exchange(true)) {
+        QMetaObject::invokeMethod(
+            this, [this, message = flushed.errorMessage()] { emit logProblem(message); },
+            Qt::QueuedConnection);
+    }
+    if (m_log->queue().dropped() != m_dropsReported)
+        QMetaObject::invokeMethod(this, &ServedProject::reportDrops, Qt::QueuedConnection);
+}
+
+void ServedProject::reportDrops()
+{
+    const qint64 total = m_log->queue().dropped();
+    if (m_dropsReported.exchange(total) != total)
+        emit logDropped(total);
 }
 
 } // namespace gatehouse

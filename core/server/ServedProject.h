@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RequestLogEntry.h"
+#include "ServerLimits.h"
 
 #include "engine/Clock.h"
 #include "model/ProjectSettings.h"
@@ -8,6 +9,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 namespace gatehouse {
@@ -23,8 +25,10 @@ struct HttpExchange;
 
 // A project file on the test server, as `gatehouse-cli serve` and the
 // editor both run it: its live data and its request log opened from the
-// file, the engine behind the HTTP server. Each answered request is kept in
-// the log, then announced. It decides nothing itself.
+// file, the engine behind the HTTP server. Each answered request is queued
+// for the log, then announced; the server thread, which owns the live
+// data's connection, writes the log in batches every kLogFlushMs and the
+// stop writes the rest. It decides nothing itself.
 class ServedProject : public QObject
 {
     Q_OBJECT
@@ -42,22 +46,40 @@ public:
     LiveDataStore &liveData() { return *m_store; }
     // "Detect data": where calls to /wf/<name>/initialize go; before start.
     void setDetectListener(DetectDataListener *listener);
+    static constexpr int kLogFlushMs = 200;
+
     // New request limits and log size, for the requests that start after.
     void applyLimits(const RequestLimits &limits);
-    // Stops listening; requests answered before the stop still reach the log.
+    // The transport limits (connections, timeouts) the project's request
+    // limits apply to; the defaults unless set.
+    void setTransportLimits(const ServerLimits &transport);
+    // At most this many log entries wait in memory; past it the oldest go.
+    void setLogQueueBound(int bound);
+    RequestLog &log() { return *m_log; }
+    // Stops listening; requests answered before the stop still reach the
+    // log, which it writes.
     void stop();
 
 signals:
     void answered(const gatehouse::RequestLogEntry &entry);
     // Said once: a locked file must not flood the console or the status bar.
     void logProblem(const QString &message);
+    // Entries the log dropped, unwritten, because it fell behind: the count
+    // in all, said at most once a batch when it grew.
+    void logDropped(qint64 total);
 
 private:
     ServedProject() = default;
     void keep(const HttpExchange &exchange);
+    // On the server thread, between requests.
+    void flushLog();
+    void reportDrops();
 
     SystemClock m_clock;
-    bool m_logFailed = false;
+    RequestLimits m_requestLimits;
+    ServerLimits m_transport;
+    std::atomic<bool> m_logFailed = false;
+    std::atomic<qint64> m_dropsReported = 0;
     // Destroyed in reverse: the server (and its thread) before what it uses.
     std::unique_ptr<LiveDataStore> m_store;
     std::unique_ptr<RequestLog> m_log;

@@ -2,9 +2,9 @@
 
 namespace gatehouse {
 
-ServerLimits ServerLimits::fromSettings(const RequestLimits &limits)
+ServerLimits ServerLimits::fromSettings(const RequestLimits &limits, const ServerLimits &transport)
 {
-    ServerLimits server;
+    ServerLimits server = transport;
     server.maxBodyBytes = limits.maxBodyBytes;
     server.requestsPerMinutePerToken = limits.requestsPerMinutePerToken;
     server.requestsPerMinutePerWorkflow = limits.requestsPerMinutePerWorkflow;

@@ -14,7 +14,7 @@ struct ServerLimits
     int maxHeaderBytes = 8 * 1024; // all header fields, not counting the request line
     int maxHeaderCount = 100;
     int maxUrlLength = 8 * 1024;
-    int maxConnections = 256;
+    int maxConnections = 1024;
     int maxConnectionsPerClient = 16; // per client address, so one client cannot take them all
     int idleTimeoutMs = 5000;         // keep-alive connection with no request started
     int headerTimeoutMs = 10000;      // header deadline: a request's first byte to its last header
@@ -31,7 +31,13 @@ struct ServerLimits
     int requestsPerMinutePerWorkflow = 1200;      // one workflow, every client together
 
     // The defaults with the project's request limits applied.
-    static ServerLimits fromSettings(const RequestLimits &limits);
+    static ServerLimits fromSettings(const RequestLimits &limits)
+    {
+        return fromSettings(limits, {});
+    }
+    // `transport` (the defaults, or `serve`'s options) with the project's
+    // request limits applied.
+    static ServerLimits fromSettings(const RequestLimits &limits, const ServerLimits &transport);
 
     bool operator==(const ServerLimits &) const = default;
 };

@@ -3,6 +3,7 @@
 #include "HttpConnection.h"
 #include "HttpResponseWriter.h"
 
+#include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -13,7 +14,9 @@ namespace gatehouse {
 
 namespace {
 constexpr int kTickMs = 1000;
-}
+// How long a stop waits for the answers already written to go out.
+constexpr int kStopWriteMs = 2000;
+} // namespace
 
 ServerWorker::ServerWorker(ServerContext context) : m_context(std::move(context))
 {
@@ -30,6 +33,11 @@ Result<quint16> ServerWorker::listen(const QHostAddress &address, quint16 port)
         auto *ticker = new QTimer(this);
         connect(ticker, &QTimer::timeout, this, [this] { m_context.handler->tick(); });
         ticker->start(kTickMs);
+        if (m_periodicTask) {
+            auto *periodic = new QTimer(this);
+            connect(periodic, &QTimer::timeout, this, [this] { m_periodicTask(); });
+            periodic->start(m_periodicTaskMs);
+        }
     }
     if (!m_server->listen(address, port)) {
         return Error{u"cannot listen on `%1` port %2: %3"_s.arg(address.toString())
@@ -49,8 +57,13 @@ void ServerWorker::shutdown()
     // the caller's thread once this one has ended.
     for (QTimer *timer : findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
         timer->stop();
-    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+    // An answer written just before the stop (the one `detect` waits for)
+    // still reaches its client.
+    const QDeadlineTimer deadline(kStopWriteMs);
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly)) {
+        connection->closeForStop(int(qMax<qint64>(deadline.remainingTime(), 0)));
         delete connection;
+    }
     for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
         delete socket;
     m_connections = 0;
@@ -63,6 +76,12 @@ void ServerWorker::setLimits(const ServerLimits &limits)
     m_context.limits = limits;
     if (ratesChanged)
         m_context.rebuildRates();
+}
+
+void ServerWorker::setPeriodicTask(int intervalMs, std::function<void()> task)
+{
+    m_periodicTaskMs = intervalMs;
+    m_periodicTask = std::move(task);
 }
 
 void ServerWorker::acceptPending()

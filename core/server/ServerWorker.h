@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -28,6 +30,8 @@ public:
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void shutdown();
     void setLimits(const ServerLimits &limits);
+    // Run every `intervalMs` on this thread while listening; before listen().
+    void setPeriodicTask(int intervalMs, std::function<void()> task);
     int connectionCount() const { return m_connections; }
 
 signals:
@@ -41,6 +45,8 @@ private:
     QTcpServer *m_server = nullptr;
     int m_connections = 0;
     QHash<QString, int> m_perClient; // open connections by client address
+    std::function<void()> m_periodicTask;
+    int m_periodicTaskMs = 0;
 };
 
 } // namespace gatehouse

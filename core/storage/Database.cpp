@@ -58,6 +58,13 @@ Database::~Database()
 Result<sqlite3_stmt *> Database::compile(const QByteArray &sql, bool *single)
 {
     *single = true;
+    ++m_statementCount;
+    if (!m_deferredBegin.isEmpty()) {
+        const QByteArray begin = std::exchange(m_deferredBegin, {});
+        ++m_statementCount;
+        if (sqlite3_exec(m_db, begin.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+    }
     if (auto cached = m_cached.find(sql); cached != m_cached.end() && !cached->isEmpty()) {
         --m_cachedCount;
         return cached->takeLast();
@@ -162,6 +169,7 @@ Result<> Database::setBusyTimeout(int milliseconds)
 {
     if (sqlite3_busy_timeout(m_db, milliseconds) != SQLITE_OK)
         return fail();
+    m_busyTimeoutMs = milliseconds;
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,6 +49,7 @@ public:
     // How long a statement waits for another connection's lock before it
     // gives up with SQLITE_BUSY.
     Result<> setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     // Write-ahead logging: readers never block the one writer. Persistent.
     Result<> enableWal();
     Result<> setForeignKeys(bool on);
@@ -70,6 +72,15 @@ public:
     // (SQLITE_OK when none), e.g. SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_BUSY.
     int lastErrorCode() const { return m_lastErrorCode; }
     sqlite3 *handle() const { return m_db; }
+    // Statements this connection was asked to run, from its cache or not:
+    // how a test tells that a request did no SQLite work.
+    qint64 statementCount() const { return m_statementCount; }
+
+    // A BEGIN run just before the next statement, so that a transaction
+    // nothing uses costs nothing (Transaction::Behavior::ImmediateWhenUsed).
+    void deferBegin(const QByteArray &sql) { m_deferredBegin = sql; }
+    // Forgets a deferred BEGIN; true when it had not run yet.
+    bool cancelDeferredBegin() { return !std::exchange(m_deferredBegin, {}).isEmpty(); }
 
     // Records the connection's current failure and returns it as an Error.
     Error fail();
@@ -90,6 +101,9 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_lastErrorCode = 0;
+    int m_busyTimeoutMs = 0;
+    qint64 m_statementCount = 0;
+    QByteArray m_deferredBegin;
     QHash<QByteArray, QList<sqlite3_stmt *>> m_cached;
     int m_cachedCount = 0;
 };

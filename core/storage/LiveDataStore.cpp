@@ -205,7 +205,9 @@ Result<> LiveDataStore::begin()
 {
     if (m_transaction)
         return failure(u"begin a request"_s, u"a transaction is already open"_s);
-    auto begun = Transaction::begin(*m_db, Transaction::Behavior::Immediate);
+    // Taken at the request's first statement: one that touches no data
+    // (a ping) does no SQLite work at all.
+    auto begun = Transaction::begin(*m_db, Transaction::Behavior::ImmediateWhenUsed);
     if (!begun)
         return failure(u"begin a request"_s, begun.errorMessage());
     m_transaction.emplace(std::move(begun.value()));
@@ -466,10 +468,16 @@ Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 }
 
 // Every request asks for the due runs: they are read once and remembered
-// until they change.
+// until they change. This connection's own changes forget them at once;
+// another program's are seen by data_version, asked each time or at most
+// every `m_runsRecheckMs`.
 QList<ScheduledRun> LiveDataStore::scheduledRuns() const
 {
+    if (m_remembered.runs && m_runsRecheckMs > 0 && m_remembered.runsChecked.isValid() &&
+        m_remembered.runsChecked.elapsed() < m_runsRecheckMs)
+        return *m_remembered.runs;
     checkRemembered();
+    m_remembered.runsChecked.start();
     if (m_remembered.runs)
         return *m_remembered.runs;
     std::optional<QList<ScheduledRun>> runs = readScheduledRuns();

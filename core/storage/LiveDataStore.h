@@ -5,6 +5,8 @@
 
 #include "engine/DataStore.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 #include <optional>
 
@@ -27,6 +29,14 @@ public:
     // Puts the live records back to the project's test data and clears the
     // sessions, token uses, outbox and scheduled runs. The request log stays.
     Result<> resetToTestData();
+    // The connection, for the request log that shares it (one owner, one
+    // thread: the two never wait for each other's lock).
+    Database &database() { return *m_db; }
+    // How long the remembered scheduled runs are answered without asking
+    // whether another program changed them (0, the default: asked each
+    // time). The server sets a fraction of a second, so that a request that
+    // touches no data runs no statement.
+    void setRunsRecheckInterval(int milliseconds) { m_runsRecheckMs = milliseconds; }
 
     Result<> begin() override;
     Result<> commit() override;
@@ -84,8 +94,10 @@ private:
         qint64 dataVersion = -1;
         std::optional<qint64> lastPosition;
         std::optional<QList<ScheduledRun>> runs;
+        QElapsedTimer runsChecked; // since data_version was last asked for them
     };
     mutable Remembered m_remembered;
+    int m_runsRecheckMs = 0;
 };
 
 } // namespace gatehouse

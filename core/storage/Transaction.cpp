@@ -18,6 +18,7 @@ QString beginSql(Transaction::Behavior behavior)
     case Transaction::Behavior::Deferred:
         return u"BEGIN DEFERRED"_s;
     case Transaction::Behavior::Immediate:
+    case Transaction::Behavior::ImmediateWhenUsed:
         return u"BEGIN IMMEDIATE"_s;
     case Transaction::Behavior::Exclusive:
         return u"BEGIN EXCLUSIVE"_s;
@@ -29,6 +30,12 @@ QString beginSql(Transaction::Behavior behavior)
 
 Result<Transaction> Transaction::begin(Database &db, Behavior behavior)
 {
+    if (behavior == Behavior::ImmediateWhenUsed) {
+        if (db.isInTransaction())
+            return Error{u"cannot start a transaction within a transaction"_s};
+        db.deferBegin(beginSql(behavior).toUtf8());
+        return Transaction(&db);
+    }
     auto begun = db.exec(beginSql(behavior));
     if (!begun)
         return begun.error();
@@ -47,6 +54,10 @@ Result<> Transaction::commit()
 {
     if (!m_db)
         return Error{u"the transaction is already finished"_s};
+    if (m_db->cancelDeferredBegin()) { // nothing ran in it
+        m_db = nullptr;
+        return {};
+    }
     auto committed = m_db->exec(u"COMMIT"_s);
     if (!committed) {
         // A failed COMMIT (e.g. SQLITE_BUSY) leaves the transaction open:
@@ -63,6 +74,8 @@ Result<> Transaction::rollback()
     if (!m_db)
         return Error{u"the transaction is already finished"_s};
     Database *db = std::exchange(m_db, nullptr);
+    if (db->cancelDeferredBegin())
+        return {};
     // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL).
     if (!db->isInTransaction())
         return {};

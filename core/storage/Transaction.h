@@ -17,7 +17,11 @@ public:
     {
         Deferred,
         Immediate,
-        Exclusive
+        Exclusive,
+        // BEGIN IMMEDIATE just before the transaction's first statement; one
+        // that runs none (a request that reads and writes nothing) touches
+        // no lock and no file, and its commit is free.
+        ImmediateWhenUsed
     };
 
     static Result<Transaction> begin(Database &db, Behavior behavior = Behavior::Immediate);

@@ -10,7 +10,10 @@ a ratio to nginx and to Mockoon from the same run, then Gatehouse's resident
 memory at start, after writes at 16 connections and after pings at 256.
 
   server_bench.py --cli build/main/app/cli/gatehouse-cli [--smoke] [--seconds S]
-                  [--memory-seconds S] [--markdown FILE]
+                  [--memory-seconds S] [--markdown FILE] [--baseline-cli OLD] [--no-mockoon]
+
+--baseline-cli adds an older gatehouse-cli ("Gatehouse before") to the same
+run, serving its own copy of the demo, for before/after figures side by side.
 
 --smoke runs every step for one second, to prove the benchmark works (ctest),
 and checks no figure. Mockoon is installed with npm into build/bench-tools;
@@ -184,10 +187,10 @@ def errors_of(figures, expects_refusal):
     return sockets + wrong
 
 
-def demo_project(cli, workdir):
+def demo_project(cli, workdir, name="served.gatehouse"):
     """The demo with its rate limits off. A config would not carry the users'
     passwords, so the limits are set in the project file's own table."""
-    served = Path(workdir) / "served.gatehouse"
+    served = Path(workdir) / name
     subprocess.run([cli, "demo", str(served)], check=True, stdout=subprocess.DEVNULL)
     with sqlite3.connect(served) as db:
         db.execute("UPDATE project SET requests_per_minute_per_token = 0, "
@@ -196,7 +199,7 @@ def demo_project(cli, workdir):
     return served
 
 
-def start_servers(cli, mockoon, workdir):
+def start_servers(cli, mockoon, workdir, baseline=None):
     servers = {}
     port = free_port()
     conf = (HERE / "nginx.conf").read_text().replace("@DIR@", workdir).replace(
@@ -212,15 +215,30 @@ def start_servers(cli, mockoon, workdir):
                         str(port), "-l", "127.0.0.1", "-X", "--disable-admin-api"], port,
             workdir)
     servers["Gatehouse"] = start_gatehouse(cli, workdir)
+    if baseline:
+        servers["Gatehouse before"] = start_gatehouse(baseline, workdir, "before.gatehouse",
+                                                      "Gatehouse before")
     for server in servers.values():
         server.wait_ready(("POST", "/api/1.1/wf/public_ping"))
     return servers
 
 
-def start_gatehouse(cli, workdir):
+def transport_options(cli):
+    """Every connection of wrk comes from 127.0.0.1: the per-client cap (16 by
+    default, against slow-connection floods) would refuse most of 256, and the
+    per-client rate limits (600 and 300 a minute) nearly every request. A
+    gatehouse-cli without these options runs with its defaults."""
+    usage = subprocess.run([cli, "--help"], stdout=subprocess.PIPE, text=True).stdout
+    if "--client-workflow-rate" not in usage:
+        return []
+    return ["--max-connections-per-client", "1024", "--client-rate", "0",
+            "--client-workflow-rate", "0"]
+
+
+def start_gatehouse(cli, workdir, project="served.gatehouse", name="Gatehouse"):
     port = free_port()
-    return Server("Gatehouse", [cli, "serve", str(Path(workdir) / "served.gatehouse"),
-                                "--port", str(port), "--reset-data"], port, workdir)
+    return Server(name, [cli, "serve", str(Path(workdir) / project), "--port", str(port),
+                         "--reset-data"] + transport_options(cli), port, workdir)
 
 
 def ms(microseconds):
@@ -264,11 +282,11 @@ def throughput_table(rows, names):
     return lines
 
 
-def ratio_table(rows):
-    lines = ["| workload | conns | Gatehouse / nginx | Gatehouse / Mockoon | "
-             "Gatehouse answers >= 400 |", "|---|---|---|---|---|"]
+def ratio_table(rows, name="Gatehouse"):
+    lines = [f"| workload | conns | {name} / nginx | {name} / Mockoon | "
+             f"{name} answers >= 400 |", "|---|---|---|---|---|"]
     for row in rows:
-        mine = row["Gatehouse"]
+        mine = row[name]
         nginx = row["nginx"]["rate"]
         mockoon = row["Mockoon"]["rate"] if "Mockoon" in row else 0
         lines.append(f"| {row['workload']} | {row['connections']} | {ratio(mine['rate'], nginx)}"
@@ -308,16 +326,20 @@ def main():
     parser.add_argument("--seconds", type=int, default=10, help="seconds a measure")
     parser.add_argument("--memory-seconds", type=int, default=60)
     parser.add_argument("--markdown", help="also write the tables to this file")
+    parser.add_argument("--baseline-cli", help="an older gatehouse-cli, measured beside it")
+    parser.add_argument("--no-mockoon", action="store_true", help="leave Mockoon out")
     args = parser.parse_args()
     seconds, warmup, memory_seconds = args.seconds, 2, args.memory_seconds
     if args.smoke:
         seconds, warmup, memory_seconds = 1, 0, 1
 
     ensure_debian_tools()
-    mockoon = ensure_mockoon()
+    mockoon = None if args.no_mockoon else ensure_mockoon()
     with tempfile.TemporaryDirectory(prefix="gatehouse-bench-") as workdir:
         demo_project(args.cli, workdir)
-        servers = start_servers(args.cli, mockoon, workdir)
+        if args.baseline_cli:
+            demo_project(args.baseline_cli, workdir, "before.gatehouse")
+        servers = start_servers(args.cli, mockoon, workdir, args.baseline_cli)
         try:
             say(f"bench: {seconds} s a measure after {warmup} s of warm-up, wrk -t2, loopback")
             rows = measure(servers, seconds, warmup)
@@ -328,6 +350,8 @@ def main():
         out = [f"{seconds} s a measure, wrk 2 threads, after {warmup} s of warm-up; "
                f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end", ""]
         out += throughput_table(rows, names) + [""] + ratio_table(rows) + [""]
+        if args.baseline_cli:
+            out += ratio_table(rows, "Gatehouse before") + [""]
         out += ["| Gatehouse's resident memory | RSS | growth |", "|---|---|---|"]
         out += memory(args.cli, workdir, memory_seconds)
     publish(out, args.markdown)

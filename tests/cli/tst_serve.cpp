@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -262,6 +263,17 @@ private slots:
         QTest::newRow("bad port") << QStringList{u"{p}"_s, u"--port"_s, u"http"_s} << 2
                                   << u"--port takes a number from 0 to 65535, not `http`"_s;
         QTest::newRow("no project") << QStringList{} << 2 << u"usage: gatehouse-cli serve"_s;
+        QTest::newRow("no connections")
+            << QStringList{u"{p}"_s, u"--max-connections"_s, u"0"_s} << 2
+            << u"--max-connections takes a whole number from 1 to 10000000, not `0`"_s;
+        QTest::newRow("bad client rate")
+            << QStringList{u"{p}"_s, u"--client-rate"_s, u"fast"_s} << 2
+            << u"--client-rate takes a whole number from 0 to 10000000, not `fast`"_s;
+        QTest::newRow("bad header deadline")
+            << QStringList{u"{p}"_s, u"--header-timeout-ms"_s, u"soon"_s} << 2
+            << u"--header-timeout-ms takes a whole number from 1 to 10000000, not `soon`"_s;
+        QTest::newRow("bad log queue") << QStringList{u"{p}"_s, u"--log-queue"_s, u"lots"_s} << 2
+                                       << u"--log-queue takes a whole number"_s;
         QTest::newRow("missing file")
             << QStringList{u"{dir}/missing.gatehouse"_s} << 1 << u"the file does not exist"_s;
         QTest::newRow("remote without the flag")
@@ -289,6 +301,22 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
+    // The connection cap is a setting (1,024 by default): with one, a
+    // second client is answered 503 while the first holds its connection.
+    void connectionCapIsAnOption()
+    {
+        ServeProcess serve(m_project, {u"--max-connections"_s, u"1"_s});
+        QVERIFY(serve.port());
+        QTcpSocket held;
+        held.connectToHost(QHostAddress::LocalHost, serve.port());
+        QVERIFY(held.waitForConnected(5000));
+        held.write("POST /api/1.1/wf/public_ping HTTP/1.1\r\nHost: 127.0.0.1:" +
+                   QByteArray::number(serve.port()) + "\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(held.waitForReadyRead(5000)); // answered, so accepted and counted
+        QVERIFY(held.readAll().startsWith("HTTP/1.1 200"));
+        QCOMPARE(call(serve.port(), "POST", u"/api/1.1/wf/public_ping"_s).status, 503);
     }
 
     void portInUseIsRefused()

@@ -8,7 +8,8 @@
 #include <atomic>
 
 // Answers with what it received, so tests can check the decoding; a path
-// of /no-content answers 204. Called on the server thread.
+// of /no-content answers 204, /big 64 KiB of text. Called on the server
+// thread.
 class EchoHandler : public gatehouse::RequestHandler
 {
 public:
@@ -17,6 +18,11 @@ public:
         ++calls;
         if (request.path == QStringLiteral("/no-content"))
             return gatehouse::EngineResponse::empty(204);
+        if (request.path == QStringLiteral("/big")) {
+            gatehouse::EngineResponse big = gatehouse::EngineResponse::empty(200);
+            big.body = QByteArray(bigBodyBytes, 'x');
+            return big;
+        }
         QJsonArray query;
         for (const auto &[key, value] : request.query)
             query.append(QJsonArray{key, value});
@@ -32,5 +38,6 @@ public:
                   {QStringLiteral("body"), QString::fromUtf8(request.body.left(1000))}});
     }
 
+    static constexpr int bigBodyBytes = 64 * 1024;
     std::atomic<int> calls = 0;
 };

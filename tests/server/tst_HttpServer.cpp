@@ -31,6 +31,7 @@ private slots:
     void bindPolicy_data();
     void bindPolicy();
     void stopClosesConnections();
+    void stopFinishesWritingAnswers();
 };
 
 void TestHttpServer::cleanup()
@@ -247,6 +248,24 @@ void TestHttpServer::stopClosesConnections()
     RawHttpClient next(*again);
     next.send(get("/y"));
     QVERIFY(next.read());
+}
+
+// As `detect` does: the server stops as soon as its call is answered; the
+// answer must still reach the client whole.
+void TestHttpServer::stopFinishesWritingAnswers()
+{
+    for (int round = 0; round < 20; ++round) {
+        const quint16 port = startServer();
+        RawHttpClient client(port);
+        QSignalSpy exchanged(server.get(), &HttpServer::exchanged);
+        client.send(get("/big"));
+        QVERIFY(exchanged.wait(5000));
+        server->stop();
+        const auto response = client.read();
+        QVERIFY2(response, qPrintable(u"round %1"_s.arg(round)));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body.size(), EchoHandler::bigBodyBytes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -91,6 +91,38 @@ private slots:
                  qPrintable(inner.errorMessage()));
     }
 
+    // A request that touches nothing costs no BEGIN and no COMMIT; one that
+    // does starts its transaction at its first statement.
+    void aTransactionStartsAtItsFirstStatement()
+    {
+        const qint64 before = m_db->statementCount();
+        {
+            auto unused = Transaction::begin(*m_db, Transaction::Behavior::ImmediateWhenUsed);
+            QVERIFY(unused);
+            QVERIFY(!m_db->isInTransaction());
+            QVERIFY(unused.value().commit());
+        }
+        {
+            auto unused = Transaction::begin(*m_db, Transaction::Behavior::ImmediateWhenUsed);
+            QVERIFY(unused);
+        } // rolled back, as unused
+        QCOMPARE(m_db->statementCount(), before);
+
+        {
+            auto used = Transaction::begin(*m_db, Transaction::Behavior::ImmediateWhenUsed);
+            QVERIFY(used);
+            QVERIFY(insert(1));
+            QVERIFY(m_db->isInTransaction());
+        } // rolled back
+        QCOMPARE(countRows(), 0);
+        auto used = Transaction::begin(*m_db, Transaction::Behavior::ImmediateWhenUsed);
+        QVERIFY(used);
+        QVERIFY(insert(2));
+        QVERIFY(used.value().commit());
+        QVERIFY(!m_db->isInTransaction());
+        QCOMPARE(countRows(), 1);
+    }
+
     void savepointUndoesOnlyItsStep()
     {
         auto transaction = Transaction::begin(*m_db);

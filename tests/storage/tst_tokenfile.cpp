@@ -13,6 +13,7 @@
 #include "storage/TokenFile.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +178,28 @@ private slots:
         QVERIFY(stamp.value()->current().value() != stampBefore);
         QVERIFY(follower.value()->refresh());
         QVERIFY(snapshots.current()->findToken(u"ci pipeline"_s)->isRevoked());
+    }
+
+    // Asked before every request, the stamp (a query) is read only when the
+    // file may have moved, or every kRecheckMs.
+    void aFollowerReadsTheStampOnlyWhenTheFileMayHaveMoved()
+    {
+        const QString path = m_dir.filePath(u"quiet.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        ProjectSnapshots snapshots(std::make_shared<const Project>(demoWithTokens()));
+        auto follower = ProjectFileFollower::open(path, snapshots);
+        QVERIFY(follower);
+        QTest::qSleep(50); // older than a tick of the file system's clock
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 500; ++i)
+            QVERIFY(!follower.value()->refresh());
+        const qint64 allowed = 1 + clock.elapsed() / ProjectFileFollower::kRecheckMs + 1;
+        QVERIFY2(follower.value()->stampReads() <= allowed,
+                 qPrintable(u"%1 reads"_s.arg(follower.value()->stampReads())));
+
+        QVERIFY(revoke(path, u"ci pipeline"_s));
+        QVERIFY(follower.value()->refresh()); // at once, not after the recheck
     }
 
     void aSaveNeverUnrevokesWhatAnotherProgramRevoked()

@@ -35,7 +35,7 @@ RequestLogEntry tst_RequestLogModel::entry(const QString &path, int status, cons
     e.principal = u"anonymous"_s;
     e.durationMs = 3;
     e.handled = true;
-    e.trace = trace;
+    e.trace = RequestLogEntry::traceFromJson(trace);
     return e;
 }
 

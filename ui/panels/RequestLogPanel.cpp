@@ -165,7 +165,7 @@ void RequestLogPanel::showSelected()
     if (!entry.handled)
         summary += u'\n' + tr("Answered by the HTTP layer before the engine: %1").arg(entry.error);
     m_summary->setText(summary);
-    m_trace->setTrace(entry.trace);
+    m_trace->setTrace(entry.trace.toJson()); // JSON only for the one shown
 }
 
 } // namespace gatehouse
