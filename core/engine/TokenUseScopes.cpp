@@ -45,7 +45,7 @@ TokenScopes TokenUseScopes::narrowed(const Project &project, const TokenScopes &
     fromWorkflows.allDataTypes = true;
     used.dataTypes = ScopeCeiling::effective(project, fromWorkflows).dataTypes;
     for (const DataTypeScope &scope : dataCalls) {
-        DataTypeScope &into = scopeFor(scope.dataType, used.dataTypes);
+        DataTypeScope &into = ScopeCeiling::scopeFor(scope.dataType, used.dataTypes);
         into.read |= scope.read;
         into.create |= scope.create;
         into.modify |= scope.modify;
@@ -66,7 +66,7 @@ void TokenUseScopes::addDataCall(const Project &project, const Call &call,
     const DataType *type = Reachability::dataApiType(project, route.name);
     if (!type)
         return;
-    DataTypeScope &scope = scopeFor(type->name, into);
+    DataTypeScope &scope = ScopeCeiling::scopeFor(type->name, into);
     const QString method = call.method.toUpper();
     if (method == u"GET"_s)
         scope.read = true;
@@ -106,16 +106,6 @@ TokenScopes TokenUseScopes::within(const Project &project, TokenScopes used,
     }
     used.dataTypes = kept;
     return used;
-}
-
-DataTypeScope &TokenUseScopes::scopeFor(const QString &type, QList<DataTypeScope> &scopes)
-{
-    for (DataTypeScope &scope : scopes) {
-        if (scope.dataType == type)
-            return scope;
-    }
-    scopes.append(DataTypeScope{type});
-    return scopes.last();
 }
 
 } // namespace gatehouse

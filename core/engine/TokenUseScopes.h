@@ -29,7 +29,6 @@ private:
     static void addDataCall(const Project &project, const Call &call, QList<DataTypeScope> &into);
     static TokenScopes within(const Project &project, TokenScopes used,
                               const TokenScopes &declared);
-    static DataTypeScope &scopeFor(const QString &type, QList<DataTypeScope> &scopes);
 };
 
 } // namespace gatehouse
