@@ -70,8 +70,12 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // What a reviewer looks at first, beside the name: the warnings and the state.
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->moveSection(columns->visualIndex(TokenTableModel::FlagsColumn), 1);
+    columns->moveSection(columns->visualIndex(TokenTableModel::StateColumn), 2);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Columns as wide as what they hold, scopes and warnings included.
     auto fitColumns = [this] {
