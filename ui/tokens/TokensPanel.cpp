@@ -145,6 +145,10 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
     if (server) {
         connect(server, &TestServerController::entryLogged, this, &TokensPanel::noteEntry);
         connect(server, &TestServerController::runningChanged, this, &TokensPanel::readLiveLastUse);
+        // The window may end the session before the server it stops: no
+        // word from the server may reach a document that is gone.
+        connect(session, &QObject::destroyed, this,
+                [this] { disconnect(m_server, nullptr, this, nullptr); });
     }
     readLiveLastUse();
     updateButtons();
