@@ -15,11 +15,14 @@
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
 #include "server/TestServerController.h"
+#include "settings/ApiSettingsPanel.h"
+#include "tokens/TokensPanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -97,6 +100,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_testServer});
 
     addDataArea();
+    addSecurityArea();
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -153,19 +157,43 @@ void MainWindow::addDataArea()
     // The dock is made the first time it is asked for: until then it takes no
     // room from the other docks at 1024x700.
     MenuBuilder::addDataViews(this, [this] {
-        auto *typesDock = findChild<QDockWidget *>(u"dataTypesDock"_s);
-        if (!typesDock) {
-            auto *scroll = new QScrollArea;
-            scroll->setWidget(m_dataTypes);
-            scroll->setWidgetResizable(true);
-            scroll->setFrameShape(QFrame::NoFrame);
-            typesDock =
-                addDock(scroll, tr("Data Types"), u"dataTypesDock"_s, Qt::BottomDockWidgetArea);
-        }
-        typesDock->show();
-        typesDock->raise();
+        showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
         m_dataTypes->typeView()->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+void MainWindow::addSecurityArea()
+{
+    m_tokens = new TokensPanel(m_session, m_testServer, this);
+    m_tokens->hide();
+    m_apiSettings = new ApiSettingsPanel(m_session, this);
+    m_apiSettings->hide();
+    MenuBuilder::addSecurityViews(
+        this,
+        [this] {
+            showLazyDock(m_tokens, tr("Tokens"), u"tokensDock"_s);
+            m_tokens->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        },
+        [this] {
+            showLazyDock(m_apiSettings, tr("API Settings"), u"apiSettingsDock"_s);
+            m_apiSettings->setFocus(Qt::ShortcutFocusReason);
+        });
+}
+
+QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,
+                                      const QString &objectName)
+{
+    auto *dock = findChild<QDockWidget *>(objectName);
+    if (!dock) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(content);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock = addDock(scroll, title, objectName, Qt::BottomDockWidgetArea);
+    }
+    dock->show();
+    dock->raise();
+    return dock;
 }
 
 void MainWindow::wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock)

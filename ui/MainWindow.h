@@ -8,6 +8,7 @@ class QDockWidget;
 
 namespace gatehouse {
 
+class ApiSettingsPanel;
 class DataTypesPanel;
 class EditorSelection;
 class EditorSession;
@@ -17,6 +18,7 @@ class Prompter;
 class ProjectStore;
 class PropertyPanel;
 class TestServerController;
+class TokensPanel;
 class WorkflowCanvas;
 class WorkflowListPanel;
 
@@ -49,6 +51,8 @@ public:
     TestServerController *testServer() const { return m_testServer; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
+    TokensPanel *tokensPanel() const { return m_tokens; }
+    ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -64,6 +68,10 @@ private:
     void writeSettings() const;
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
+    void addSecurityArea();
+    // The dock of `objectName`, made around `content` in a scroll area the
+    // first time it is asked for, shown and raised.
+    QDockWidget *showLazyDock(QWidget *content, const QString &title, const QString &objectName);
 
     EditorSession *m_session;
     EditorSelection *m_selection;
@@ -74,6 +82,8 @@ private:
     TestServerController *m_testServer;
     ProblemsPanel *m_problems;
     DataTypesPanel *m_dataTypes = nullptr;
+    TokensPanel *m_tokens = nullptr;
+    ApiSettingsPanel *m_apiSettings = nullptr;
 };
 
 } // namespace gatehouse

@@ -158,6 +158,22 @@ void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> 
     action->setStatusTip(tr("Show the data types and their fields (the Data tab)"));
 }
 
+void MenuBuilder::addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
+                                   const std::function<void()> &showSettings)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *tokens = view->addAction(tr("Show &Tokens"), window, showTokens);
+    tokens->setObjectName(u"showTokens"_s);
+    tokens->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    tokens->setStatusTip(tr("Show every API token, its state, scopes and warnings"));
+    QAction *settings = view->addAction(tr("Show &API Settings"), window, showSettings);
+    settings->setObjectName(u"showApiSettings"_s);
+    settings->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    settings->setStatusTip(tr("Show the project's API settings: what is exposed, limits"));
+}
+
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
 {
     if (!parts.server)

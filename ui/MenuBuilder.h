@@ -36,6 +36,9 @@ public:
     static void build(QMainWindow *window, const Parts &parts);
     // The Data area's entries in the View menu, each with its shortcut.
     static void addDataViews(QMainWindow *window, const std::function<void()> &showTypes);
+    // The Tokens (Ctrl+Shift+T) and API Settings (Ctrl+Shift+A) entries.
+    static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
+                                 const std::function<void()> &showSettings);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

@@ -136,12 +136,10 @@ int TokenCommand::revoke(const Arguments &args, Console &console)
     const QString path = args.positionals().at(1);
     const QString tokenName = args.positionals().at(2);
     auto revoked = changeToken(path, tokenName, [&](const Token &token, const Project &) {
-        if (token.isRevoked())
-            return Result<Token>(
-                Error{u"%1: token `%2` is already revoked"_s.arg(path, tokenName)});
-        Token changed = token;
-        changed.revoked = QDateTime::currentDateTimeUtc();
-        return Result<Token>(changed);
+        auto changed = TokenIssuer::revoke(token, QDateTime::currentDateTimeUtc());
+        if (!changed)
+            return Result<Token>(Error{path + u": "_s + changed.errorMessage()});
+        return changed;
     });
     if (!revoked)
         return fail(console, revoked.errorMessage());
@@ -187,9 +185,7 @@ int TokenCommand::review(const Arguments &args, Console &console)
     ProjectSettings settings;
     auto reviewed = changeToken(path, tokenName, [&](const Token &token, const Project &context) {
         settings = context.settings;
-        Token changed = token;
-        changed.lastReviewed = QDateTime::currentDateTimeUtc();
-        return Result<Token>(changed);
+        return Result<Token>(TokenIssuer::review(token, QDateTime::currentDateTimeUtc()));
     });
     if (!reviewed)
         return fail(console, reviewed.errorMessage());

@@ -64,6 +64,32 @@ Result<IssuedToken> TokenIssuer::rotate(const Token &token, qint64 graceSeconds,
     return issued;
 }
 
+Result<Token> TokenIssuer::revoke(const Token &token, const QDateTime &now)
+{
+    if (token.isRevoked())
+        return Error{u"token `%1` is already revoked"_s.arg(token.name)};
+    Token revoked = token;
+    revoked.revoked = now;
+    return revoked;
+}
+
+Token TokenIssuer::review(const Token &token, const QDateTime &now)
+{
+    Token reviewed = token;
+    reviewed.lastReviewed = now;
+    return reviewed;
+}
+
+Result<Token> TokenIssuer::rescope(const Project &project, const Token &token,
+                                   const TokenScopes &scopes)
+{
+    if (const QString problem = problemWithScopes(project, scopes); !problem.isEmpty())
+        return Error{problem};
+    Token changed = token;
+    changed.scopes = scopes;
+    return changed;
+}
+
 Result<QString> TokenIssuer::userIdForEmail(const Project &project, const QString &email)
 {
     for (const Record &record : project.records) {

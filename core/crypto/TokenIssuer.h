@@ -48,6 +48,15 @@ public:
     // never rotated back to life.
     static Result<IssuedToken> rotate(const Token &token, qint64 graceSeconds,
                                       const QDateTime &now);
+    // The token revoked at `now`; refuses one revoked already, so the first
+    // revocation's time stays.
+    static Result<Token> revoke(const Token &token, const QDateTime &now);
+    // The token marked reviewed at `now`.
+    static Token review(const Token &token, const QDateTime &now);
+    // The token with new scopes (narrowed to its use), checked against the
+    // project as at issuing.
+    static Result<Token> rescope(const Project &project, const Token &token,
+                                 const TokenScopes &scopes);
     // The id of the user with this e-mail address, ignoring case.
     static Result<QString> userIdForEmail(const Project &project, const QString &email);
 

@@ -31,11 +31,13 @@ public:
     // workflows)", "no data type".
     static QString describeDataScope(const Project &project, const TokenScopes &declared);
 
+    // The entry of `type` in `scopes`, added with no operation when missing.
+    static DataTypeScope &scopeFor(const QString &type, QList<DataTypeScope> &scopes);
+
 private:
     static QList<DataTypeScope> performedBy(const Project &project, const QStringList &workflows);
     static void addSearchedTypes(const Project &project, const QString &expression,
                                  QList<DataTypeScope> &into);
-    static DataTypeScope &scopeFor(const QString &type, QList<DataTypeScope> &scopes);
 };
 
 } // namespace gatehouse
