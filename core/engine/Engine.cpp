@@ -235,7 +235,10 @@ EngineResponse Engine::inTransaction(Trace &trace, const std::function<EngineRes
 int Engine::runDueScheduledWorkflows()
 {
     int settled = 0;
-    for (ScheduledRun run : m_store.scheduledRuns()) {
+    const Result<QList<ScheduledRun>> runs = m_store.scheduledRuns();
+    if (!runs)
+        return settled;
+    for (ScheduledRun run : runs.value()) {
         if (run.status != u"pending"_s || run.scheduledFor > m_clock.now())
             continue;
         const Workflow *workflow =

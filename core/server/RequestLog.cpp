@@ -71,7 +71,8 @@ Result<QList<RequestLogEntry>> RequestLog::read(const QString &path, int count)
     if (!opened)
         return logError(path, u"read"_s, opened.errorMessage());
     Database &db = *opened.value();
-    db.setBusyTimeout(kBusyTimeoutMs);
+    if (auto waiting = db.setBusyTimeout(kBusyTimeoutMs); !waiting)
+        return logError(path, u"read"_s, waiting.errorMessage());
     QList<RequestLogEntry> entries;
     // A file from before version 3 has no log yet: an empty one.
     auto exists =

@@ -11,15 +11,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcLive, "gatehouse.live")
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -37,33 +34,28 @@ Result<Statement> prepared(Database &db, const QString &sql, const Values &...va
     return statement;
 }
 
-// Runs a query and hands each row to `read`; a failure is logged and ends the
-// list, since the DataStore's readers answer with what they found. False
-// when it failed.
+// Runs a query and hands each row to `read`, which fails the whole read
+// when it cannot decode the row: a reader answers with every row or an
+// error, never with the rows it managed to read.
 template <typename Read>
-bool eachRow(Database &db, Statement &statement, Read read)
+Result<> eachRow(Statement &statement, Read read)
 {
     for (;;) {
         auto row = statement.step();
-        if (!row) {
-            qCWarning(lcLive) << db.path() << row.errorMessage();
-            return false;
-        }
+        if (!row)
+            return row.error();
         if (!row.value())
-            return true;
-        read(statement);
+            return {};
+        if (Result<> decoded = read(statement); !decoded)
+            return decoded;
     }
 }
 
-std::optional<QDateTime> dateAt(const Statement &row, int column)
+Result<Session> sessionAt(const Statement &row)
 {
-    auto date = StorageFormat::readDate(row, column);
-    return date ? std::optional<QDateTime>(date.value()) : std::nullopt;
-}
-
-Credential sessionCredential(const Statement &row)
-{
-    Credential credential;
+    Session session;
+    session.secretHash = row.columnBlob(0);
+    Credential &credential = session.credential;
     credential.source = Credential::Source::Session;
     credential.name = u"session"_s;
     credential.kind = TokenKind::User;
@@ -71,9 +63,14 @@ Credential sessionCredential(const Statement &row)
     credential.prefix = row.columnText(2);
     QDateTime *dates[] = {&credential.created, &credential.expires, &credential.lastUsed,
                           &credential.revoked};
-    for (int i = 0; i < 4; ++i)
-        *dates[i] = dateAt(row, 3 + i).value_or(QDateTime());
-    return credential;
+    for (int i = 0; i < 4; ++i) {
+        const Result<QDateTime> date = StorageFormat::readDate(row, 3 + i);
+        if (!date)
+            return Error{
+                u"a session of user `%1`: %2"_s.arg(credential.userId, date.errorMessage())};
+        *dates[i] = date.value();
+    }
+    return session;
 }
 
 // NULL for no date, as StorageFormat::bindDate writes it.
@@ -161,9 +158,19 @@ Result<std::unique_ptr<LiveDataStore>> LiveDataStore::open(const QString &path)
     return store;
 }
 
-Error LiveDataStore::failure(const QString &what, const QString &why) const
+Error LiveDataStore::failure(const QString &what, const QString &why, ErrorCode code) const
 {
-    return Error{u"%1: cannot %2 (%3)"_s.arg(m_db->path(), what, why)};
+    return Error{u"%1: cannot %2 (%3)"_s.arg(m_db->path(), what, why), code};
+}
+
+Error LiveDataStore::readFailure(const QString &why) const
+{
+    return failure(u"read the live data"_s, why, ErrorCode::StoreRead);
+}
+
+Error LiveDataStore::writeFailure(const QString &why) const
+{
+    return failure(u"write the live data"_s, why, ErrorCode::StoreWrite);
 }
 
 Result<> LiveDataStore::seed(bool always)
@@ -173,10 +180,10 @@ Result<> LiveDataStore::seed(bool always)
         return failure(u"start the live data"_s, transaction.errorMessage());
     auto marker = m_db->prepare(u"SELECT value FROM live_meta WHERE key = 'seeded_at'"_s);
     if (!marker)
-        return failure(u"read the live data"_s, marker.errorMessage());
+        return readFailure(marker.errorMessage());
     auto found = marker.value().step();
     if (!found)
-        return failure(u"read the live data"_s, found.errorMessage());
+        return readFailure(found.errorMessage());
     if (found.value() && !always)
         return {};
     marker.value().reset(); // done reading before the writes
@@ -234,16 +241,19 @@ void LiveDataStore::forgetRemembered() const
     m_remembered = Remembered{};
 }
 
+// Nothing remembered is trusted when the version cannot be read.
 void LiveDataStore::checkRemembered() const
 {
     qint64 version = -1;
     auto statement = m_db->prepare(u"PRAGMA data_version"_s);
-    if (statement)
-        eachRow(*m_db, statement.value(),
-                [&](const Statement &row) { version = row.columnInt64(0); });
-    if (version < 0 || version != m_remembered.dataVersion)
+    const Result<> read = !statement ? Result<>(statement.error())
+                                     : eachRow(statement.value(), [&](const Statement &row) {
+                                           version = row.columnInt64(0);
+                                           return Result<>();
+                                       });
+    if (!read || version < 0 || version != m_remembered.dataVersion)
         forgetRemembered();
-    m_remembered.dataVersion = version;
+    m_remembered.dataVersion = read ? version : -1;
 }
 
 template <typename... Values>
@@ -251,9 +261,9 @@ Result<> LiveDataStore::change(const QString &sql, const Values &...values)
 {
     auto statement = prepared(*m_db, sql, values...);
     if (!statement)
-        return failure(u"write the live data"_s, statement.errorMessage());
+        return writeFailure(statement.errorMessage());
     if (auto done = statement.value().exec(); !done)
-        return failure(u"write the live data"_s, done.errorMessage());
+        return writeFailure(done.errorMessage());
     return {};
 }
 
@@ -264,48 +274,58 @@ Result<> LiveDataStore::changeOne(const QString &missing, const QString &sql,
     if (auto done = change(sql, values...); !done)
         return done;
     if (m_db->changes() != 1)
-        return Error{missing};
+        return Error{missing, ErrorCode::NotFound};
     return {};
 }
 
-QList<Record> LiveDataStore::selectRecords(const QString &where, const QString &value) const
+// A record that cannot be decoded fails the read: left out, it would read
+// as a record that does not exist.
+Result<QList<Record>> LiveDataStore::selectRecords(const QString &where, const QString &value) const
 {
     QList<Record> records;
     auto statement = prepared(*m_db,
                               u"SELECT %1 FROM live_records WHERE %2 = ? ORDER BY position"_s.arg(
                                   RecordRows::columns(), where),
                               value);
-    if (!statement) {
-        qCWarning(lcLive) << m_db->path() << statement.errorMessage();
-        return records;
-    }
-    eachRow(*m_db, statement.value(), [&](const Statement &row) {
-        if (auto record = RecordRows::read(row))
-            records.append(record.value());
-        else
-            qCWarning(lcLive) << m_db->path() << row.columnText(0) << record.errorMessage();
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) -> Result<> {
+        auto record = RecordRows::read(row);
+        if (!record)
+            return Error{u"record `%1`: %2"_s.arg(row.columnText(0), record.errorMessage())};
+        records.append(std::move(record).value());
+        return {};
     });
+    if (!read)
+        return readFailure(read.errorMessage());
     return records;
 }
 
-QList<Record> LiveDataStore::recordsOfType(const QString &type) const
+Result<QList<Record>> LiveDataStore::recordsOfType(const QString &type) const
 {
     return selectRecords(u"type"_s, type);
 }
 
-std::optional<Record> LiveDataStore::record(const QString &id) const
+Result<std::optional<Record>> LiveDataStore::record(const QString &id) const
 {
-    const QList<Record> found = selectRecords(u"id"_s, id);
-    return found.isEmpty() ? std::nullopt : std::optional<Record>(found.first());
+    const Result<QList<Record>> found = selectRecords(u"id"_s, id);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<Record>(found->first());
 }
 
-std::optional<qint64> LiveDataStore::positionOf(const QString &id) const
+Result<std::optional<qint64>> LiveDataStore::positionOf(const QString &id) const
 {
     std::optional<qint64> position;
     auto statement = prepared(*m_db, u"SELECT position FROM live_records WHERE id = ?"_s, id);
-    if (statement)
-        eachRow(*m_db, statement.value(),
-                [&](const Statement &row) { position = row.columnInt64(0); });
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) {
+        position = row.columnInt64(0);
+        return Result<>();
+    });
+    if (!read)
+        return readFailure(read.errorMessage());
     return position;
 }
 
@@ -314,10 +334,10 @@ Result<> LiveDataStore::writeRecord(const Record &record, qint64 position)
     auto statement = m_db->prepare(u"INSERT OR REPLACE INTO live_records (%1) VALUES "
                                    "(?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(RecordRows::columns()));
     if (!statement)
-        return failure(u"write the live data"_s, statement.errorMessage());
+        return writeFailure(statement.errorMessage());
     RecordRows::bind(statement.value(), record, position);
     if (auto done = statement.value().exec(); !done)
-        return failure(u"write the live data"_s, done.errorMessage());
+        return writeFailure(done.errorMessage());
     return {};
 }
 
@@ -331,11 +351,10 @@ Result<qint64> LiveDataStore::nextPosition()
     if (!last) {
         auto statement = m_db->prepare(u"SELECT COALESCE(MAX(position), -1) FROM live_records"_s);
         if (!statement)
-            return failure(u"read the live data"_s, statement.errorMessage());
+            return readFailure(statement.errorMessage());
         auto row = statement.value().step();
         if (!row || !row.value())
-            return failure(u"read the live data"_s,
-                           row ? u"no last position"_s : row.errorMessage());
+            return readFailure(row ? u"no last position"_s : row.errorMessage());
         last = statement.value().columnInt64(0);
     }
     return ++*last;
@@ -343,8 +362,12 @@ Result<qint64> LiveDataStore::nextPosition()
 
 Result<> LiveDataStore::insert(const Record &record)
 {
-    if (positionOf(record.id))
-        return Error{u"a record with id `%1` exists already"_s.arg(record.id)};
+    const Result<std::optional<qint64>> existing = positionOf(record.id);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{u"a record with id `%1` exists already"_s.arg(record.id),
+                     ErrorCode::InvalidInput};
     auto position = nextPosition();
     if (!position)
         return position.error();
@@ -353,10 +376,12 @@ Result<> LiveDataStore::insert(const Record &record)
 
 Result<> LiveDataStore::update(const Record &record)
 {
-    const std::optional<qint64> position = positionOf(record.id);
+    const Result<std::optional<qint64>> position = positionOf(record.id);
     if (!position)
-        return Error{u"no record with id `%1`"_s.arg(record.id)};
-    return writeRecord(record, *position);
+        return position.error();
+    if (!position.value())
+        return Error{u"no record with id `%1`"_s.arg(record.id), ErrorCode::NotFound};
+    return writeRecord(record, *position.value());
 }
 
 Result<> LiveDataStore::remove(const QString &id)
@@ -367,16 +392,39 @@ Result<> LiveDataStore::remove(const QString &id)
 
 // Looked up by the hash, which an index compares: a caller cannot choose a
 // hash, only a secret, so the comparison's timing tells nothing.
-std::optional<Credential> LiveDataStore::findSession(const QByteArray &secretHash) const
+Result<std::optional<Credential>> LiveDataStore::findSession(const QByteArray &secretHash) const
 {
-    std::optional<Credential> found;
+    const Result<QList<Session>> found = selectSessions(u"secret_hash = ?"_s, secretHash);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Credential>();
+    return std::optional(found->first().credential);
+}
+
+Result<QList<Session>> LiveDataStore::sessionsOf(const QString &userId) const
+{
+    return selectSessions(u"user_id = ? AND revoked IS NULL ORDER BY created, rowid"_s, userId);
+}
+
+template <typename Value>
+Result<QList<Session>> LiveDataStore::selectSessions(const QString &where, const Value &value) const
+{
+    QList<Session> sessions;
     auto statement = prepared(
-        *m_db, u"SELECT %1 FROM live_sessions WHERE secret_hash = ?"_s.arg(kSessionColumns),
-        secretHash);
-    if (statement)
-        eachRow(*m_db, statement.value(),
-                [&](const Statement &row) { found = sessionCredential(row); });
-    return found;
+        *m_db, u"SELECT %1 FROM live_sessions WHERE %2"_s.arg(kSessionColumns, where), value);
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) -> Result<> {
+        Result<Session> session = sessionAt(row);
+        if (!session)
+            return session.error();
+        sessions.append(std::move(session).value());
+        return {};
+    });
+    if (!read)
+        return readFailure(read.errorMessage());
+    return sessions;
 }
 
 Result<> LiveDataStore::insertSession(const Session &session)
@@ -414,13 +462,22 @@ Result<> LiveDataStore::touchToken(const QByteArray &secretHash, const QDateTime
         secretHash, StorageFormat::dateText(when));
 }
 
-std::optional<QDateTime> LiveDataStore::tokenLastUsed(const QByteArray &secretHash) const
+Result<std::optional<QDateTime>> LiveDataStore::tokenLastUsed(const QByteArray &secretHash) const
 {
     std::optional<QDateTime> found;
     auto statement = prepared(
         *m_db, u"SELECT last_used FROM live_token_uses WHERE secret_hash = ?"_s, secretHash);
-    if (statement)
-        eachRow(*m_db, statement.value(), [&](const Statement &row) { found = dateAt(row, 0); });
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) -> Result<> {
+        const Result<QDateTime> date = StorageFormat::readDate(row, 0);
+        if (!date)
+            return Error{u"a token's last use: "_s + date.errorMessage()};
+        found = date.value();
+        return {};
+    });
+    if (!read)
+        return readFailure(read.errorMessage());
     return found;
 }
 
@@ -431,16 +488,23 @@ Result<> LiveDataStore::appendEmail(const OutboxEmail &email)
                   dateValue(email.sent), email.workflow, email.to, email.subject, email.body);
 }
 
-QList<OutboxEmail> LiveDataStore::outbox() const
+Result<QList<OutboxEmail>> LiveDataStore::outbox() const
 {
     QList<OutboxEmail> emails;
     auto statement = m_db->prepare(
         u"SELECT sent, workflow, recipient, subject, body FROM live_outbox ORDER BY id"_s);
-    if (statement)
-        eachRow(*m_db, statement.value(), [&](const Statement &row) {
-            emails.append(OutboxEmail{dateAt(row, 0).value_or(QDateTime()), row.columnText(1),
-                                      row.columnText(2), row.columnText(3), row.columnText(4)});
-        });
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) -> Result<> {
+        const Result<QDateTime> sent = StorageFormat::readDate(row, 0);
+        if (!sent)
+            return Error{u"an e-mail in the outbox: "_s + sent.errorMessage()};
+        emails.append(OutboxEmail{sent.value(), row.columnText(1), row.columnText(2),
+                                  row.columnText(3), row.columnText(4)});
+        return {};
+    });
+    if (!read)
+        return readFailure(read.errorMessage());
     return emails;
 }
 
@@ -467,42 +531,49 @@ Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 
 // Every request asks for the due runs: they are read once and remembered
 // until they change.
-QList<ScheduledRun> LiveDataStore::scheduledRuns() const
+Result<QList<ScheduledRun>> LiveDataStore::scheduledRuns() const
 {
     checkRemembered();
     if (m_remembered.runs)
         return *m_remembered.runs;
-    std::optional<QList<ScheduledRun>> runs = readScheduledRuns();
-    if (!runs)
-        return {};
-    m_remembered.runs = runs;
-    return *runs;
+    Result<QList<ScheduledRun>> runs = readScheduledRuns();
+    if (runs) // a failure is not remembered as no runs
+        m_remembered.runs = runs.value();
+    return runs;
 }
 
-// Nothing when the read failed, so a failure is not remembered as no runs.
-std::optional<QList<ScheduledRun>> LiveDataStore::readScheduledRuns() const
+// A run whose time or parameters cannot be read fails the read; one whose
+// definition or scopes cannot be read is kept with the problem, which fails
+// that run alone (readDefinition).
+Result<QList<ScheduledRun>> LiveDataStore::readScheduledRuns() const
 {
     QList<ScheduledRun> runs;
     auto statement =
         m_db->prepare(u"SELECT %1 FROM live_scheduled_runs ORDER BY seq"_s.arg(kRunColumns));
-    if (!statement) {
-        qCWarning(lcLive) << m_db->path() << statement.errorMessage();
-        return std::nullopt;
-    }
-    const bool read = eachRow(*m_db, statement.value(), [&](const Statement &row) {
+    if (!statement)
+        return readFailure(statement.errorMessage());
+    const Result<> read = eachRow(statement.value(), [&](const Statement &row) -> Result<> {
         ScheduledRun run;
         run.id = row.columnText(0);
         run.workflow = row.columnText(1);
-        run.scheduledFor = dateAt(row, 2).value_or(QDateTime());
-        run.parameters = QJsonDocument::fromJson(row.columnText(3).toUtf8()).object();
+        const Result<QDateTime> when = StorageFormat::readDate(row, 2);
+        const QJsonDocument parameters = QJsonDocument::fromJson(row.columnText(3).toUtf8());
+        if (!when || !parameters.isObject())
+            return Error{u"scheduled run `%1`: %2"_s.arg(
+                run.id, when ? u"its parameters are not a JSON object"_s : when.errorMessage())};
+        run.scheduledFor = when.value();
+        run.parameters = parameters.object();
         run.userId = row.columnText(4);
         run.byAdmin = row.columnBool(5);
         run.status = row.columnText(6);
         readDefinition(row.columnText(7), run);
         readScopes(row.columnText(8), run);
         runs.append(run);
+        return {};
     });
-    return read ? std::optional(runs) : std::nullopt;
+    if (!read)
+        return readFailure(read.errorMessage());
+    return runs;
 }
 
 } // namespace gatehouse

@@ -32,26 +32,27 @@ public:
     Result<> commit() override;
     void rollback() override;
 
-    QList<Record> recordsOfType(const QString &type) const override;
-    std::optional<Record> record(const QString &id) const override;
+    Result<QList<Record>> recordsOfType(const QString &type) const override;
+    Result<std::optional<Record>> record(const QString &id) const override;
     Result<> insert(const Record &record) override;
     Result<> update(const Record &record) override;
     Result<> remove(const QString &id) override;
 
-    std::optional<Credential> findSession(const QByteArray &secretHash) const override;
+    Result<std::optional<Credential>> findSession(const QByteArray &secretHash) const override;
     Result<> insertSession(const Session &session) override;
     Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) override;
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
+    Result<QList<Session>> sessionsOf(const QString &userId) const override;
 
     Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
-    std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const override;
+    Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const override;
 
     Result<> appendEmail(const OutboxEmail &email) override;
-    QList<OutboxEmail> outbox() const override;
+    Result<QList<OutboxEmail>> outbox() const override;
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
-    QList<ScheduledRun> scheduledRuns() const override;
+    Result<QList<ScheduledRun>> scheduledRuns() const override;
 
 private:
     explicit LiveDataStore(std::unique_ptr<Database> db);
@@ -62,16 +63,23 @@ private:
     // Requires exactly one changed row, else `missing`.
     template <typename... Values>
     Result<> changeOne(const QString &missing, const QString &sql, const Values &...values);
-    std::optional<qint64> positionOf(const QString &id) const;
+    Result<std::optional<qint64>> positionOf(const QString &id) const;
     Result<qint64> nextPosition();
     // Forgets what is remembered when another connection has committed since
     // (SQLite's data_version changed) or it cannot tell.
     void checkRemembered() const;
     void forgetRemembered() const;
-    std::optional<QList<ScheduledRun>> readScheduledRuns() const;
+    Result<QList<ScheduledRun>> readScheduledRuns() const;
     Result<> writeRecord(const Record &record, qint64 position);
-    QList<Record> selectRecords(const QString &where, const QString &value) const;
-    Error failure(const QString &what, const QString &why) const;
+    Result<QList<Record>> selectRecords(const QString &where, const QString &value) const;
+    template <typename Value>
+    Result<QList<Session>> selectSessions(const QString &where, const Value &value) const;
+    // "<path>: cannot <what> (<why>)"; the path and SQLite's words stay in
+    // the trace and the log, never in a response body (StoreFailure).
+    Error failure(const QString &what, const QString &why,
+                  ErrorCode code = ErrorCode::StoreWrite) const;
+    Error readFailure(const QString &why) const;
+    Error writeFailure(const QString &why) const;
 
     std::unique_ptr<Database> m_db;
     std::optional<Transaction> m_transaction;

@@ -164,7 +164,7 @@ private:
             }
             for (const DataType &type : project.dataTypes) {
                 for (const Op op : {Op::Get, Op::Modify, Op::Delete}) {
-                    for (const Record &record : m.store->recordsOfType(type.name)) {
+                    for (const Record &record : m.store->recordsOfType(type.name).value()) {
                         ++counts.questions;
                         if (const QString d =
                                 recordDisagreement(project, caller, type, op, record.id);
