@@ -228,16 +228,7 @@ private slots:
     // undone, and the request it came before does not run.
     void aScheduledRunThatCannotBeSettled()
     {
-        QVERIFY(m.store->appendScheduledRun(ScheduledRun{u"run-1"_s,
-                                                         u"internal_recalc"_s,
-                                                         m.clock.now(),
-                                                         {},
-                                                         DemoProject::aliceId(),
-                                                         false,
-                                                         {},
-                                                         u"pending"_s,
-                                                         std::nullopt,
-                                                         {}}));
+        QVERIFY(scheduleRecalcNow());
         const Kept before = Kept::of(*store);
         store->fail(FailingStore::Fails::SettleScheduledRun);
         const EngineResponse response =
@@ -251,16 +242,7 @@ private slots:
     // be settled is not counted as settled, and stays pending.
     void aTickThatCannotSettleARun()
     {
-        QVERIFY(m.store->appendScheduledRun(ScheduledRun{u"run-1"_s,
-                                                         u"internal_recalc"_s,
-                                                         m.clock.now(),
-                                                         {},
-                                                         DemoProject::aliceId(),
-                                                         false,
-                                                         {},
-                                                         u"pending"_s,
-                                                         std::nullopt,
-                                                         {}}));
+        QVERIFY(scheduleRecalcNow());
         const Kept before = Kept::of(*store);
         store->fail(FailingStore::Fails::SettleScheduledRun);
         Engine engine(std::make_shared<const Project>(m.project), *m.store, m.clock);
@@ -278,6 +260,18 @@ private slots:
     }
 
 private:
+    // internal_recalc as alice, due now.
+    bool scheduleRecalcNow()
+    {
+        ScheduledRun run;
+        run.id = u"run-1"_s;
+        run.workflow = u"internal_recalc"_s;
+        run.scheduledFor = m.clock.now();
+        run.userId = DemoProject::aliceId();
+        run.status = u"pending"_s;
+        return m.store->appendScheduledRun(run).ok();
+    }
+
     static void expectRefused(const EngineResponse &response)
     {
         QCOMPARE(response.status, 503);
