@@ -107,7 +107,9 @@ AuditContext::RuleReach AuditContext::ruleReach(const DataType &type, const Priv
     copy.privacyRules = {probe};
     copy.everyoneElse = PrivacyPermissions::nothing();
     const AccessQuestion question(alone, *m_store, m_clock);
-    QList<Record> records = m_store->recordsOfType(type.name);
+    // A memory store's reads do not fail; were one to, no record is probed.
+    Result<QList<Record>> read = m_store->recordsOfType(type.name);
+    QList<Record> records = read ? std::move(read).value() : QList<Record>();
     if (records.size() > kMaxProbedRecords + 1)
         records = records.mid(0, kMaxProbedRecords) << records.last(); // the empty probe is last
     RuleReach reach;

@@ -83,7 +83,12 @@ AccessAnswer AccessQuestion::dataOperation(const QString &typeName, Op operation
         return fromTrace(trace, false);
     if (recordId.isEmpty())
         return forType(*type, operation, principal);
-    const auto record = m_store.record(recordId);
+    const Result<std::optional<Record>> found = m_store.record(recordId);
+    if (!found)
+        return {AccessAnswer::Verdict::Refused,
+                u"the live data could not be read: %1"_s.arg(found.errorMessage()),
+                u"the live data"_s};
+    const std::optional<Record> &record = found.value();
     if (!record || record->type != type->name)
         return {AccessAnswer::Verdict::Refused, u"no %1 has id `%2`"_s.arg(type->name, recordId),
                 u"data type `%1`"_s.arg(type->name)};

@@ -1,6 +1,7 @@
 #include "AccountActions.h"
 
 #include "BubbleResponses.h"
+#include "StoreFailure.h"
 
 #include "crypto/PasswordHasher.h"
 #include "crypto/TokenSecret.h"
@@ -19,7 +20,10 @@ AccountActions::AccountActions(DataStore &store, const ProjectSettings &settings
 AccountActions::Outcome AccountActions::logIn(const QString &email, const QString &password,
                                               bool stayLoggedIn) const
 {
-    const auto user = userByEmail(email);
+    const Result<std::optional<Record>> found = userByEmail(email);
+    if (!found)
+        return StoreFailure::response(found.error());
+    const std::optional<Record> &user = found.value();
     // The same answer, and the same hashing work, whether the address is
     // unknown, the user has no password, or the password is wrong, so none
     // can be told apart.
@@ -51,7 +55,7 @@ AccountActions::Outcome AccountActions::signUp(const QString &email, const QStri
     user.values.insert(u"email"_s, address.toLower());
     user.passwordHash = hash.value();
     if (auto inserted = m_store.insert(user); !inserted)
-        return BubbleResponses::statusBody(500, u"ERROR"_s, inserted.errorMessage());
+        return StoreFailure::response(inserted.error());
     return mintSession(user.id, stayLoggedIn);
 }
 
@@ -62,8 +66,10 @@ std::optional<EngineResponse> AccountActions::addressProblem(const QString &emai
     if (!address.contains(u'@') || address.startsWith(u'@') || address.endsWith(u'@'))
         return BubbleResponses::statusBody(400, u"INVALID_EMAIL"_s,
                                            u"The email address is not valid"_s);
-    const auto owner = userByEmail(address);
-    if (owner && owner->id != exceptUserId)
+    const Result<std::optional<Record>> owner = userByEmail(address);
+    if (!owner)
+        return StoreFailure::response(owner.error());
+    if (owner.value() && owner.value()->id != exceptUserId)
         return BubbleResponses::statusBody(400, u"USED_EMAIL"_s, u"This email is already in use"_s);
     return std::nullopt;
 }
@@ -89,14 +95,17 @@ Result<> AccountActions::logOut(const Principal &principal) const
     return m_store.revokeSessions(principal.userId, principal.credentialHash, m_clock.now());
 }
 
-std::optional<Record> AccountActions::userByEmail(const QString &email) const
+Result<std::optional<Record>> AccountActions::userByEmail(const QString &email) const
 {
     const QString wanted = email.trimmed().toLower();
-    for (const Record &user : m_store.recordsOfType(DataType::userTypeName())) {
+    const Result<QList<Record>> users = m_store.recordsOfType(DataType::userTypeName());
+    if (!users)
+        return users.error();
+    for (const Record &user : users.value()) {
         if (user.values.value(u"email"_s).toString().toLower() == wanted)
-            return user;
+            return std::optional(user);
     }
-    return std::nullopt;
+    return std::optional<Record>();
 }
 
 AccountActions::Outcome AccountActions::mintSession(const QString &userId, bool stayLoggedIn) const
@@ -114,7 +123,7 @@ AccountActions::Outcome AccountActions::mintSession(const QString &userId, bool 
     session.credential.created = m_clock.now();
     session.credential.expires = m_clock.now().addSecs(lifetime);
     if (auto inserted = m_store.insertSession(session); !inserted)
-        return BubbleResponses::statusBody(500, u"ERROR"_s, inserted.errorMessage());
+        return StoreFailure::response(inserted.error());
     return QJsonObject{
         {u"token"_s, issued.secret}, {u"user_id"_s, userId}, {u"expires"_s, lifetime}};
 }

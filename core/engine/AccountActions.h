@@ -37,7 +37,7 @@ public:
     Result<> endSessionsOf(const QString &userId) const;
 
 private:
-    std::optional<Record> userByEmail(const QString &email) const;
+    Result<std::optional<Record>> userByEmail(const QString &email) const;
     Outcome mintSession(const QString &userId, bool stayLoggedIn) const;
     EngineResponse invalidCredentials() const;
 

@@ -137,9 +137,13 @@ QList<Record> ActionExecutor::targets(const Action &action, RunState &state, boo
     }
     QList<Record> records;
     for (const Value &item : items) {
-        const auto record = m_store.record(item.thingId());
-        if (record && record->type == action.dataType)
-            records.append(*record);
+        const Result<std::optional<Record>> record = m_store.record(item.thingId());
+        if (!record) {
+            *problem = record.errorMessage();
+            return {};
+        }
+        if (record.value() && record.value()->type == action.dataType)
+            records.append(*record.value());
     }
     return records;
 }

@@ -4,6 +4,7 @@
 #include "CredentialReader.h"
 #include "CredentialState.h"
 #include "Principals.h"
+#include "StoreFailure.h"
 
 #include "crypto/TokenSecret.h"
 
@@ -34,7 +35,10 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
         return Principal::anonymous();
     }
     const QByteArray hash = TokenSecret::hashOf(presented.secret);
-    const auto credential = findCredential(hash);
+    const Result<std::optional<Credential>> found = findCredential(hash);
+    if (!found)
+        return StoreFailure::refuse(found.error(), trace);
+    const std::optional<Credential> &credential = found.value();
     if (!credential) {
         const QString shown = shownUnknown(presented.secret);
         return refuse(trace,
@@ -42,12 +46,17 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
                       u"token "_s + shown);
     }
     const QString subject = u"token `%1` (%2)"_s.arg(credential->name, credential->prefix);
-    const QString problem = unusableBecause(*credential);
-    if (!problem.isEmpty())
-        return refuse(trace, problem, subject);
+    const Result<QString> problem = unusableBecause(*credential);
+    if (!problem)
+        return StoreFailure::refuse(problem.error(), trace);
+    if (!problem.value().isEmpty())
+        return refuse(trace, problem.value(), subject);
     Principal principal = Principals::forCredential(m_project, *credential);
     principal.credentialHash = hash;
-    principal.userEmail = userEmail(principal.userId);
+    const Result<QString> email = userEmail(principal.userId);
+    if (!email)
+        return StoreFailure::refuse(email.error(), trace);
+    principal.userEmail = email.value();
     trace.add(Stage::Authenticate, Verdict::Passed,
               u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
               subject);
@@ -65,30 +74,39 @@ QString Authenticator::shownUnknown(const QString &secret)
     return TokenSecret::prefixOf(secret) + u"\u2026"_s;
 }
 
-std::optional<Credential> Authenticator::findCredential(const QByteArray &hash) const
+Result<std::optional<Credential>> Authenticator::findCredential(const QByteArray &hash) const
 {
     for (const Token &token : m_project.tokens) {
         if (TokenSecret::hashesEqual(token.secretHash, hash))
-            return Credential::fromToken(token);
+            return std::optional(Credential::fromToken(token));
         // A rotated token's old secret, during the grace period only.
         if (token.previousSecretUntil.isValid() && m_clock.now() < token.previousSecretUntil &&
             TokenSecret::hashesEqual(token.previousSecretHash, hash))
-            return Credential::fromToken(token);
+            return std::optional(Credential::fromToken(token));
     }
-    return m_sessions ? m_sessions->findSession(hash) : std::nullopt;
+    if (!m_sessions)
+        return std::optional<Credential>();
+    return m_sessions->findSession(hash);
 }
 
-QString Authenticator::unusableBecause(const Credential &credential) const
+// Why the credential cannot be used, empty when it can; an error when the
+// store could not tell.
+Result<QString> Authenticator::unusableBecause(const Credential &credential) const
 {
     const QString state = CredentialState::of(credential, m_project.settings, m_clock.now())
                               .reason(m_project.settings);
     if (!state.isEmpty())
         return state;
+    if (credential.kind != TokenKind::User)
+        return QString();
     // Fail closed: without a way to look the user up, a user token is refused.
-    if (credential.kind == TokenKind::User &&
-        (!m_sessions || !m_sessions->userExists(credential.userId)))
-        return u"the user the token acts as no longer exists"_s;
-    return {};
+    const QString gone = u"the user the token acts as no longer exists"_s;
+    if (!m_sessions)
+        return gone;
+    const Result<bool> exists = m_sessions->userExists(credential.userId);
+    if (!exists)
+        return exists.error();
+    return exists.value() ? QString() : gone;
 }
 
 // Two credentials at once is a request that cannot be read, not a wrong one.
@@ -113,13 +131,15 @@ EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
     return response;
 }
 
-QString Authenticator::userEmail(const QString &userId) const
+Result<QString> Authenticator::userEmail(const QString &userId) const
 {
     if (userId.isEmpty())
-        return {};
-    const QString live = m_sessions ? m_sessions->userEmail(userId) : QString();
-    if (!live.isEmpty())
-        return live;
+        return QString();
+    if (m_sessions) {
+        const Result<QString> live = m_sessions->userEmail(userId);
+        if (!live || !live.value().isEmpty())
+            return live;
+    }
     const Record *record = m_project.findRecord(userId);
     return record ? record->values.value(u"email"_s).toString() : QString();
 }

@@ -27,11 +27,11 @@ public:
 
 private:
     static QString shownUnknown(const QString &secret);
-    std::optional<Credential> findCredential(const QByteArray &hash) const;
-    QString unusableBecause(const Credential &credential) const;
+    Result<std::optional<Credential>> findCredential(const QByteArray &hash) const;
+    Result<QString> unusableBecause(const Credential &credential) const;
     EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
-    QString userEmail(const QString &userId) const;
+    Result<QString> userEmail(const QString &userId) const;
 
     const Project &m_project;
     const SessionLookup *m_sessions;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Result.h"
 #include "model/Token.h"
 
 #include <QDateTime>
@@ -33,20 +34,22 @@ struct Credential
 };
 
 // Finds a user session by the hash of its secret. The engine's live-data
-// store implements it over SQLite; tests in memory.
+// store implements it over SQLite; tests in memory. Each answer can fail:
+// a lookup that could not be made is never read as "no such session".
 class SessionLookup
 {
 public:
     virtual ~SessionLookup() = default;
-    virtual std::optional<Credential> findSession(const QByteArray &secretHash) const = 0;
+    virtual Result<std::optional<Credential>> findSession(const QByteArray &secretHash) const = 0;
     // Whether the user a user token acts as still exists: a deleted user's
     // tokens, the project's and sessions alike, no longer authenticate.
-    virtual bool userExists(const QString &userId) const = 0;
-    // The e-mail of the user `userId`, to name a caller as people know them.
-    virtual QString userEmail(const QString &userId) const
+    virtual Result<bool> userExists(const QString &userId) const = 0;
+    // The e-mail of the user `userId`, to name a caller as people know them;
+    // empty when unknown.
+    virtual Result<QString> userEmail(const QString &userId) const
     {
         Q_UNUSED(userId);
-        return {};
+        return QString();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "DataApiGate.h"
 #include "DataApiReader.h"
 #include "DataApiWriter.h"
+#include "StoreFailure.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,13 +28,13 @@ EngineResponse DataApi::handle(const EngineRequest &request, const Route &route,
     const DataApiContext context{m_project, m_store, m_privacy,    m_clock,
                                  principal, request, *target.type, trace};
     if (auto begun = m_store.begin(); !begun)
-        return BubbleResponses::statusBody(503, u"ERROR"_s, begun.errorMessage());
+        return StoreFailure::refuse(begun.error(), trace);
     EngineResponse response = run(context, target.operation, route);
     const bool succeeded = response.status < 400;
     if (succeeded) {
         if (auto committed = m_store.commit(); !committed) {
             m_store.rollback();
-            response = BubbleResponses::statusBody(503, u"ERROR"_s, committed.errorMessage());
+            response = StoreFailure::refuse(committed.error(), trace);
         }
     } else {
         m_store.rollback();

@@ -5,6 +5,7 @@
 #include "DataQuery.h"
 #include "OperationTable.h"
 #include "RecordValues.h"
+#include "StoreFailure.h"
 
 #include <QJsonArray>
 
@@ -59,9 +60,12 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
         return BubbleResponses::statusBody(problem->status, problem->code, problem->message);
     }
     const DataQuery &query = std::get<DataQuery>(parsed);
+    const Result<QList<Record>> records = c.store.recordsOfType(c.type.name);
+    if (!records)
+        return StoreFailure::response(records.error());
     QList<Found> found;
     int hidden = 0;
-    for (const Record &record : c.store.recordsOfType(c.type.name)) {
+    for (const Record &record : records.value()) {
         const RecordAccess access = c.privacy.accessTo(record, c.principal);
         if (!OperationTable::rulesAllow(access.permissions, DataApiGate::Operation::List)) {
             ++hidden;
@@ -94,7 +98,10 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
 
 EngineResponse DataApiReader::get(const DataApiContext &c, const QString &id)
 {
-    const auto record = c.store.record(id);
+    const Result<std::optional<Record>> found = c.store.record(id);
+    if (!found)
+        return StoreFailure::response(found.error());
+    const std::optional<Record> &record = found.value();
     if (!record || record->type != c.type.name)
         return missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);

@@ -6,6 +6,7 @@
 #include "JsonTextCheck.h"
 #include "OperationTable.h"
 #include "PrivacyMode.h"
+#include "StoreFailure.h"
 
 #include "crypto/PasswordHasher.h"
 #include "model/RecordValidator.h"
@@ -73,6 +74,8 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
     // out again when no rule allows it.
     if (auto inserted = c.store.insert(record); !inserted) {
         c.trace.add(Stage::Action, Verdict::Failed, inserted.errorMessage(), c.subject());
+        if (inserted.isStoreFailure())
+            return {std::nullopt, 503, u"ERROR"_s, u"The data store failed"_s};
         return {std::nullopt, 500, u"ERROR"_s, inserted.errorMessage()};
     }
     const RecordAccess access = c.privacy.accessTo(record, c.principal);
@@ -102,7 +105,10 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
 
 EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id, bool replace)
 {
-    const auto before = c.store.record(id);
+    const Result<std::optional<Record>> found = c.store.record(id);
+    if (!found)
+        return StoreFailure::response(found.error());
+    const std::optional<Record> &before = found.value();
     if (!before || before->type != c.type.name)
         return DataApiReader::missingObject(c, id);
     const Operation operation = replace ? Operation::Replace : Operation::Modify;
@@ -124,11 +130,14 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
     if (const QString problem = applyFields(c, *fields, after, password); !problem.isEmpty())
         return badBody(c, problem);
     if (auto updated = c.store.update(after); !updated)
-        return BubbleResponses::statusBody(500, u"ERROR"_s, updated.errorMessage());
+        return storeRefusal(c, updated.error());
     // A caller may not change a record so that it loses the right to change it.
     const RecordAccess accessAfter = c.privacy.accessTo(after, c.principal);
     if (!OperationTable::rulesAllow(accessAfter.permissions, operation)) {
-        c.store.update(*before);
+        // The request is refused and rolled back anyway; a failed restore is
+        // a store failure, which refuses it as 503 instead.
+        if (auto restored = c.store.update(*before); !restored)
+            return storeRefusal(c, restored.error());
         return denied(c, u"You do not have permission to modify this object"_s,
                       u"after the change no privacy rule would let %1 modify it"_s.arg(
                           c.principal.describe()));
@@ -152,7 +161,10 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
 
 EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
 {
-    const auto record = c.store.record(id);
+    const Result<std::optional<Record>> found = c.store.record(id);
+    if (!found)
+        return StoreFailure::response(found.error());
+    const std::optional<Record> &record = found.value();
     if (!record || record->type != c.type.name)
         return DataApiReader::missingObject(c, id);
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
@@ -163,7 +175,7 @@ EngineResponse DataApiWriter::remove(const DataApiContext &c, const QString &id)
                       u"no privacy rule lets %1 delete this record (%2)"_s.arg(
                           c.principal.describe(), access.describe()));
     if (auto removed = c.store.remove(id); !removed)
-        return BubbleResponses::statusBody(500, u"ERROR"_s, removed.errorMessage());
+        return storeRefusal(c, removed.error());
     if (c.type.isUser()) {
         if (auto failed = endSessions(c, id))
             return *failed;
@@ -294,7 +306,11 @@ QString DataApiWriter::valueProblem(const DataApiContext &c, const FieldType &ty
     for (const QJsonValue &item : items) {
         if (item.isNull())
             continue;
-        const auto target = c.store.record(item.toString());
+        const Result<std::optional<Record>> found = c.store.record(item.toString());
+        // The store failure is latched and refuses the request as 503.
+        if (!found)
+            return u"the live data could not be read"_s;
+        const std::optional<Record> &target = found.value();
         if (!item.isString() || !target || target->type != type.referencedType ||
             !c.privacy.accessTo(*target, c.principal).canFind())
             return u"expected the id of a %1"_s.arg(type.referencedType);
@@ -321,6 +337,14 @@ EngineResponse DataApiWriter::denied(const DataApiContext &c, const QString &tra
 {
     c.trace.add(Stage::Action, Verdict::Refused, reason, c.subject());
     return BubbleResponses::unauthorized(translation, BubbleResponses::newUniqueId(c.clock.now()));
+}
+
+EngineResponse DataApiWriter::storeRefusal(const DataApiContext &c, const Error &error)
+{
+    c.trace.add(Stage::Action, Verdict::Failed, error.message, c.subject());
+    if (error.isStoreFailure())
+        return StoreFailure::response(error);
+    return BubbleResponses::statusBody(500, u"ERROR"_s, error.message);
 }
 
 EngineResponse DataApiWriter::badBody(const DataApiContext &c, const QString &message)

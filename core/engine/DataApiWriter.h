@@ -40,6 +40,8 @@ private:
                                  const QString &reason);
     // A 400 for a body or field the operation cannot take, with its trace step.
     static EngineResponse badBody(const DataApiContext &context, const QString &message);
+    // A write that failed: a store failure is the 503 that names nothing of the store.
+    static EngineResponse storeRefusal(const DataApiContext &context, const Error &error);
     static EngineResponse fromWritten(const DataApiContext &context, const Written &written);
 };
 

@@ -19,6 +19,10 @@ namespace gatehouse {
 // transaction: begin, then commit when every step succeeded, or roll back.
 // The SQLite store commits before the response goes out; the memory store
 // serves tests and side-effect-free questions.
+//
+// Every read can fail (ErrorCode::StoreRead): a read that could not be made
+// is an error, never "no records", so the engine fails the request closed
+// (FailureLatchingStore). Writes fail with ErrorCode::StoreWrite.
 class DataStore : public SessionLookup
 {
 public:
@@ -29,21 +33,27 @@ public:
     virtual void rollback() = 0;
 
     // In creation order.
-    virtual QList<Record> recordsOfType(const QString &type) const = 0;
-    virtual std::optional<Record> record(const QString &id) const = 0;
-    QString userEmail(const QString &userId) const override
+    virtual Result<QList<Record>> recordsOfType(const QString &type) const = 0;
+    // None when no record has the id.
+    virtual Result<std::optional<Record>> record(const QString &id) const = 0;
+    Result<QString> userEmail(const QString &userId) const override
     {
-        const std::optional<Record> user = record(userId);
-        return user ? user->values.value(QStringLiteral("email")).toString() : QString();
+        const Result<std::optional<Record>> user = record(userId);
+        if (!user)
+            return user.error();
+        return user.value() ? user.value()->values.value(QStringLiteral("email")).toString()
+                            : QString();
     }
     virtual Result<> insert(const Record &record) = 0;
     virtual Result<> update(const Record &record) = 0;
     virtual Result<> remove(const QString &id) = 0;
 
-    bool userExists(const QString &userId) const override
+    Result<bool> userExists(const QString &userId) const override
     {
-        const auto user = record(userId);
-        return user && user->type == DataType::userTypeName();
+        const Result<std::optional<Record>> user = record(userId);
+        if (!user)
+            return user.error();
+        return user.value() && user.value()->type == DataType::userTypeName();
     }
 
     virtual Result<> insertSession(const Session &session) = 0;
@@ -51,17 +61,32 @@ public:
     // Revokes every session of the user when `secretHash` is empty.
     virtual Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                                     const QDateTime &when) = 0;
+    Result<> revokeSession(const QByteArray &secretHash, const QDateTime &when)
+    {
+        if (secretHash.isEmpty())
+            return Error{QStringLiteral("no session named"), ErrorCode::InvalidInput};
+        return revokeSessions(QString(), secretHash, when);
+    }
+    Result<> revokeSessionsOf(const QString &userId, const QDateTime &when)
+    {
+        return revokeSessions(userId, QByteArray(), when);
+    }
+    // The sessions of a user that are not revoked, oldest first, with their
+    // created, expires and last-used dates (expired ones too: the caller
+    // decides with CredentialState). For the token manager's sessions list.
+    virtual Result<QList<Session>> sessionsOf(const QString &userId) const = 0;
 
     // A project token (the token manager's) was used: its last use is live
     // data, kept apart from the token's definition so a save never undoes it.
     virtual Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) = 0;
-    virtual std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const = 0;
+    // None when it was never used.
+    virtual Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const = 0;
 
     virtual Result<> appendEmail(const OutboxEmail &email) = 0;
-    virtual QList<OutboxEmail> outbox() const = 0;
+    virtual Result<QList<OutboxEmail>> outbox() const = 0;
     virtual Result<> appendScheduledRun(const ScheduledRun &run) = 0;
     virtual Result<> updateScheduledRun(const ScheduledRun &run) = 0;
-    virtual QList<ScheduledRun> scheduledRuns() const = 0;
+    virtual Result<QList<ScheduledRun>> scheduledRuns() const = 0;
 };
 
 } // namespace gatehouse

@@ -11,6 +11,7 @@
 #include "Reachability.h"
 #include "ScheduledCaller.h"
 #include "ScopeCeiling.h"
+#include "StoreFailure.h"
 #include "SwaggerDocument.h"
 #include "WorkflowGate.h"
 #include "WorkflowRunner.h"
@@ -27,30 +28,63 @@ Engine::Engine(std::shared_ptr<const Project> project, DataStore &store, const C
 {
 }
 
+namespace {
+
+bool isApiRoute(Route::Kind kind)
+{
+    return kind == Route::Kind::Workflow || kind == Route::Kind::DataCollection ||
+           kind == Route::Kind::DataItem || kind == Route::Kind::DataBulk;
+}
+
+} // namespace
+
+// A store failure anywhere in the request, even one a step read past (a
+// privacy rule's condition that could not read its data does not hold),
+// refuses it: the latching store commits nothing after it, and the answer
+// is a 503 whose trace names it. Around every API request, whatever its
+// answer, the scheduled runs whose time has come: those already due first,
+// so a store that cannot settle them refuses the request before it starts;
+// then those the request made due, which a store failure leaves pending
+// without taking back the request's committed answer.
 EngineResponse Engine::handle(const EngineRequest &request)
 {
-    EngineResponse response = dispatch(request);
+    m_store.clearFailure();
+    m_user.reset();
+    const Route route = Route::parse(request.path);
+    const bool api = isApiRoute(route.kind);
+    if (api)
+        settleDueRuns();
+    EngineResponse response;
+    if (!m_store.failure()) {
+        response = dispatch(request, route);
+        recordUse();
+    }
+    if (const std::optional<Error> &failure = m_store.failure()) {
+        if (!StoreFailure::isRefusal(response))
+            response = StoreFailure::refuse(*failure, response.trace);
+    } else if (api) {
+        settleDueRuns();
+        if (const std::optional<Error> &failure = m_store.failure())
+            response.trace.add(
+                Stage::Response, Verdict::Skipped,
+                u"the scheduled runs due after it stay pending: %1"_s.arg(failure->message),
+                StoreFailure::subject());
+    }
     response.principal = m_caller;
     return response;
 }
 
-EngineResponse Engine::dispatch(const EngineRequest &request)
+EngineResponse Engine::dispatch(const EngineRequest &request, const Route &route)
 {
     Trace trace;
-    const Route route = Route::parse(request.path);
     EngineResponse response;
     switch (route.kind) {
     case Route::Kind::Workflow:
-        response = handleWorkflow(request, route, trace);
-        // After every API request, whatever its answer: the runs whose time has come.
-        runDueScheduledWorkflows();
-        return response;
+        return handleWorkflow(request, route, trace);
     case Route::Kind::DataCollection:
     case Route::Kind::DataItem:
     case Route::Kind::DataBulk:
-        response = handleData(request, route, trace);
-        runDueScheduledWorkflows();
-        return response;
+        return handleData(request, route, trace);
     case Route::Kind::Initialize:
         return handleInitialize(request, route, trace);
     case Route::Kind::Swagger:
@@ -71,23 +105,23 @@ std::variant<Principal, EngineResponse> Engine::authenticate(const EngineRequest
     auto outcome = authenticator.authenticate(request, trace);
     if (auto *principal = std::get_if<Principal>(&outcome)) {
         m_caller = principal->describe();
-        recordUse(*principal);
+        m_user = *principal;
     }
     return outcome;
 }
 
-// A token that authenticated was used, whatever comes next: a session's
-// 30-day idle rule counts from its last use, and a project token's last use
-// is kept for the token manager and the audit. Its own transaction, so a
-// request that fails later still counts.
-void Engine::recordUse(const Principal &principal)
+// A token that authenticated was used, whatever its request answered: a
+// session's 30-day idle rule counts from its last use, and a project
+// token's last use is kept for the token manager and the audit. Its own
+// transaction, after the request's, so a request refused later still
+// counts; one refused by a store failure keeps nothing, this neither.
+void Engine::recordUse()
 {
-    if (principal.credentialHash.isEmpty() || !m_store.begin())
+    if (!m_user || m_user->credentialHash.isEmpty() || !m_store.begin())
         return;
     const QDateTime now = m_clock.now();
-    const Result<> touched = principal.fromSession
-                                 ? m_store.touchSession(principal.credentialHash, now)
-                                 : m_store.touchToken(principal.credentialHash, now);
+    const Result<> touched = m_user->fromSession ? m_store.touchSession(m_user->credentialHash, now)
+                                                 : m_store.touchToken(m_user->credentialHash, now);
     if (!touched || !m_store.commit())
         m_store.rollback();
 }
@@ -125,7 +159,6 @@ EngineResponse Engine::handleWorkflow(const EngineRequest &request, const Route 
         WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
         return runner.run(workflow, std::get<QJsonObject>(parameters), principal, trace);
     });
-    runDueScheduledWorkflows();
     return response;
 }
 
@@ -210,86 +243,107 @@ EngineResponse Engine::handleSwagger(const EngineRequest &request, const Route &
     return response;
 }
 
+// A store failure during the work, read past or not, rolls it back; the
+// latching store refuses the commit, and handle() answers 503.
 EngineResponse Engine::inTransaction(Trace &trace, const std::function<EngineResponse()> &work)
 {
-    if (auto begun = m_store.begin(); !begun) {
-        trace.add(Stage::Response, Verdict::Failed, begun.errorMessage());
-        EngineResponse response = BubbleResponses::plainMessage(503, begun.errorMessage());
-        response.trace = trace;
-        return response;
-    }
+    if (auto begun = m_store.begin(); !begun)
+        return StoreFailure::refuse(begun.error(), trace);
     EngineResponse response = work();
-    if (response.status >= 400) {
+    if (response.status >= 400 || m_store.failure()) {
         m_store.rollback();
         return response;
     }
     if (auto committed = m_store.commit(); !committed) {
         m_store.rollback();
-        trace.add(Stage::Response, Verdict::Failed, committed.errorMessage());
-        response = BubbleResponses::plainMessage(503, committed.errorMessage());
-        response.trace = trace;
+        return StoreFailure::refuse(committed.error(), trace);
     }
     return response;
 }
 
 int Engine::runDueScheduledWorkflows()
 {
+    m_store.clearFailure();
+    return settleDueRuns();
+}
+
+int Engine::settleDueRuns()
+{
     int settled = 0;
-    for (ScheduledRun run : m_store.scheduledRuns()) {
+    const Result<QList<ScheduledRun>> runs = m_store.scheduledRuns();
+    if (!runs)
+        return settled;
+    for (const ScheduledRun &run : runs.value()) {
         if (run.status != u"pending"_s || run.scheduledFor > m_clock.now())
             continue;
-        const Workflow *workflow =
-            run.definition ? &*run.definition : m_project->findWorkflow(run.workflow);
-        Trace trace;
-        EngineResponse response;
-        if (!run.definitionProblem.isEmpty()) {
-            trace.add(Stage::Route, Verdict::Failed,
-                      u"the definition it was scheduled with cannot be read: %1"_s.arg(
-                          run.definitionProblem),
-                      u"workflow `%1`"_s.arg(run.workflow));
-            response.status = 500;
-        } else if (!workflow) {
-            trace.add(Stage::Route, Verdict::Failed,
-                      u"no workflow is named `%1` any more"_s.arg(run.workflow),
-                      u"workflow `%1`"_s.arg(run.workflow));
-            response.status = 404;
-        } else if (const Principal caller = ScheduledCaller::of(run);
-                   !ScopeCeiling::allowsWorkflow(caller.scopes, workflow->name)) {
-            trace.add(
-                Stage::Authorize, Verdict::Refused,
-                u"the token that scheduled it is not scoped to workflow `%1`"_s.arg(workflow->name),
-                u"workflow `%1`"_s.arg(workflow->name));
-            response.status = 403;
-        } else {
-            // The run and its `done` commit together, so it never runs twice.
-            response = inTransaction(trace, [&] {
-                const ExprRuleConditions conditions(*m_project, m_store, m_clock);
-                const PrivacyGate privacy(*m_project, conditions);
-                WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
-                EngineResponse ran =
-                    runner.run(*workflow, run.parameters, ScheduledCaller::of(run), trace);
-                ScheduledRun done = run;
-                done.status = u"done"_s;
-                if (ran.status >= 400)
-                    return ran;
-                if (auto updated = m_store.updateScheduledRun(done); !updated) {
-                    trace.add(Stage::Response, Verdict::Failed, updated.errorMessage());
-                    ran.status = 503;
-                }
-                return ran;
-            });
-        }
-        if (response.status >= 400) {
-            const TraceStep *deciding = trace.decidingStep();
-            run.status = u"failed: "_s + (deciding ? deciding->reason : u"unknown"_s);
-            if (m_store.begin()) {
-                if (!m_store.updateScheduledRun(run) || !m_store.commit())
-                    m_store.rollback();
-            }
-        }
+        if (!settle(run))
+            break;
         ++settled;
     }
     return settled;
+}
+
+bool Engine::settle(ScheduledRun run)
+{
+    Trace trace;
+    const EngineResponse response = runDue(run, trace);
+    if (m_store.failure())
+        return false;
+    if (response.status < 400)
+        return true;
+    const TraceStep *deciding = trace.decidingStep();
+    run.status = u"failed: "_s + (deciding ? deciding->reason : u"unknown"_s);
+    if (auto begun = m_store.begin(); !begun)
+        return false;
+    if (!m_store.updateScheduledRun(run) || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    return true;
+}
+
+EngineResponse Engine::runDue(const ScheduledRun &run, Trace &trace)
+{
+    const Workflow *workflow =
+        run.definition ? &*run.definition : m_project->findWorkflow(run.workflow);
+    EngineResponse response;
+    if (!run.definitionProblem.isEmpty()) {
+        trace.add(
+            Stage::Route, Verdict::Failed,
+            u"the definition it was scheduled with cannot be read: %1"_s.arg(run.definitionProblem),
+            u"workflow `%1`"_s.arg(run.workflow));
+        response.status = 500;
+    } else if (!workflow) {
+        trace.add(Stage::Route, Verdict::Failed,
+                  u"no workflow is named `%1` any more"_s.arg(run.workflow),
+                  u"workflow `%1`"_s.arg(run.workflow));
+        response.status = 404;
+    } else if (const Principal caller = ScheduledCaller::of(run);
+               !ScopeCeiling::allowsWorkflow(caller.scopes, workflow->name)) {
+        trace.add(
+            Stage::Authorize, Verdict::Refused,
+            u"the token that scheduled it is not scoped to workflow `%1`"_s.arg(workflow->name),
+            u"workflow `%1`"_s.arg(workflow->name));
+        response.status = 403;
+    } else {
+        // The run and its `done` commit together, so it never runs twice.
+        response = inTransaction(trace, [&] {
+            const ExprRuleConditions conditions(*m_project, m_store, m_clock);
+            const PrivacyGate privacy(*m_project, conditions);
+            WorkflowRunner runner(*m_project, m_store, privacy, m_clock);
+            EngineResponse ran = runner.run(*workflow, run.parameters, caller, trace);
+            ScheduledRun done = run;
+            done.status = u"done"_s;
+            if (ran.status >= 400)
+                return ran;
+            if (auto updated = m_store.updateScheduledRun(done); !updated) {
+                trace.add(Stage::Response, Verdict::Failed, updated.errorMessage());
+                ran.status = 503;
+            }
+            return ran;
+        });
+    }
+    return response;
 }
 
 } // namespace gatehouse

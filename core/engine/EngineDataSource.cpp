@@ -32,37 +32,50 @@ std::optional<QString> EngineDataSource::currentUserId() const
     return m_principal.userId;
 }
 
-Value EngineDataSource::fieldValue(const QString &type, const QString &id,
-                                   const QString &field) const
+Result<Value> EngineDataSource::fieldValue(const QString &type, const QString &id,
+                                           const QString &field) const
 {
-    const auto record = m_store.record(id);
-    const DataType *dataType = m_project.findDataType(type);
-    if (!record || record->type != type || !dataType || !mayView(*record, field))
+    const Result<std::optional<Record>> record = m_store.record(id);
+    if (!record)
+        return record.error();
+    if (!record.value() || record.value()->type != type)
+        return Value();
+    return valueOf(*record.value(), field);
+}
+
+Value EngineDataSource::valueOf(const Record &record, const QString &field) const
+{
+    const DataType *dataType = m_project.findDataType(record.type);
+    if (!dataType || !mayView(record, field))
         return {};
     if (DataType::builtInFieldType(field))
-        return builtIn(*record, field);
+        return builtIn(record, field);
     const Field *definition = dataType->findField(field);
     if (!definition)
         return {};
     // A token scoped away from private files reads no file, bypass or not.
     if (definition->type.kind == FieldKind::File && !m_principal.scopes.privateFiles)
         return {};
-    return ValueJson::fromField(record->values.value(field), definition->type);
+    return ValueJson::fromField(record.values.value(field), definition->type);
 }
 
+// The records come from one read; each constraint reads the record it has
+// rather than the store again.
 Result<QStringList> EngineDataSource::search(const QString &type,
                                              const QList<expr::SearchConstraint> &constraints) const
 {
     if (!inScope(type))
         return Error{u"token `%1` is not scoped to read %2"_s.arg(m_principal.tokenName, type)};
+    const Result<QList<Record>> records = m_store.recordsOfType(type);
+    if (!records)
+        return records.error();
     QStringList ids;
-    for (const Record &record : m_store.recordsOfType(type)) {
+    for (const Record &record : records.value()) {
         if (m_privacy && !m_privacy->accessTo(record, m_principal, m_mode).canFind())
             continue;
         const bool matches =
             std::all_of(constraints.begin(), constraints.end(), [&](const auto &c) {
-                return expr::ValueComparison::compare(c.op, fieldValue(type, record.id, c.field),
-                                                      c.value);
+                return expr::ValueComparison::compare(c.op, valueOf(record, c.field), c.value);
             });
         if (matches)
             ids.append(record.id);

@@ -35,8 +35,8 @@ public:
 
     std::optional<QString> currentUserId() const override;
     expr::Value thisThing() const override { return m_this; }
-    expr::Value fieldValue(const QString &type, const QString &id,
-                           const QString &field) const override;
+    Result<expr::Value> fieldValue(const QString &type, const QString &id,
+                                   const QString &field) const override;
     Result<QStringList> search(const QString &type,
                                const QList<expr::SearchConstraint> &constraints) const override;
     expr::Value parameter(const QString &key) const override { return m_parameters.value(key); }
@@ -45,6 +45,7 @@ public:
 
 private:
     bool inScope(const QString &type) const;
+    expr::Value valueOf(const Record &record, const QString &field) const;
     bool mayView(const Record &record, const QString &field) const;
     static expr::Value builtIn(const Record &record, const QString &field);
 

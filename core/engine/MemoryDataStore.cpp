@@ -14,7 +14,7 @@ MemoryDataStore::MemoryDataStore(QList<Record> records)
 Result<> MemoryDataStore::begin()
 {
     if (m_savedAtBegin)
-        return Error{u"a transaction is already open"_s};
+        return Error{u"a transaction is already open"_s, ErrorCode::StoreWrite};
     m_savedAtBegin = m_state;
     return {};
 }
@@ -22,7 +22,7 @@ Result<> MemoryDataStore::begin()
 Result<> MemoryDataStore::commit()
 {
     if (!m_savedAtBegin)
-        return Error{u"no transaction is open"_s};
+        return Error{u"no transaction is open"_s, ErrorCode::StoreWrite};
     m_savedAtBegin.reset();
     return {};
 }
@@ -33,7 +33,7 @@ void MemoryDataStore::rollback()
         m_state = *std::exchange(m_savedAtBegin, std::nullopt);
 }
 
-QList<Record> MemoryDataStore::recordsOfType(const QString &type) const
+Result<QList<Record>> MemoryDataStore::recordsOfType(const QString &type) const
 {
     QList<Record> out;
     for (const Record &r : m_state.records) {
@@ -43,7 +43,7 @@ QList<Record> MemoryDataStore::recordsOfType(const QString &type) const
     return out;
 }
 
-std::optional<Record> MemoryDataStore::record(const QString &id) const
+Result<std::optional<Record>> MemoryDataStore::record(const QString &id) const
 {
     const qsizetype i = indexOf(id);
     return i < 0 ? std::nullopt : std::optional<Record>(m_state.records.at(i));
@@ -52,7 +52,8 @@ std::optional<Record> MemoryDataStore::record(const QString &id) const
 Result<> MemoryDataStore::insert(const Record &record)
 {
     if (indexOf(record.id) >= 0)
-        return Error{u"a record with id `%1` exists already"_s.arg(record.id)};
+        return Error{u"a record with id `%1` exists already"_s.arg(record.id),
+                     ErrorCode::InvalidInput};
     m_state.records.append(record);
     return {};
 }
@@ -61,7 +62,7 @@ Result<> MemoryDataStore::update(const Record &record)
 {
     const qsizetype i = indexOf(record.id);
     if (i < 0)
-        return Error{u"no record with id `%1`"_s.arg(record.id)};
+        return Error{u"no record with id `%1`"_s.arg(record.id), ErrorCode::NotFound};
     m_state.records[i] = record;
     return {};
 }
@@ -70,18 +71,28 @@ Result<> MemoryDataStore::remove(const QString &id)
 {
     const qsizetype i = indexOf(id);
     if (i < 0)
-        return Error{u"no record with id `%1`"_s.arg(id)};
+        return Error{u"no record with id `%1`"_s.arg(id), ErrorCode::NotFound};
     m_state.records.removeAt(i);
     return {};
 }
 
-std::optional<Credential> MemoryDataStore::findSession(const QByteArray &secretHash) const
+Result<std::optional<Credential>> MemoryDataStore::findSession(const QByteArray &secretHash) const
 {
     for (const Session &session : m_state.sessions) {
         if (TokenSecret::hashesEqual(session.secretHash, secretHash))
-            return session.credential;
+            return std::optional<Credential>(session.credential);
     }
-    return std::nullopt;
+    return std::optional<Credential>();
+}
+
+Result<QList<Session>> MemoryDataStore::sessionsOf(const QString &userId) const
+{
+    QList<Session> sessions;
+    for (const Session &session : m_state.sessions) {
+        if (session.credential.userId == userId && !session.credential.revoked.isValid())
+            sessions.append(session);
+    }
+    return sessions;
 }
 
 Result<> MemoryDataStore::insertSession(const Session &session)
@@ -94,7 +105,7 @@ Result<> MemoryDataStore::touchSession(const QByteArray &secretHash, const QDate
 {
     Session *session = sessionByHash(secretHash);
     if (!session)
-        return Error{u"no such session"_s};
+        return Error{u"no such session"_s, ErrorCode::NotFound};
     session->credential.lastUsed = when;
     return {};
 }
@@ -118,12 +129,12 @@ Result<> MemoryDataStore::touchToken(const QByteArray &secretHash, const QDateTi
     return {};
 }
 
-std::optional<QDateTime> MemoryDataStore::tokenLastUsed(const QByteArray &secretHash) const
+Result<std::optional<QDateTime>> MemoryDataStore::tokenLastUsed(const QByteArray &secretHash) const
 {
     const auto found = m_state.tokenUses.constFind(secretHash);
     if (found == m_state.tokenUses.constEnd())
-        return std::nullopt;
-    return *found;
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(*found);
 }
 
 Result<> MemoryDataStore::appendEmail(const OutboxEmail &email)
@@ -146,7 +157,7 @@ Result<> MemoryDataStore::updateScheduledRun(const ScheduledRun &run)
             return {};
         }
     }
-    return Error{u"no scheduled run `%1`"_s.arg(run.id)};
+    return Error{u"no scheduled run `%1`"_s.arg(run.id), ErrorCode::NotFound};
 }
 
 Session *MemoryDataStore::sessionByHash(const QByteArray &secretHash)

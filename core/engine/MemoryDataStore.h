@@ -17,26 +17,27 @@ public:
     Result<> commit() override;
     void rollback() override;
 
-    QList<Record> recordsOfType(const QString &type) const override;
-    std::optional<Record> record(const QString &id) const override;
+    Result<QList<Record>> recordsOfType(const QString &type) const override;
+    Result<std::optional<Record>> record(const QString &id) const override;
     Result<> insert(const Record &record) override;
     Result<> update(const Record &record) override;
     Result<> remove(const QString &id) override;
 
-    std::optional<Credential> findSession(const QByteArray &secretHash) const override;
+    Result<std::optional<Credential>> findSession(const QByteArray &secretHash) const override;
     Result<> insertSession(const Session &session) override;
     Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) override;
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
+    Result<QList<Session>> sessionsOf(const QString &userId) const override;
 
     Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
-    std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const override;
+    Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const override;
 
     Result<> appendEmail(const OutboxEmail &email) override;
-    QList<OutboxEmail> outbox() const override { return m_state.outbox; }
+    Result<QList<OutboxEmail>> outbox() const override { return m_state.outbox; }
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
-    QList<ScheduledRun> scheduledRuns() const override { return m_state.runs; }
+    Result<QList<ScheduledRun>> scheduledRuns() const override { return m_state.runs; }
 
     const QList<Record> &all() const { return m_state.records; }
     const QList<Session> &sessions() const { return m_state.sessions; }

@@ -5,6 +5,7 @@
 #include "BubbleResponses.h"
 #include "FormDecoder.h"
 #include "JsonTextCheck.h"
+#include "StoreFailure.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -65,7 +66,10 @@ std::optional<EngineResponse> ParameterReader::checkThings(const Workflow &workf
         const QJsonValue value = parameters.value(parameter.key);
         const QJsonArray ids = value.isArray() ? value.toArray() : QJsonArray{value};
         for (const QJsonValue &id : ids) {
-            const auto record = store.record(id.toString());
+            const Result<std::optional<Record>> found = store.record(id.toString());
+            if (!found)
+                return StoreFailure::refuse(found.error(), trace);
+            const std::optional<Record> &record = found.value();
             if (record && record->type == parameter.type.referencedType && findable(*record))
                 continue;
             const QString message = u"Invalid value for parameter %1 (must be %2)"_s.arg(

@@ -37,10 +37,12 @@ public:
     virtual Value thisThing() const = 0;
     // A field of a thing, by the model's field name (built-in ones too: `_id`,
     // `Created Date`, `Modified Date`, `Created By`); empty when the thing or
-    // the value is missing or hidden.
-    virtual Value fieldValue(const QString &type, const QString &id,
-                             const QString &field) const = 0;
-    // The ids of the things of a type that meet every constraint.
+    // the value is missing or hidden; an error when it could not be read
+    // (which the evaluator passes up, never reads as empty).
+    virtual Result<Value> fieldValue(const QString &type, const QString &id,
+                                     const QString &field) const = 0;
+    // The ids of the things of a type that meet every constraint; an error
+    // when they could not be read.
     virtual Result<QStringList> search(const QString &type,
                                        const QList<SearchConstraint> &constraints) const = 0;
     // A parameter's value; empty when the caller left it out.

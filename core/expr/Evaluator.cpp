@@ -151,7 +151,10 @@ Value Evaluator::fieldOf(const Value &base, const QString &written, const Node &
     if (!resolved)
         return fail(node, u"unknown-field"_s,
                     u"no field %1 on %2"_s.arg(tick(written), tick(base.thingType())));
-    Value value = m_data.fieldValue(base.thingType(), base.thingId(), resolved->name);
+    const Result<Value> read = m_data.fieldValue(base.thingType(), base.thingId(), resolved->name);
+    if (!read)
+        return fail(node, u"read-failed"_s, read.errorMessage());
+    const Value &value = read.value();
     if (value.kind() == Value::Kind::List && value.items().size() > Limits::maxListSize)
         return fail(
             node, u"list-too-long"_s,

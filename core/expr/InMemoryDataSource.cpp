@@ -34,13 +34,13 @@ Value InMemoryDataSource::fromJson(const QJsonValue &json, const FieldType &type
     return {};
 }
 
-Value InMemoryDataSource::fieldValue(const QString &type, const QString &id,
-                                     const QString &field) const
+Result<Value> InMemoryDataSource::fieldValue(const QString &type, const QString &id,
+                                             const QString &field) const
 {
     const Record *record = m_project.findRecord(id);
     const DataType *dataType = m_project.findDataType(type);
     if (!record || record->type != type || !dataType)
-        return {};
+        return Value();
     if (field == u"_id"_s)
         return Value::text(record->id);
     if (field == u"Created Date"_s)
@@ -60,11 +60,13 @@ Result<QStringList> InMemoryDataSource::search(const QString &type,
     for (const Record &record : m_project.records) {
         if (record.type != type)
             continue;
-        const bool matches =
-            std::all_of(constraints.begin(), constraints.end(), [&](const SearchConstraint &c) {
-                return ValueComparison::compare(c.op, fieldValue(type, record.id, c.field),
-                                                c.value);
-            });
+        bool matches = true;
+        for (const SearchConstraint &c : constraints) {
+            const Result<Value> value = fieldValue(type, record.id, c.field);
+            if (!value)
+                return value.error();
+            matches = matches && ValueComparison::compare(c.op, value.value(), c.value);
+        }
         if (matches)
             ids.append(record.id);
     }

@@ -25,7 +25,8 @@ public:
 
     std::optional<QString> currentUserId() const override { return m_currentUser; }
     Value thisThing() const override { return m_this; }
-    Value fieldValue(const QString &type, const QString &id, const QString &field) const override;
+    Result<Value> fieldValue(const QString &type, const QString &id,
+                             const QString &field) const override;
     Result<QStringList> search(const QString &type,
                                const QList<SearchConstraint> &constraints) const override;
     Value parameter(const QString &key) const override { return m_parameters.value(key); }

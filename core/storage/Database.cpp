@@ -105,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         const QString message =
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error{message};
+        return Error{message, ErrorCode::FileAccess};
     }
     sqlite3_extended_result_codes(db, 1);
     return std::unique_ptr<Database>(new Database(db, path));

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Database.h"
+#include "LiveOutboxRows.h"
+#include "LiveScheduledRunRows.h"
+#include "LiveSessionRows.h"
+#include "LiveTokenUseRows.h"
 #include "Transaction.h"
 
 #include "engine/DataStore.h"
@@ -17,7 +21,10 @@ namespace gatehouse {
 // token uses, the outbox and scheduled runs. One transaction a request,
 // BEGIN IMMEDIATE under WAL, committed before the response goes out, so an
 // acknowledged write survives a crash. A save of the document never touches
-// these tables. One connection, used by one thread at a time.
+// these tables. One connection, used by one thread at a time. It keeps the
+// records and the transaction; sessions, token uses, the outbox and the
+// scheduled runs have their rows' classes (Live*Rows). A read that fails,
+// or meets a row it cannot decode, is an error (ErrorCode::StoreRead).
 class LiveDataStore final : public DataStore
 {
 public:
@@ -42,48 +49,47 @@ public:
     Result<> commit() override;
     void rollback() override;
 
-    QList<Record> recordsOfType(const QString &type) const override;
-    std::optional<Record> record(const QString &id) const override;
+    Result<QList<Record>> recordsOfType(const QString &type) const override;
+    Result<std::optional<Record>> record(const QString &id) const override;
     Result<> insert(const Record &record) override;
     Result<> update(const Record &record) override;
     Result<> remove(const QString &id) override;
 
-    std::optional<Credential> findSession(const QByteArray &secretHash) const override;
+    Result<std::optional<Credential>> findSession(const QByteArray &secretHash) const override;
     Result<> insertSession(const Session &session) override;
     Result<> touchSession(const QByteArray &secretHash, const QDateTime &when) override;
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
+    Result<QList<Session>> sessionsOf(const QString &userId) const override;
 
     Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
-    std::optional<QDateTime> tokenLastUsed(const QByteArray &secretHash) const override;
+    Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const override;
 
     Result<> appendEmail(const OutboxEmail &email) override;
-    QList<OutboxEmail> outbox() const override;
+    Result<QList<OutboxEmail>> outbox() const override;
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
-    QList<ScheduledRun> scheduledRuns() const override;
+    Result<QList<ScheduledRun>> scheduledRuns() const override;
 
 private:
     explicit LiveDataStore(std::unique_ptr<Database> db);
     Result<> seed(bool always);
-    // Runs a statement that changes rows, in the open transaction or its own.
-    template <typename... Values>
-    Result<> change(const QString &sql, const Values &...values);
-    // Requires exactly one changed row, else `missing`.
-    template <typename... Values>
-    Result<> changeOne(const QString &missing, const QString &sql, const Values &...values);
-    std::optional<qint64> positionOf(const QString &id) const;
+    Result<std::optional<qint64>> positionOf(const QString &id) const;
     Result<qint64> nextPosition();
     // Forgets what is remembered when another connection has committed since
     // (SQLite's data_version changed) or it cannot tell.
     void checkRemembered() const;
     void forgetRemembered() const;
-    std::optional<QList<ScheduledRun>> readScheduledRuns() const;
     Result<> writeRecord(const Record &record, qint64 position);
-    QList<Record> selectRecords(const QString &where, const QString &value) const;
+    Result<QList<Record>> selectRecords(const QString &where, const QString &value) const;
+    // "<path>: cannot <what> (<why>)", a store write failure (LiveRows).
     Error failure(const QString &what, const QString &why) const;
 
     std::unique_ptr<Database> m_db;
+    LiveSessionRows m_sessions;
+    LiveTokenUseRows m_tokenUses;
+    LiveOutboxRows m_outbox;
+    LiveScheduledRunRows m_runs;
     std::optional<Transaction> m_transaction;
     // Remembered between requests so that a request neither scans the
     // records for their last position nor reads every scheduled run: valid

@@ -166,7 +166,10 @@ int main(int argc, char *argv[])
     for (const Workload &work : {reads, writes, searches}) {
         // Both sides start from the test data: a search's cost grows with
         // what earlier workloads created.
-        live.value()->resetToTestData();
+        if (auto reset = live.value()->resetToTestData(); !reset) {
+            std::fprintf(stderr, "%s\n", qPrintable(reset.errorMessage()));
+            return 1;
+        }
         const double direct = inProcess(project, work, n);
         const double wire = overHttp(port, work, aliceToken(port), n);
         std::printf("| %s | %.1f | %.1f | %.1f |\n", work.name, direct, wire, wire / direct);

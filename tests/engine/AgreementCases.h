@@ -170,7 +170,7 @@ inline QList<Question> questionsOf(const gatehouse::Project &project,
                        base + QStringLiteral("/bulk"),
                        type.isUser() ? QByteArray() : QByteArray("{}\n"),
                        "text/plain"});
-        for (const gatehouse::Record &record : store.recordsOfType(type.name)) {
+        for (const gatehouse::Record &record : store.recordsOfType(type.name).value()) {
             const QString one = base + u'/' + record.id;
             reads.append(question({}, type.name, Op::Get, record.id, "GET", one));
             writes.append(question({}, type.name, Op::Modify, record.id, "PATCH", one, "{}"));

@@ -116,17 +116,17 @@ private slots:
         QFETCH(QString, email);
         QFETCH(QString, password);
         QFETCH(QString, error);
-        const qsizetype usersBefore = m_store->recordsOfType(u"User"_s).size();
+        const qsizetype usersBefore = m_store->recordsOfType(u"User"_s).value().size();
         const auto outcome = actions().signUp(email, password, false);
         if (!error.isEmpty()) {
             QCOMPARE(
                 std::get<EngineResponse>(outcome).jsonBody()[u"body"_s][u"status"_s].toString(),
                 error);
-            QCOMPARE(m_store->recordsOfType(u"User"_s).size(), usersBefore);
+            QCOMPARE(m_store->recordsOfType(u"User"_s).value().size(), usersBefore);
             return;
         }
         const QJsonObject response = std::get<QJsonObject>(outcome);
-        const auto user = m_store->record(response[u"user_id"_s].toString());
+        const auto user = m_store->record(response[u"user_id"_s].toString()).value();
         QVERIFY(user);
         QCOMPARE(user->values[u"email"_s].toString(), email);
         QVERIFY(PasswordHasher::verify(user->passwordHash, password));

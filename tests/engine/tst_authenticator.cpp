@@ -16,15 +16,15 @@ const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
 class MemorySessions : public SessionLookup
 {
 public:
-    std::optional<Credential> findSession(const QByteArray &hash) const override
+    Result<std::optional<Credential>> findSession(const QByteArray &hash) const override
     {
         for (const auto &[h, c] : sessions) {
             if (TokenSecret::hashesEqual(h, hash))
-                return c;
+                return std::optional(c);
         }
-        return std::nullopt;
+        return std::optional<Credential>();
     }
-    bool userExists(const QString &userId) const override
+    Result<bool> userExists(const QString &userId) const override
     {
         return userId == DemoProject::aliceId() || userId == DemoProject::bobId();
     }
@@ -126,9 +126,9 @@ private slots:
         QTest::newRow("two different tokens")
             << u"Bearer {ci}"_s << u"{tomorrow}"_s << true << refused << u"two different tokens"_s
             << u"the Authorization header and api_token"_s;
-        QTest::newRow("user token") << u"Bearer {alice-mobile}"_s << QString() << true << user
-                                    << u"user `alice@example.com` (token `alice-mobile`"_s
-                                    << u"{alice-mobile}"_s;
+        QTest::newRow("user token")
+            << u"Bearer {alice-mobile}"_s << QString() << true << user
+            << u"user `alice@example.com` (token `alice-mobile`"_s << u"{alice-mobile}"_s;
         QTest::newRow("basic auth") << u"Basic YWxpY2U6eA=="_s << QString() << true << refused
                                     << u"is not `Bearer <token>`"_s << header;
         QTest::newRow("tab after bearer") << u"Bearer\t{ci}"_s << QString() << true << refused

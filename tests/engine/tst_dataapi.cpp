@@ -148,7 +148,7 @@ private slots:
             handle(u"alice"_s, "POST", u"/api/1.1/obj/transaction"_s, R"({"amount":9})", {});
         QCOMPARE(response.status, 201);
         const QString id = response.jsonBody().value(u"id"_s).toString();
-        const auto record = m_store->record(id);
+        const auto record = m_store->record(id).value();
         QVERIFY(record);
         QCOMPARE(record->createdBy, DemoProject::aliceId());
         QCOMPARE(record->createdDate, kNow);
@@ -174,7 +174,7 @@ private slots:
         // The line is named by its number, never echoed.
         QVERIFY(lines.at(1).contains("Could not parse as JSON: line 2"));
         QVERIFY(lines.at(2).contains("Unrecognized field: iban"));
-        QCOMPARE(m_store->recordsOfType(u"Transaction"_s).size(), 6);
+        QCOMPARE(m_store->recordsOfType(u"Transaction"_s).value().size(), 6);
     }
 
     void dataApiOff()

@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(created.status, 200);
         const QString id = created.jsonBody()[u"response"_s][u"id"_s].toString();
         QCOMPARE(created.jsonBody()[u"response"_s][u"amount"_s].toDouble(), 25.0);
-        const auto record = m.store->record(id);
+        const auto record = m.store->record(id).value();
         QVERIFY(record);
         QCOMPARE(record->createdBy, DemoProject::aliceId());
 
@@ -178,15 +178,15 @@ private slots:
         const EngineResponse tagged =
             m.call(u"alice"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s);
         QCOMPARE(tagged.jsonBody()[u"response"_s][u"changed"_s].toInt(), 3);
-        for (const Record &r : m.store->recordsOfType(u"Transaction"_s))
+        for (const Record &r : m.store->recordsOfType(u"Transaction"_s).value())
             QCOMPARE(r.values.value(u"tagged"_s).toBool(), r.createdBy == DemoProject::aliceId());
 
         QCOMPARE(m.call(u"alice"_s, "POST", u"/api/1.1/wf/admin_cleanup"_s).status, 401);
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), 5);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), 5);
         const EngineResponse cleaned = m.call(u"admin"_s, "POST", u"/api/1.1/wf/admin_cleanup"_s);
         QCOMPARE(cleaned.status, 200);
         QCOMPARE(cleaned.jsonBody()[u"response"_s][u"deleted"_s].toInt(), 3);
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), 2);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), 2);
     }
 
     void conditionNotMet_data()
@@ -212,7 +212,7 @@ private slots:
             response.jsonBody()[u"message"_s].toString(),
             u"The condition for the workflow create_transaction is not met. Workflow won't run"_s);
         QCOMPARE(response.trace.decidingStep()->stage, TraceStep::Stage::Condition);
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), 5);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
     void wrongPasswordIsBubblesLoginError()
@@ -239,7 +239,7 @@ private slots:
         QCOMPARE(response.status, 400);
         QVERIFY2(response.body.contains("failed at step 2"), response.body.constData());
         QCOMPARE(response.trace.decidingStep()->verdict, TraceStep::Verdict::Failed);
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), 5);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
     void actionConditionSkipsAStep()

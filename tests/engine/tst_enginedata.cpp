@@ -238,12 +238,12 @@ private slots:
         QByteArray many;
         for (int i = 0; i < 1001; ++i)
             many += "{\"amount\":1}\n";
-        const qsizetype before = m.store->recordsOfType(u"Transaction"_s).size();
+        const qsizetype before = m.store->recordsOfType(u"Transaction"_s).value().size();
         const EngineResponse response =
             m.call(u"admin"_s, "POST", u"/api/1.1/obj/transaction/bulk"_s, many, "text/plain");
         QCOMPARE(response.status, 400);
         QVERIFY2(response.body.contains("More than 1000 items"), response.body);
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), before);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), before);
     }
 
     void bulkCommitsTheGoodLines()
@@ -252,7 +252,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QStringList, results);
         QFETCH(int, created);
-        const qsizetype before = m.store->recordsOfType(u"Transaction"_s).size();
+        const qsizetype before = m.store->recordsOfType(u"Transaction"_s).value().size();
         const EngineResponse response =
             m.call(caller, "POST", u"/api/1.1/obj/transaction/bulk"_s, body, "text/plain");
         QCOMPARE(response.status, 200);
@@ -264,14 +264,14 @@ private slots:
             const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
             if (results.at(i) == u"success"_s) {
                 QCOMPARE(line[u"status"_s].toString(), u"success"_s);
-                QVERIFY(m.store->record(line[u"id"_s].toString()));
+                QVERIFY(m.store->record(line[u"id"_s].toString()).value());
             } else {
                 ++errors;
                 QCOMPARE(line[u"status"_s].toString(), u"error"_s);
                 QVERIFY2(line[u"message"_s].toString().contains(results.at(i)), lines.at(i));
             }
         }
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), before + created);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), before + created);
         const TraceStep *deciding = response.trace.decidingStep();
         QCOMPARE(deciding->stage, TraceStep::Stage::Response);
         QCOMPARE(deciding->verdict, TraceStep::Verdict::Passed);
@@ -309,7 +309,8 @@ private slots:
                    R"({"email":"f@example.com","password":"f-password-1"})", "application/json");
         QCOMPARE(response.status, 201);
         const auto user =
-            m.store->record(QJsonDocument::fromJson(response.body).object()[u"id"_s].toString());
+            m.store->record(QJsonDocument::fromJson(response.body).object()[u"id"_s].toString())
+                .value();
         QVERIFY(user);
         QVERIFY(PasswordHasher::verify(user->passwordHash, u"f-password-1"_s));
     }

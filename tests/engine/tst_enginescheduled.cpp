@@ -42,12 +42,12 @@ private slots:
         m.project.workflows[m.project.indexOfWorkflow(u"public_ping"_s)].actions.prepend(schedule);
         const EngineResponse response = m.call(caller, "POST", u"/api/1.1/wf/public_ping"_s);
         QCOMPARE(response.status, 200);
-        const QList<ScheduledRun> runs = m.store->scheduledRuns();
+        const QList<ScheduledRun> runs = m.store->scheduledRuns().value();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().status == u"done"_s, done);
         QCOMPARE(response.jsonBody()[u"response"_s][u"pong"_s].toString(), u"ok"_s);
         int noted = 0;
-        for (const Record &r : m.store->recordsOfType(u"Transaction"_s))
+        for (const Record &r : m.store->recordsOfType(u"Transaction"_s).value())
             noted += r.values.value(u"note"_s).toString() == u"recalculated"_s;
         QCOMPARE(noted, recalculated);
         const Principal scheduler = ScheduledCaller::of(runs.first());
@@ -95,10 +95,10 @@ private slots:
                                                          std::nullopt, // recorded without one
                                                          {}}));
         QCOMPARE(m.call(u"anonymous"_s, "POST", u"/api/1.1/wf/public_ping"_s).status, 200);
-        const ScheduledRun run = m.store->scheduledRuns().first();
+        const ScheduledRun run = m.store->scheduledRuns().value().first();
         QVERIFY2(run.status.startsWith(status), qPrintable(run.status));
         int noted = 0;
-        for (const Record &r : m.store->recordsOfType(u"Transaction"_s))
+        for (const Record &r : m.store->recordsOfType(u"Transaction"_s).value())
             noted += r.values.value(u"note"_s).toString() == u"recalculated"_s;
         QCOMPARE(noted, recalculated);
     }
@@ -149,7 +149,7 @@ private slots:
                                     ? QByteArray(R"({"amount":1})")
                                     : QByteArray();
         QCOMPARE(m.call(caller, method, target, body).status, requestStatus);
-        QCOMPARE(m.store->scheduledRuns().first().status, status);
+        QCOMPARE(m.store->scheduledRuns().value().first().status, status);
     }
 
 private:

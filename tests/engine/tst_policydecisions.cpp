@@ -26,7 +26,10 @@ class FailingRemoveStore : public MemoryDataStore
 {
 public:
     explicit FailingRemoveStore(const MemoryDataStore &live) : MemoryDataStore(live) {}
-    Result<> remove(const QString &) override { return Error{u"disk I/O error"_s}; }
+    Result<> remove(const QString &) override
+    {
+        return Error{u"disk I/O error"_s, ErrorCode::StoreWrite};
+    }
 };
 } // namespace
 
@@ -111,13 +114,13 @@ private slots:
         big.permissions.createViaApi = true;
         tx.privacyRules.append(big);
         FailingRemoveStore store(*m.store);
-        const qsizetype before = store.recordsOfType(u"Transaction"_s).size();
+        const qsizetype before = store.recordsOfType(u"Transaction"_s).value().size();
         Engine engine(std::make_shared<const Project>(m.project), store, m.clock);
         const EngineResponse response =
             engine.handle(m.request(u"bob"_s, "POST", u"/api/1.1/obj/transaction/bulk"_s,
                                     "{\"amount\": 1}\n", "text/plain"));
         QVERIFY2(response.status >= 500, response.body.constData());
-        QCOMPARE(store.recordsOfType(u"Transaction"_s).size(), before);
+        QCOMPARE(store.recordsOfType(u"Transaction"_s).value().size(), before);
     }
 
     // The same argon2id work for a user who has no password as for an
@@ -154,13 +157,13 @@ private slots:
                                                     {u"password"_s, u"\"alice-password\""_s}}),
                     steps::onTransaction(ActionKind::CreateThing, {}, {{u"amount"_s, u"7"_s}})})
             .exposed = true;
-        const int before = int(m.store->recordsOfType(u"Transaction"_s).size());
+        const int before = int(m.store->recordsOfType(u"Transaction"_s).value().size());
         const EngineResponse response =
             m.call(u"admin"_s, "POST", u"/api/1.1/wf/login_then_create"_s);
         QCOMPARE(response.status, 400);
         QVERIFY2(response.trace.toText().contains(u"not scoped to create Transaction"_s),
                  qPrintable(response.trace.toText()));
-        QCOMPARE(int(m.store->recordsOfType(u"Transaction"_s).size()), before);
+        QCOMPARE(int(m.store->recordsOfType(u"Transaction"_s).value().size()), before);
     }
 
     // A token scoped to kick_cleanup cannot run admin_cleanup by having it
@@ -179,10 +182,10 @@ private slots:
         const EngineResponse response =
             m.call(u"ping-only"_s, "POST", u"/api/1.1/wf/kick_cleanup"_s);
         QCOMPARE(response.status, 200);
-        const QList<ScheduledRun> runs = m.store->scheduledRuns();
+        const QList<ScheduledRun> runs = m.store->scheduledRuns().value();
         QCOMPARE(runs.size(), 1);
         QVERIFY2(runs.first().status.startsWith(u"failed"_s), qPrintable(runs.first().status));
-        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).size(), 5);
+        QCOMPARE(m.store->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
     // A token given workflow scopes only gets, as its data scope, what
@@ -216,7 +219,7 @@ private slots:
         const EngineResponse response =
             m.call(u"admin"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s);
         QCOMPARE(response.status, 400);
-        for (const Record &record : m.store->recordsOfType(u"Transaction"_s))
+        for (const Record &record : m.store->recordsOfType(u"Transaction"_s).value())
             QVERIFY(!record.values.value(u"tagged"_s).toBool());
     }
 
@@ -295,7 +298,7 @@ private slots:
                    {Parameter{u"tx"_s, FieldType::reference(u"Transaction"_s)}})
             .exposed = true;
         QString alices;
-        for (const Record &record : m.store->recordsOfType(u"Transaction"_s)) {
+        for (const Record &record : m.store->recordsOfType(u"Transaction"_s).value()) {
             if (record.createdBy == DemoProject::aliceId())
                 alices = record.id;
         }

@@ -165,7 +165,7 @@ private slots:
         QVERIFY(ran);
         QCOMPARE(ran->status, 200);
         const QString id = ran->json()[u"response"_s][u"id"_s].toString();
-        const auto record = m_server.store->record(id);
+        const auto record = m_server.store->record(id).value();
         QVERIFY(record);
         QCOMPARE(record->createdBy, u"admin_user_paymentsdemo_test"_s);
     }

@@ -184,14 +184,14 @@ private slots:
                          "{\"email\":\"alice@example.com\",\"password\":\"alice-password\"}"));
         const QString alice = client.read()->json()[u"response"_s][u"token"_s].toString();
         QVERIFY(!alice.isEmpty());
-        const qsizetype before = m_store->recordsOfType(u"Transaction"_s).size();
+        const qsizetype before = m_store->recordsOfType(u"Transaction"_s).value().size();
         client.send(post(target, body, bearer(alice) + "Content-Type: application/json\r\n"));
         const auto response = client.read();
         QVERIFY(response);
         QCOMPARE(response->status, 400);
         if (!named.isEmpty())
             QVERIFY2(messageOf(*response).contains(u"key "_s + named), response->body);
-        QCOMPARE(m_store->recordsOfType(u"Transaction"_s).size(), before);
+        QCOMPARE(m_store->recordsOfType(u"Transaction"_s).value().size(), before);
     }
 
     // The stall: 1,000 anonymous user lines with passwords held the

@@ -172,9 +172,9 @@ private slots:
         }));
         QCOMPARE(m_server.post("/api/1.1/wf/plan_query", {})->status, 200);
         QCOMPARE(m_server.post("/api/1.1/wf/plan_body", {})->status, 200);
-        QTRY_COMPARE(m_server.store->outbox().size(), 2);
-        QCOMPARE(m_server.store->outbox().at(0).subject, QString());
-        QCOMPARE(m_server.store->outbox().at(1).subject, u"from the schedule"_s);
+        QTRY_COMPARE(m_server.store->outbox().value().size(), 2);
+        QCOMPARE(m_server.store->outbox().value().at(0).subject, QString());
+        QCOMPARE(m_server.store->outbox().value().at(1).subject, u"from the schedule"_s);
     }
 
     // §7: scheduling snapshots the definition; an edit made before the run
@@ -198,8 +198,8 @@ private slots:
         m_server.clock.advance(7200);
         QCOMPARE(m_server.post("/api/1.1/wf/public_ping", {})->status, 200);
 
-        QTRY_COMPARE(m_server.store->scheduledRuns().value(0).status, u"done"_s);
-        const QList<Record> transactions = m_server.store->recordsOfType(u"Transaction"_s);
+        QTRY_COMPARE(m_server.store->scheduledRuns().value().value(0).status, u"done"_s);
+        const QList<Record> transactions = m_server.store->recordsOfType(u"Transaction"_s).value();
         QCOMPARE(transactions.size(), 5);
         for (const Record &transaction : transactions)
             QCOMPARE(transaction.values.value(u"note"_s).toString(), u"recalculated"_s);
@@ -224,7 +224,7 @@ private slots:
         m_server.publish(edited);
         m_server.clock.advance(7200);
         QCOMPARE(m_server.post("/api/1.1/wf/public_ping", {})->status, 200);
-        QTRY_COMPARE(m_server.store->scheduledRuns().value(0).status, u"done"_s);
+        QTRY_COMPARE(m_server.store->scheduledRuns().value().value(0).status, u"done"_s);
     }
 
     // §1, §3.1: /wf/<name>/initialize feeds "Detect data".

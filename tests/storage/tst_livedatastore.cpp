@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include "storage/Database.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
@@ -73,11 +74,11 @@ private slots:
             if (r.type == u"Transaction"_s)
                 transactions.append(r);
         }
-        QCOMPARE(store->recordsOfType(u"Transaction"_s), transactions);
-        QCOMPARE(store->record(DemoProject::aliceId())->values.value(u"email"_s).toString(),
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).value(), transactions);
+        QCOMPARE(store->record(DemoProject::aliceId()).value()->values.value(u"email"_s).toString(),
                  u"alice@example.com"_s);
-        QVERIFY(!store->record(DemoProject::aliceId())->passwordHash.isEmpty());
-        QVERIFY(!store->record(u"no-such-id"_s));
+        QVERIFY(!store->record(DemoProject::aliceId()).value()->passwordHash.isEmpty());
+        QVERIFY(!store->record(u"no-such-id"_s).value());
     }
 
     void committedWritesSurviveReopeningAndSaving()
@@ -86,7 +87,7 @@ private slots:
             auto store = openStore();
             QVERIFY(store->begin());
             QVERIFY(store->insert(transaction(u"t-new"_s, 42)));
-            Record alice = *store->record(DemoProject::aliceId());
+            Record alice = *store->record(DemoProject::aliceId()).value();
             alice.values.insert(u"name"_s, u"Alice Changed"_s);
             QVERIFY(store->update(alice));
             QVERIFY(store->commit());
@@ -94,9 +95,10 @@ private slots:
         // The editor saves the document over the same file meanwhile.
         QVERIFY(ProjectFile::save(demoWithTokens(), m_path));
         auto store = openStore();
-        QCOMPARE(store->record(u"t-new"_s), std::optional<Record>(transaction(u"t-new"_s, 42)));
-        QCOMPARE(store->recordsOfType(u"Transaction"_s).last().id, u"t-new"_s);
-        QCOMPARE(store->record(DemoProject::aliceId())->values.value(u"name"_s).toString(),
+        QCOMPARE(store->record(u"t-new"_s).value(),
+                 std::optional<Record>(transaction(u"t-new"_s, 42)));
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).value().last().id, u"t-new"_s);
+        QCOMPARE(store->record(DemoProject::aliceId()).value()->values.value(u"name"_s).toString(),
                  u"Alice Changed"_s);
         // The document's test data is not what requests changed.
         QCOMPARE(ProjectFile::load(m_path)->records, demoWithTokens().records);
@@ -105,16 +107,16 @@ private slots:
     void rollbackLeavesNothing()
     {
         auto store = openStore();
-        const QList<Record> before = store->recordsOfType(u"Transaction"_s);
+        const QList<Record> before = store->recordsOfType(u"Transaction"_s).value();
         QVERIFY(store->begin());
         QVERIFY(store->insert(transaction(u"t-gone"_s, 1)));
         QVERIFY(store->remove(before.first().id));
         QVERIFY(store->appendEmail(
             OutboxEmail{QDateTime::currentDateTimeUtc(), u"w"_s, u"a@b.c"_s, u"s"_s, u"b"_s}));
-        QVERIFY(store->record(u"t-gone"_s));
+        QVERIFY(store->record(u"t-gone"_s).value());
         store->rollback();
-        QCOMPARE(store->recordsOfType(u"Transaction"_s), before);
-        QVERIFY(store->outbox().isEmpty());
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).value(), before);
+        QVERIFY(store->outbox().value().isEmpty());
         // And a transaction can begin again after it.
         QVERIFY(store->begin());
         QVERIFY(store->commit());
@@ -126,7 +128,7 @@ private slots:
         QVERIFY(store->begin());
         QCOMPARE(store->begin().errorMessage(),
                  m_path + u": cannot begin a request (a transaction is already open)"_s);
-        QCOMPARE(store->insert(*store->record(DemoProject::bobId())).errorMessage(),
+        QCOMPARE(store->insert(*store->record(DemoProject::bobId()).value()).errorMessage(),
                  u"a record with id `%1` exists already"_s.arg(DemoProject::bobId()));
         QCOMPARE(store->update(transaction(u"ghost"_s, 1)).errorMessage(),
                  u"no record with id `ghost`"_s);
@@ -151,7 +153,7 @@ private slots:
         QVERIFY(store->insertSession(session("hash-b1", DemoProject::bobId())));
         QVERIFY(store->commit());
 
-        const auto found = store->findSession("hash-a1");
+        const auto found = store->findSession("hash-a1").value();
         QVERIFY(found);
         QCOMPARE(found->userId, DemoProject::aliceId());
         QCOMPARE(found->source, Credential::Source::Session);
@@ -159,23 +161,24 @@ private slots:
         QCOMPARE(found->expires, session("x", {}).credential.expires);
         QVERIFY(!found->lastUsed.isValid());
         QVERIFY(!found->revoked.isValid());
-        QVERIFY(!store->findSession("hash-zz"));
+        QVERIFY(!store->findSession("hash-zz").value());
 
         const QDateTime used(QDate(2026, 3, 1), QTime(10, 0, 0, 250), Qt::UTC);
         QVERIFY(store->begin());
         QVERIFY(store->touchSession("hash-a1", used));
         QVERIFY(store->revokeSessions(DemoProject::aliceId(), "hash-a2", used));
         QVERIFY(store->commit());
-        QCOMPARE(store->findSession("hash-a1")->lastUsed, used);
-        QVERIFY(!store->findSession("hash-a1")->revoked.isValid());
-        QCOMPARE(store->findSession("hash-a2")->revoked, used);
+        QCOMPARE(store->findSession("hash-a1").value()->lastUsed, used);
+        QVERIFY(!store->findSession("hash-a1").value()->revoked.isValid());
+        QCOMPARE(store->findSession("hash-a2").value()->revoked, used);
 
         QVERIFY(store->begin());
         QVERIFY(store->revokeSessions(DemoProject::aliceId(), {}, used.addSecs(60)));
         QVERIFY(store->commit());
-        QCOMPARE(store->findSession("hash-a1")->revoked, used.addSecs(60));
-        QCOMPARE(store->findSession("hash-a2")->revoked, used); // the first revocation stands
-        QVERIFY(!store->findSession("hash-b1")->revoked.isValid());
+        QCOMPARE(store->findSession("hash-a1").value()->revoked, used.addSecs(60));
+        QCOMPARE(store->findSession("hash-a2").value()->revoked,
+                 used); // the first revocation stands
+        QVERIFY(!store->findSession("hash-b1").value()->revoked.isValid());
     }
 
     void outboxAndScheduledRunsKeepTheirOrder()
@@ -208,16 +211,16 @@ private slots:
         QVERIFY(store->appendScheduledRun(run));
         QVERIFY(store->appendScheduledRun(second));
         QVERIFY(store->commit());
-        QCOMPARE(store->outbox(),
+        QCOMPARE(store->outbox().value(),
                  (QList<OutboxEmail>{{when, u"w1"_s, u"a@x.io"_s, u"Hi"_s, u"one"_s},
                                      {when, u"w2"_s, u"b@x.io"_s, u"Yo"_s, u"two"_s}}));
-        QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+        QCOMPARE(store->scheduledRuns().value(), (QList<ScheduledRun>{run, second}));
         run.status = u"done"_s;
         QVERIFY(store->begin());
         QVERIFY(store->updateScheduledRun(run));
         QVERIFY(store->commit());
-        QCOMPARE(store->scheduledRuns(), (QList<ScheduledRun>{run, second}));
-        QCOMPARE(openStore()->scheduledRuns(), (QList<ScheduledRun>{run, second}));
+        QCOMPARE(store->scheduledRuns().value(), (QList<ScheduledRun>{run, second}));
+        QCOMPARE(openStore()->scheduledRuns().value(), (QList<ScheduledRun>{run, second}));
     }
 
     // A stored definition that cannot be read is reported, not dropped: the
@@ -237,7 +240,7 @@ private slots:
         }
         QCOMPARE(execSql(m_path, u"UPDATE live_scheduled_runs SET definition = '{\"name\": 3}'"_s),
                  QString());
-        const QList<ScheduledRun> runs = openStore()->scheduledRuns();
+        const QList<ScheduledRun> runs = openStore()->scheduledRuns().value();
         QCOMPARE(runs.size(), 1);
         QVERIFY(!runs[0].definition);
         QVERIFY(!runs[0].definitionProblem.isEmpty());
@@ -258,7 +261,7 @@ private slots:
             QVERIFY(writer->commit());
         }
         QStringList ids;
-        for (const Record &r : openStore()->recordsOfType(u"Transaction"_s))
+        for (const Record &r : openStore()->recordsOfType(u"Transaction"_s).value())
             ids.append(r.id);
         QCOMPARE(ids.mid(5), (QStringList{u"t-a"_s, u"t-b"_s, u"t-c"_s, u"t-d"_s}));
     }
@@ -274,7 +277,7 @@ private slots:
             QVERIFY(store->insert(transaction(id, 1)));
             QVERIFY(store->commit());
         }
-        const QList<Record> all = store->recordsOfType(u"Transaction"_s);
+        const QList<Record> all = store->recordsOfType(u"Transaction"_s).value();
         QCOMPARE(all.size(), 7);
         QCOMPARE(all.at(5).id, u"t-a"_s);
         QCOMPARE(all.at(6).id, u"t-b"_s);
@@ -290,28 +293,28 @@ private slots:
         run.scheduledFor = QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC);
         run.userId = DemoProject::aliceId();
         run.status = u"pending"_s;
-        QVERIFY(store->scheduledRuns().isEmpty()); // read, and remembered
+        QVERIFY(store->scheduledRuns().value().isEmpty()); // read, and remembered
         QVERIFY(other->begin());
         QVERIFY(other->appendScheduledRun(run));
         QVERIFY(other->commit());
-        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{run});
+        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{run});
 
         ScheduledRun done = run;
         done.status = u"done"_s;
         QVERIFY(store->begin());
         QVERIFY(store->updateScheduledRun(done));
-        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{done}); // its own transaction
+        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{done}); // its own transaction
         store->rollback();
-        QCOMPARE(store->scheduledRuns(), QList<ScheduledRun>{run});
-        QCOMPARE(other->scheduledRuns(), QList<ScheduledRun>{run});
+        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{run});
+        QCOMPARE(other->scheduledRuns().value(), QList<ScheduledRun>{run});
 
         QVERIFY(store->begin());
         QVERIFY(store->updateScheduledRun(done));
         QVERIFY(store->commit());
-        QCOMPARE(other->scheduledRuns(), QList<ScheduledRun>{done});
+        QCOMPARE(other->scheduledRuns().value(), QList<ScheduledRun>{done});
         QVERIFY(store->resetToTestData());
-        QVERIFY(store->scheduledRuns().isEmpty());
-        QVERIFY(other->scheduledRuns().isEmpty());
+        QVERIFY(store->scheduledRuns().value().isEmpty());
+        QVERIFY(other->scheduledRuns().value().isEmpty());
     }
 
     void tokenUsesShowWhenTheProjectLoads()
@@ -320,11 +323,11 @@ private slots:
         QVERIFY(!admin.lastUsed.isValid());
         const QDateTime used(QDate(2026, 3, 3), QTime(7, 0, 0, 1), Qt::UTC);
         auto store = openStore();
-        QVERIFY(!store->tokenLastUsed(admin.secretHash));
+        QVERIFY(!store->tokenLastUsed(admin.secretHash).value());
         QVERIFY(store->begin());
         QVERIFY(store->touchToken(admin.secretHash, used));
         QVERIFY(store->commit());
-        QCOMPARE(store->tokenLastUsed(admin.secretHash), std::optional<QDateTime>(used));
+        QCOMPARE(store->tokenLastUsed(admin.secretHash).value(), std::optional<QDateTime>(used));
         // A save of the document (with its older view of the token) does not undo it.
         QVERIFY(ProjectFile::save(demoWithTokens(), m_path));
         QCOMPARE(ProjectFile::load(m_path)->tokens.first().lastUsed, used);
@@ -338,9 +341,92 @@ private slots:
         QVERIFY(store->insertSession(session("hash-a1", DemoProject::aliceId())));
         QVERIFY(store->commit());
         QVERIFY(store->resetToTestData());
-        QVERIFY(!store->record(u"t-new"_s));
-        QVERIFY(!store->findSession("hash-a1"));
-        QCOMPARE(store->recordsOfType(u"Transaction"_s).size(), 5);
+        QVERIFY(!store->record(u"t-new"_s).value());
+        QVERIFY(!store->findSession("hash-a1").value());
+        QCOMPARE(store->recordsOfType(u"Transaction"_s).value().size(), 5);
+    }
+
+    // The token manager's list of a user's sessions: those not revoked,
+    // oldest first, with their dates; revoking one or all of them.
+    void sessionsOfAUserAreListedAndRevoked()
+    {
+        auto store = openStore();
+        Session later = session("hash-a2", DemoProject::aliceId());
+        later.credential.created = later.credential.created.addSecs(3600);
+        QVERIFY(store->begin());
+        QVERIFY(store->insertSession(later));
+        QVERIFY(store->insertSession(session("hash-a1", DemoProject::aliceId())));
+        QVERIFY(store->insertSession(session("hash-b1", DemoProject::bobId())));
+        QVERIFY(store->commit());
+        const QDateTime used(QDate(2026, 3, 1), QTime(11, 0), Qt::UTC);
+        QVERIFY(store->begin());
+        QVERIFY(store->touchSession("hash-a1", used));
+        QVERIFY(store->commit());
+
+        const QList<Session> alices = store->sessionsOf(DemoProject::aliceId()).value();
+        QCOMPARE(alices.size(), 2);
+        QCOMPARE(alices.at(0).secretHash, QByteArray("hash-a1"));
+        QCOMPARE(alices.at(0).credential.created, session("x", {}).credential.created);
+        QCOMPARE(alices.at(0).credential.expires, session("x", {}).credential.expires);
+        QCOMPARE(alices.at(0).credential.lastUsed, used);
+        QCOMPARE(alices.at(1).secretHash, QByteArray("hash-a2"));
+        QVERIFY(!alices.at(1).credential.lastUsed.isValid());
+
+        QVERIFY(store->begin());
+        QVERIFY(store->revokeSession("hash-a2", used));
+        QVERIFY(store->commit());
+        QCOMPARE(store->sessionsOf(DemoProject::aliceId()).value().size(), 1);
+        QCOMPARE(store->findSession("hash-a2").value()->revoked, used);
+
+        QVERIFY(store->begin());
+        QVERIFY(store->revokeSessionsOf(DemoProject::aliceId(), used));
+        QVERIFY(store->commit());
+        QVERIFY(store->sessionsOf(DemoProject::aliceId()).value().isEmpty());
+        QCOMPARE(store->sessionsOf(DemoProject::bobId()).value().size(), 1);
+        QVERIFY(store->sessionsOf(u"nobody"_s).value().isEmpty());
+    }
+
+    // A row the store cannot decode fails the read that meets it, as a
+    // store read failure: left out, a record would read as not existing.
+    void aRowThatCannotBeDecodedFailsTheRead()
+    {
+        auto store = openStore();
+        QVERIFY(store->begin());
+        QVERIFY(store->insertSession(session("hash-a1", DemoProject::aliceId())));
+        QVERIFY(store->commit());
+        {
+            auto db = Database::open(m_path, Database::OpenMode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec(u"UPDATE live_records SET field_values = 'not json' "
+                                     "WHERE id = '%1'; UPDATE live_sessions SET expires = "
+                                     "'someday'"_s.arg(DemoProject::aliceId())));
+        }
+        const auto all = store->recordsOfType(u"User"_s);
+        QVERIFY(!all);
+        QCOMPARE(all.error().code, ErrorCode::StoreRead);
+        QVERIFY2(all.errorMessage().contains(DemoProject::aliceId()),
+                 qPrintable(all.errorMessage()));
+        QVERIFY(store->record(DemoProject::aliceId()).isStoreFailure());
+        QVERIFY(store->userExists(DemoProject::aliceId()).isStoreFailure());
+        QVERIFY(store->record(DemoProject::bobId()).value()); // the others still read
+        QVERIFY(store->findSession("hash-a1").isStoreFailure());
+        QVERIFY(store->sessionsOf(DemoProject::aliceId()).isStoreFailure());
+    }
+
+    // A read the database refuses is an error, never an empty answer.
+    void aReadTheDatabaseRefusesIsAnError()
+    {
+        auto store = openStore();
+        {
+            auto db = Database::open(m_path, Database::OpenMode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec(u"DROP TABLE live_outbox; DROP TABLE live_token_uses; "
+                                     "DROP TABLE live_scheduled_runs"_s));
+        }
+        QVERIFY(store->outbox().isStoreFailure());
+        QVERIFY(store->tokenLastUsed("hash").isStoreFailure());
+        QVERIFY(store->scheduledRuns().isStoreFailure());
+        QVERIFY2(!store->outbox().errorMessage().isEmpty(), "the error says why");
     }
 
     void refusesWhatIsNotAProject()

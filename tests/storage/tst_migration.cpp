@@ -185,7 +185,7 @@ private slots:
         QCOMPARE(count(path, u"SELECT count(*) FROM request_log"_s), 0);
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
-        QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).size(), 5);
+        QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
     // Version 4 kept no definition and no scheduler's scopes with a scheduled
@@ -210,7 +210,7 @@ private slots:
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
-        const QList<ScheduledRun> runs = live.value()->scheduledRuns();
+        const QList<ScheduledRun> runs = live.value()->scheduledRuns().value();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].id, u"r-old"_s);
         QCOMPARE(runs[0].status, u"pending"_s);

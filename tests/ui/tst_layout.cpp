@@ -147,7 +147,7 @@ void tst_Layout::fieldInErrorScrollsIntoView()
     auto window = makeWindow();
     Project broken = window->session()->document()->project();
     broken.workflows[2].condition = u"amout > 0"_s;
-    window->session()->startUnsaved(broken);
+    QVERIFY(window->session()->startUnsaved(broken));
     window->selectWorkflow(u"create_transaction"_s);
     QLineEdit *condition = window->propertyPanel()->workflowPanel()->conditionEdit()->lineEdit();
     QTreeView *problems = window->problemsPanel()->view();

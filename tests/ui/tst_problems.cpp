@@ -141,7 +141,7 @@ void tst_Problems::clickGoesToTheFieldAndShowsTheMessage()
     // A misspelt value in create_transaction's step 2, reached from another workflow.
     Project broken = window->session()->document()->project();
     broken.workflows[2].actions[1].assignments[1].value = u"Result of step 1's amout"_s;
-    window->session()->startUnsaved(broken);
+    QVERIFY(window->session()->startUnsaved(broken));
     QVERIFY(window->selectWorkflow(u"signup"_s));
     auto *dock = window->findChild<QDockWidget *>(u"problemsDock"_s);
     QVERIFY(dock);

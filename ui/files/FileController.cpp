@@ -84,7 +84,8 @@ void FileController::startUp(const QString &path, bool demo)
         if (openDemo())
             return;
     }
-    m_session->startUnsaved(Project::makeEmpty(tr("Untitled")));
+    if (Result<> started = m_session->startUnsaved(Project::makeEmpty(tr("Untitled"))); !started)
+        reportError(tr("Cannot Start a Project"), started.errorMessage());
 }
 
 bool FileController::newProject()

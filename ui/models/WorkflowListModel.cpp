@@ -137,8 +137,9 @@ bool WorkflowListModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
     // A drop onto an item lands before it; below the last item, at the end.
     const int before = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
     const int to = before > from ? before - 1 : before;
+    // push() shows a failure itself (editFailed); the answer is false either way.
     if (to != from)
-        m_session->push(new MoveWorkflow(m_session->document(), from, to));
+        (void)m_session->push(new MoveWorkflow(m_session->document(), from, to));
     // The document moved the row; the view must not remove the source too.
     return false;
 }

@@ -172,8 +172,8 @@ void WorkflowCanvas::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         if (to != from && to >= 0) {
             const int workflowIndex = m_selection->workflow();
-            m_session->push(new MoveAction(m_session->document(), workflowIndex, from, to));
-            m_selection->select(workflowIndex, to);
+            if (m_session->push(new MoveAction(m_session->document(), workflowIndex, from, to)))
+                m_selection->select(workflowIndex, to);
         }
         update();
     }
@@ -244,8 +244,10 @@ void WorkflowCanvas::addStep(int kindIndex)
 void WorkflowCanvas::deleteSelectedStep()
 {
     const int step = m_selection->action();
+    // push() shows a failure itself (editFailed); nothing here depends on it.
     if (step >= 0)
-        m_session->push(new RemoveAction(m_session->document(), m_selection->workflow(), step));
+        (void)m_session->push(
+            new RemoveAction(m_session->document(), m_selection->workflow(), step));
 }
 
 void WorkflowCanvas::moveSelectedStep(int delta)

@@ -125,7 +125,8 @@ void WorkflowListPanel::addWorkflow()
     const int at = m_selection->workflow() + 1 > 0
                        ? m_selection->workflow() + 1
                        : int(m_session->document()->project().workflows.size());
-    m_session->push(new AddWorkflow(m_session->document(), at, workflow));
+    // push() shows a failure itself (editFailed); nothing here depends on it.
+    (void)m_session->push(new AddWorkflow(m_session->document(), at, workflow));
 }
 
 void WorkflowListPanel::duplicateWorkflow()
@@ -138,13 +139,15 @@ void WorkflowListPanel::duplicateWorkflow()
     const QString text =
         tr("Duplicate workflow %1 as %2")
             .arg(m_session->document()->project().workflows.at(current).name, copy.name);
-    m_session->push(new AddWorkflow(m_session->document(), current + 1, copy, text));
+    // push() shows a failure itself (editFailed); nothing here depends on it.
+    (void)m_session->push(new AddWorkflow(m_session->document(), current + 1, copy, text));
 }
 
 void WorkflowListPanel::deleteWorkflow()
 {
+    // push() shows a failure itself (editFailed); nothing here depends on it.
     if (m_selection->workflow() >= 0)
-        m_session->push(new RemoveWorkflow(m_session->document(), m_selection->workflow()));
+        (void)m_session->push(new RemoveWorkflow(m_session->document(), m_selection->workflow()));
 }
 
 void WorkflowListPanel::renameWorkflow()

@@ -1,0 +1,34 @@
+#include "LiveTokenUseRows.h"
+
+#include "LiveRows.h"
+#include "StorageFormat.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+Result<> LiveTokenUseRows::touch(const QByteArray &secretHash, const QDateTime &when)
+{
+    return LiveRows::change(
+        m_db, u"INSERT OR REPLACE INTO live_token_uses (secret_hash, last_used) VALUES (?, ?)"_s,
+        secretHash, StorageFormat::dateText(when));
+}
+
+Result<std::optional<QDateTime>> LiveTokenUseRows::lastUsed(const QByteArray &secretHash) const
+{
+    std::optional<QDateTime> found;
+    auto statement = LiveRows::prepared(
+        m_db, u"SELECT last_used FROM live_token_uses WHERE secret_hash = ?"_s, secretHash);
+    const Result<> read = LiveRows::eachRow(m_db, statement, [&](const Statement &row) {
+        const Result<QDateTime> date = StorageFormat::readDate(row, 0);
+        if (!date)
+            return Result<>(Error{u"a token's last use: "_s + date.errorMessage()});
+        found = date.value();
+        return Result<>();
+    });
+    if (!read)
+        return read.error();
+    return found;
+}
+
+} // namespace gatehouse
