@@ -38,8 +38,8 @@ AuditCheck typeWithoutRules()
         {u"GH101"_s,
          u"data-api-type-without-rules"_s,
          u"A Data API type with no privacy rule that anyone may read"_s,
-         Severity::High,
-         u"The Data API exposes the type, it has no privacy rule, and its everyone-else permissions let an anonymous caller search it: anyone reads every record with GET /obj/<type>. The worst case of Bubble's data leaks; critical when the type holds personal or secret-looking fields."_s,
+         Severity::Critical,
+         u"The Data API exposes the type, it has no privacy rule, and its everyone-else permissions let an anonymous caller search it: anyone reads every record with GET /obj/<type>. The worst case of Bubble's data leaks; Bubble's default for a type nobody made private, so the highest severity."_s,
          {u"API1:2023"_s, u"API3:2023"_s},
          {u"P1"_s}},
         [](const AuditContext &context, const CheckInfo &info) {
@@ -47,13 +47,12 @@ AuditCheck typeWithoutRules()
             for (const DataType &type : context.project().dataTypes) {
                 if (!type.privacyRules.isEmpty() || !anonymousFinds(context, type))
                     continue;
-                const bool sensitive = !sensitiveViewable(type).isEmpty();
+                // Bubble's default: a type nobody made private is public.
                 found << finding(
                     info,
                     u"anonymous callers may list every `%1` through the Data API; it has no privacy rule"_s
                         .arg(type.name),
-                    SettingLocation::ofDataType(type.name), nothingFor(type),
-                    sensitive ? Severity::Critical : Severity::High);
+                    SettingLocation::ofDataType(type.name), nothingFor(type), Severity::Critical);
             }
             return found;
         }};

@@ -50,6 +50,16 @@ void sortFound(QList<Found> &found, QList<DataSort> sorts)
         return false;
     });
 }
+QList<DataConstraint> constraintsOnViewable(const QList<DataConstraint> &constraints,
+                                            const RecordAccess &access)
+{
+    QList<DataConstraint> kept;
+    for (const DataConstraint &constraint : constraints) {
+        if (DataType::builtInFieldType(constraint.key) || access.canView(constraint.key))
+            kept.append(constraint);
+    }
+    return kept;
+}
 } // namespace
 
 EngineResponse DataApiReader::list(const DataApiContext &c)
@@ -71,11 +81,12 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
             ++hidden;
             continue;
         }
-        // Constraints see only what the caller may view, so a search cannot
-        // probe a hidden field.
+        // As in Bubble, a constraint on a field the caller may not view is
+        // not applied, so a search can neither probe a hidden field nor find
+        // less than the caller may see.
         Record visible = record;
         visible.values = c.privacy.visibleThing(record, access);
-        if (ConstraintMatcher::matches(visible, query.constraints))
+        if (ConstraintMatcher::matches(visible, constraintsOnViewable(query.constraints, access)))
             found.append({visible.values});
     }
     sortFound(found, query.sorts);

@@ -2,6 +2,8 @@
 
 #include "RecordValues.h"
 
+#include "expr/ThisReferenceDepth.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
@@ -80,12 +82,26 @@ void PrivacyGate::applyRules(const Record &record, const Principal &principal,
             access.errors << u"rule `%1`: %2"_s.arg(rule.name, verdict.error);
         // Fail closed: a condition that could not be decided grants nothing.
         if (verdict.holds && verdict.error.isEmpty()) {
-            unite(access.permissions, rule.permissions);
+            unite(access.permissions, grantedBy(rule));
             access.matchedRules << rule.name;
         }
     }
     if (access.matchedRules.isEmpty())
         access.permissions = type->everyoneElse;
+}
+
+PrivacyPermissions PrivacyGate::grantedBy(const PrivacyRule &rule) const
+{
+    PrivacyPermissions granted = rule.permissions;
+    if (!granted.findInSearches)
+        return granted;
+    auto known = m_tooDeepToFind.constFind(rule.condition);
+    if (known == m_tooDeepToFind.constEnd())
+        known = m_tooDeepToFind.insert(rule.condition,
+                                       expr::ThisReferenceDepth::of(rule.condition) > 1);
+    if (*known)
+        granted.findInSearches = false;
+    return granted;
 }
 
 QJsonObject PrivacyGate::visibleThing(const Record &record, const RecordAccess &access) const

@@ -5,6 +5,7 @@
 
 #include "model/Project.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace gatehouse {
@@ -43,9 +44,13 @@ public:
 
 private:
     void applyRules(const Record &record, const Principal &principal, RecordAccess &access) const;
+    // What a rule that holds grants: as in Bubble, no "find in searches"
+    // through a condition that reads a field of a thing This refers to.
+    PrivacyPermissions grantedBy(const PrivacyRule &rule) const;
 
     const Project &m_project;
     const RuleConditions &m_conditions;
+    mutable QHash<QString, bool> m_tooDeepToFind; // by condition text
 };
 
 } // namespace gatehouse

@@ -18,7 +18,9 @@ struct DataType
     QString name;
     QList<Field> fields;
     QList<PrivacyRule> privacyRules;
-    PrivacyPermissions everyoneElse;
+    // A type nobody made private is public, as in Bubble: "make this type
+    // private" (or a rule editor) takes everyone else's permissions away.
+    PrivacyPermissions everyoneElse = PrivacyPermissions::everything();
 
     bool operator==(const DataType &) const = default;
 

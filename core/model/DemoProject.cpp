@@ -107,6 +107,7 @@ QList<DataType> DemoProject::dataTypes()
     user.fields.append(Field{u"name"_s, FieldType::text()});
     user.fields.append(Field{u"admin"_s, FieldType::yesNo()});
     user.privacyRules.append(PrivacyRule{u"self"_s, u"This User is Current User"_s, viewAndFind()});
+    user.everyoneElse = PrivacyPermissions::nothing();
 
     DataType transaction;
     transaction.name = kTransaction;
@@ -121,6 +122,7 @@ QList<DataType> DemoProject::dataTypes()
         PrivacyRule{u"owner"_s, u"This Transaction's Creator is Current User"_s, owner},
         PrivacyRule{u"admins"_s, u"Current User's admin is yes"_s, viewAndFind()},
     };
+    transaction.everyoneElse = PrivacyPermissions::nothing();
     return {user, transaction};
 }
 

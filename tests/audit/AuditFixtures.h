@@ -60,7 +60,10 @@ inline Project cleanProject()
     DataType &user = p.dataTypes[p.indexOfDataType(DataType::userTypeName())];
     user.fields << Field{QStringLiteral("name"), FieldType::text()}
                 << Field{QStringLiteral("admin"), FieldType::yesNo()};
+    // Made private: a type nobody made private is public, as in Bubble.
+    user.everyoneElse = PrivacyPermissions::nothing();
     DataType note;
+    note.everyoneElse = PrivacyPermissions::nothing();
     note.name = QStringLiteral("Note");
     note.fields << Field{QStringLiteral("text"), FieldType::text()}
                 << Field{QStringLiteral("attachment"), FieldType::file()};

@@ -110,6 +110,80 @@ private slots:
                  (QStringList{u"second"_s, u"third"_s, u"first"_s}));
     }
 
+    // A type nobody made private is public in Bubble: no rules, everything
+    // allowed, every field shown to anyone.
+    void aTypeNobodyMadePrivateIsPublic()
+    {
+        QVERIFY(m_server.serve([](Project &p) {
+            DataType note;
+            note.name = u"Note"_s;
+            note.fields = {Field{u"text"_s, FieldType::text()}};
+            p.dataTypes.append(note);
+            p.settings.dataApiTypes.append(u"Note"_s);
+            Record record;
+            record.id = u"1767000000000x100000000000000901"_s;
+            record.type = u"Note"_s;
+            record.createdDate = record.modifiedDate =
+                QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+            record.values = {{u"text"_s, u"anyone reads this"_s}};
+            p.records.append(record);
+        }));
+        const QJsonArray results = m_server.list("note", "", {});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first()[u"text"_s].toString(), u"anyone reads this"_s);
+    }
+
+    // A constraint on a field the caller may not view is not applied, as
+    // in Bubble: the search finds all it may find, and reveals nothing of
+    // the hidden field.
+    void aConstraintOnAFieldTheCallerMayNotViewIsNotApplied()
+    {
+        QVERIFY(m_server.serve([](Project &p) {
+            onlyTransactions(p, {transaction(u"first"_s, 1, u"A"_s, 20),
+                                 transaction(u"second"_s, 2, u"B"_s, 90)});
+            DataType &type = p.dataTypes[p.indexOfDataType(u"Transaction"_s)];
+            type.everyoneElse.findInSearches = true;
+            type.everyoneElse.viewableFields = {u"account"_s, u"phone"_s, u"note"_s};
+        }));
+        const QByteArray onAmount = FidelityServer::encoded(
+            R"([{"key":"amount","constraint_type":"greater than","value":50}])");
+        QCOMPARE(idsOf(m_server.list("transaction", "constraints=" + onAmount, {})),
+                 (QStringList{u"first"_s, u"second"_s}));
+        // On a field it may view, the constraint holds.
+        const QByteArray onAccount = FidelityServer::encoded(
+            R"([{"key":"account","constraint_type":"equals","value":"B"}])");
+        QCOMPARE(idsOf(m_server.list("transaction", "constraints=" + onAccount, {})),
+                 (QStringList{u"second"_s}));
+        // The admin, who views the amounts, is constrained by them.
+        QCOMPARE(
+            idsOf(m_server.list("transaction", "constraints=" + onAmount, m_server.adminSecret)),
+            (QStringList{u"second"_s}));
+    }
+
+    // "This Transaction's Creator's admin is yes" reads two fields deep:
+    // in Bubble such a condition cannot grant "find in searches".
+    void aConditionTwoReferencesDeepCannotGrantFind()
+    {
+        QVERIFY(m_server.serve([](Project &p) {
+            Record byRoot = transaction(u"by-root"_s, 1, u"R"_s, 7);
+            byRoot.createdBy = DemoProject::rootId();
+            onlyTransactions(p, {byRoot});
+            DataType &type = p.dataTypes[p.indexOfDataType(u"Transaction"_s)];
+            PrivacyPermissions everything = PrivacyPermissions::everything();
+            type.privacyRules = {
+                PrivacyRule{u"deep"_s, u"This Transaction's Creator's admin is yes"_s, everything},
+                PrivacyRule{u"shallow"_s, u"This Transaction's account is \"S\""_s, everything}};
+        }));
+        QCOMPARE(m_server.list("transaction", "", {}).size(), 0);
+        // The same grant through a condition one field deep finds it.
+        QVERIFY(m_server.store->begin());
+        Record record = m_server.store->record(u"by-root"_s).value().value();
+        record.values.insert(u"account"_s, u"S"_s);
+        QVERIFY(m_server.store->update(record));
+        QVERIFY(m_server.store->commit());
+        QCOMPARE(idsOf(m_server.list("transaction", "", {})), (QStringList{u"by-root"_s}));
+    }
+
     void textContainsMatchesStemsAndIgnoresStopWords_data()
     {
         QTest::addColumn<QString>("words");
