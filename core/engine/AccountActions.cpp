@@ -85,7 +85,9 @@ std::optional<EngineResponse> AccountActions::passwordProblem(const QString &pas
 
 Result<> AccountActions::endSessionsOf(const QString &userId) const
 {
-    return m_store.revokeSessions(userId, {}, m_clock.now());
+    if (auto revoked = m_store.revokeSessions(userId, {}, m_clock.now()); !revoked)
+        return revoked;
+    return m_store.endCredentials(userId, m_clock.now());
 }
 
 Result<> AccountActions::logOut(const Principal &principal) const

@@ -106,7 +106,25 @@ Result<QString> Authenticator::unusableBecause(const Credential &credential) con
     const Result<bool> exists = m_sessions->userExists(credential.userId);
     if (!exists)
         return exists.error();
-    return exists.value() ? QString() : gone;
+    if (!exists.value())
+        return gone;
+    return endedWithTheUsersCredentials(credential);
+}
+
+// A password change ends every project user token made before it (its
+// sessions are revoked then); a token with no creation date counts as
+// made before.
+Result<QString> Authenticator::endedWithTheUsersCredentials(const Credential &credential) const
+{
+    if (credential.source != Credential::Source::ProjectToken)
+        return QString();
+    const Result<std::optional<QDateTime>> ended =
+        m_sessions->credentialsEndedAt(credential.userId);
+    if (!ended)
+        return ended.error();
+    if (!ended.value() || (credential.created.isValid() && credential.created > *ended.value()))
+        return QString();
+    return u"the user's password changed after the token was made"_s;
 }
 
 // Two credentials at once is a request that cannot be read, not a wrong one.

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace gatehouse {
 
 // A token as authentication sees it, wherever it came from: the token
@@ -44,6 +46,9 @@ public:
     // Whether the user a user token acts as still exists: a deleted user's
     // tokens, the project's and sessions alike, no longer authenticate.
     virtual Result<bool> userExists(const QString &userId) const = 0;
+    // When the user's credentials were last ended (a password change or the
+    // user's removal): a user token made before then no longer authenticates.
+    virtual Result<std::optional<QDateTime>> credentialsEndedAt(const QString &userId) const = 0;
     // The e-mail of the user `userId`, to name a caller as people know them;
     // empty when unknown.
     virtual Result<QString> userEmail(const QString &userId) const

@@ -71,6 +71,10 @@ public:
     {
         return revokeSessions(userId, QByteArray(), when);
     }
+    // Ends every credential of the user made until `when`: its project user
+    // tokens stop authenticating (sessions are revoked with revokeSessions).
+    virtual Result<> endCredentials(const QString &userId, const QDateTime &when) = 0;
+
     // The sessions of a user that are not revoked, oldest first, with their
     // created, expires and last-used dates (expired ones too: the caller
     // decides with CredentialState). For the token manager's sessions list.

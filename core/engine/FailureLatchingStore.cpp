@@ -80,6 +80,17 @@ Result<QList<Session>> FailureLatchingStore::sessionsOf(const QString &userId) c
     return latch(m_inner.sessionsOf(userId));
 }
 
+Result<> FailureLatchingStore::endCredentials(const QString &userId, const QDateTime &when)
+{
+    return latch(m_inner.endCredentials(userId, when));
+}
+
+Result<std::optional<QDateTime>>
+FailureLatchingStore::credentialsEndedAt(const QString &userId) const
+{
+    return latch(m_inner.credentialsEndedAt(userId));
+}
+
 Result<> FailureLatchingStore::touchToken(const QByteArray &secretHash, const QDateTime &when)
 {
     return latch(m_inner.touchToken(secretHash, when));

@@ -123,6 +123,20 @@ Result<> MemoryDataStore::revokeSessions(const QString &userId, const QByteArray
     return {};
 }
 
+Result<> MemoryDataStore::endCredentials(const QString &userId, const QDateTime &when)
+{
+    m_state.credentialsEnded.insert(userId, when);
+    return {};
+}
+
+Result<std::optional<QDateTime>> MemoryDataStore::credentialsEndedAt(const QString &userId) const
+{
+    const auto found = m_state.credentialsEnded.constFind(userId);
+    if (found == m_state.credentialsEnded.constEnd())
+        return std::optional<QDateTime>();
+    return std::optional(*found);
+}
+
 Result<> MemoryDataStore::touchToken(const QByteArray &secretHash, const QDateTime &when)
 {
     m_state.tokenUses.insert(secretHash, when);

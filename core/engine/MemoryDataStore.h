@@ -29,6 +29,8 @@ public:
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
     Result<QList<Session>> sessionsOf(const QString &userId) const override;
+    Result<> endCredentials(const QString &userId, const QDateTime &when) override;
+    Result<std::optional<QDateTime>> credentialsEndedAt(const QString &userId) const override;
 
     Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
     Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const override;
@@ -50,6 +52,7 @@ private:
         QList<OutboxEmail> outbox;
         QList<ScheduledRun> runs;
         QHash<QByteArray, QDateTime> tokenUses;
+        QHash<QString, QDateTime> credentialsEnded; // by user id
     };
     qsizetype indexOf(const QString &id) const;
     Session *sessionByHash(const QByteArray &secretHash);

@@ -61,7 +61,7 @@ Result<> LiveDataStore::seed(bool always)
     marker.value().reset(); // done reading before the writes
     const QString sql =
         uR"(DELETE FROM live_records; DELETE FROM live_sessions; DELETE FROM live_token_uses;
-DELETE FROM live_outbox; DELETE FROM live_scheduled_runs;
+DELETE FROM live_outbox; DELETE FROM live_scheduled_runs; DELETE FROM live_credential_ends;
 INSERT INTO live_records (%1) SELECT %1 FROM records;
 INSERT OR REPLACE INTO live_meta (key, value) VALUES ('seeded_at', '%2');)"_s.arg(
             RecordRows::columns(), StorageFormat::dateText(QDateTime::currentDateTimeUtc()));
@@ -248,6 +248,16 @@ Result<std::optional<Credential>> LiveDataStore::findSession(const QByteArray &s
 Result<QList<Session>> LiveDataStore::sessionsOf(const QString &userId) const
 {
     return m_sessions.ofUser(userId);
+}
+
+Result<> LiveDataStore::endCredentials(const QString &userId, const QDateTime &when)
+{
+    return m_sessions.endCredentials(userId, when);
+}
+
+Result<std::optional<QDateTime>> LiveDataStore::credentialsEndedAt(const QString &userId) const
+{
+    return m_sessions.credentialsEndedAt(userId);
 }
 
 Result<> LiveDataStore::insertSession(const Session &session)

@@ -61,6 +61,8 @@ public:
     Result<> revokeSessions(const QString &userId, const QByteArray &secretHash,
                             const QDateTime &when) override;
     Result<QList<Session>> sessionsOf(const QString &userId) const override;
+    Result<> endCredentials(const QString &userId, const QDateTime &when) override;
+    Result<std::optional<QDateTime>> credentialsEndedAt(const QString &userId) const override;
 
     Result<> touchToken(const QByteArray &secretHash, const QDateTime &when) override;
     Result<std::optional<QDateTime>> tokenLastUsed(const QByteArray &secretHash) const override;

@@ -23,6 +23,9 @@ public:
     Result<> touch(const QByteArray &secretHash, const QDateTime &when);
     // Every session of the user when `secretHash` is empty; a revocation stands.
     Result<> revoke(const QString &userId, const QByteArray &secretHash, const QDateTime &when);
+    // In `live_credential_ends`: the last time the user's credentials ended.
+    Result<> endCredentials(const QString &userId, const QDateTime &when);
+    Result<std::optional<QDateTime>> credentialsEndedAt(const QString &userId) const;
 
 private:
     template <typename Value>

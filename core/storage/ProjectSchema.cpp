@@ -104,6 +104,7 @@ CREATE TABLE live_sessions (
     secret_hash BLOB PRIMARY KEY NOT NULL, user_id TEXT NOT NULL, prefix TEXT NOT NULL,
     created TEXT, expires TEXT, last_used TEXT, revoked TEXT);
 CREATE TABLE live_token_uses (secret_hash BLOB PRIMARY KEY NOT NULL, last_used TEXT NOT NULL);
+CREATE TABLE live_credential_ends (user_id TEXT PRIMARY KEY NOT NULL, ended TEXT NOT NULL);
 CREATE TABLE live_outbox (
     id INTEGER PRIMARY KEY, sent TEXT NOT NULL, workflow TEXT NOT NULL,
     recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL);

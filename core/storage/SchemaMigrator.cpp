@@ -15,7 +15,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
-                          &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5};
+                          &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
+                          &SchemaMigrator::migrate5To6};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -111,6 +112,14 @@ Result<> SchemaMigrator::migrate4To5(Database &db)
 ALTER TABLE live_scheduled_runs ADD COLUMN definition TEXT NOT NULL DEFAULT '';
 ALTER TABLE live_scheduled_runs ADD COLUMN scopes TEXT NOT NULL DEFAULT '';
 )"_s);
+}
+
+Result<> SchemaMigrator::migrate5To6(Database &db)
+{
+    // No user's credentials were ended before: a password change in version
+    // 5 revoked the sessions only.
+    return db.exec(
+        u"CREATE TABLE live_credential_ends (user_id TEXT PRIMARY KEY NOT NULL, ended TEXT NOT NULL);"_s);
 }
 
 } // namespace gatehouse

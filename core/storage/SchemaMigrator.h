@@ -25,6 +25,7 @@ private:
     static Result<> migrate3To4(Database &db);
     // v4 kept no definition or scheduler's scopes with a scheduled run.
     static Result<> migrate4To5(Database &db);
+    static Result<> migrate5To6(Database &db);
 };
 
 } // namespace gatehouse

@@ -28,6 +28,10 @@ public:
     {
         return userId == DemoProject::aliceId() || userId == DemoProject::bobId();
     }
+    Result<std::optional<QDateTime>> credentialsEndedAt(const QString &) const override
+    {
+        return std::optional<QDateTime>();
+    }
     QList<std::pair<QByteArray, Credential>> sessions;
 };
 

@@ -252,6 +252,30 @@ private slots:
         QCOMPARE(m.call(u"bob"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s).status, 200);
     }
 
+    // ... and ends the project's user tokens made before the change.
+    void changingAPasswordEndsTheUsersProjectTokens()
+    {
+        m.project.settings.dataApiTypes.append(u"User"_s);
+        m.addToken(u"alice-token"_s, DemoProject::aliceId()).kind = TokenKind::User;
+        m.addToken(u"bob-token"_s, DemoProject::bobId()).kind = TokenKind::User;
+        QCOMPARE(m.call(u"alice-token"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s).status,
+                 200);
+        const EngineResponse changed =
+            m.call(u"admin"_s, "PATCH", u"/api/1.1/obj/user/"_s + DemoProject::aliceId(),
+                   json({{u"password"_s, u"a-new-password"_s}}));
+        QCOMPARE(changed.status, 204);
+        const EngineResponse refused =
+            m.call(u"alice-token"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s);
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.trace.toText().contains(u"password changed"_s));
+        QCOMPARE(m.call(u"bob-token"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s).status, 200);
+        // A token made after the change works.
+        m.clock.advance(60);
+        m.addToken(u"alice-new"_s, DemoProject::aliceId()).kind = TokenKind::User;
+        m.project.tokens.last().created = m.clock.now();
+        QCOMPARE(m.call(u"alice-new"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s).status, 200);
+    }
+
     // Emails are unique ignoring case, valid, and passwords as long as in
     // sign-up, through the Data API too.
     void dataApiUsersFollowSignUpRules_data()

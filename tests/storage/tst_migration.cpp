@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include "model/DemoProject.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/TokenFile.h"
@@ -13,6 +14,8 @@ using namespace gatehouse::test;
 
 // What version 4 added, dropped again to make a version 3 file.
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
+const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
+
 const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
                                     "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
 
@@ -170,7 +173,7 @@ private slots:
         QCOMPARE(execSql(path, u"DROP TABLE live_meta; DROP TABLE live_records; "
                                "DROP TABLE live_sessions; DROP TABLE live_token_uses; "
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
-                               "DROP TABLE request_log; "_s +
+                               "DROP TABLE request_log; DROP TABLE live_credential_ends; "_s +
                                    kVersionFourColumns + u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
@@ -188,6 +191,26 @@ private slots:
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
+    // Version 5 ended a user's sessions on a password change, not the
+    // project's user tokens: the file gains the table that records it.
+    void versionFiveGainsCredentialEnds()
+    {
+        const QString path = m_dir.filePath(u"v5.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QVERIFY(LiveDataStore::open(path));
+        QCOMPARE(execSql(path, kVersionSixTables + u"PRAGMA user_version = 5"_s), QString());
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        auto live = LiveDataStore::open(path);
+        QVERIFY2(live, qPrintable(live.errorMessage()));
+        QVERIFY(!live.value()->credentialsEndedAt(DemoProject::aliceId()).value());
+        const QDateTime when(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(live.value()->endCredentials(DemoProject::aliceId(), when));
+        QCOMPARE(live.value()->credentialsEndedAt(DemoProject::aliceId()).value(),
+                 std::optional(when));
+    }
+
     // Version 4 kept no definition and no scheduler's scopes with a scheduled
     // run: such a run comes through pending and without either, so it runs
     // the current workflow with no ceiling, as version 4 did.
@@ -196,7 +219,7 @@ private slots:
         const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, kVersionFiveColumns +
+        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns +
                                    u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
                                    "scheduled_for, parameters, user_id, by_admin, status) VALUES "
                                    "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
@@ -225,9 +248,9 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(
-            execSql(path, kVersionFiveColumns + kVersionFourColumns + u"PRAGMA user_version = 3"_s),
-            QString());
+        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 3"_s),
+                 QString());
         const QByteArray before = fileBytes(path);
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
         QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
@@ -253,9 +276,9 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(
-            execSql(path, kVersionFiveColumns + kVersionFourColumns + u"PRAGMA user_version = 3"_s),
-            QString());
+        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 3"_s),
+                 QString());
         const Result<> changed =
             TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {
                 QList<Token> tokens = context.tokens;

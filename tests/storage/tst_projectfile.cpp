@@ -41,7 +41,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsFive() { QCOMPARE(ProjectFile::schemaVersion(), 5); }
+    void schemaVersionIsSix() { QCOMPARE(ProjectFile::schemaVersion(), 6); }
 
     void roundTripKeepsEverything_data()
     {

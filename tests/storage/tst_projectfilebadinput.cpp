@@ -67,7 +67,8 @@ private:
                            u"CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('x')"_s);
         case Input::NewerVersion:
             saveDemo();
-            return execSql(path, u"PRAGMA user_version = 6"_s);
+            return execSql(path,
+                           u"PRAGMA user_version = %1"_s.arg(ProjectFile::schemaVersion() + 1));
         case Input::ReadOnlyFile:
             saveDemo();
             QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -133,7 +134,7 @@ private slots:
             << u"not a Gatehouse project (an SQLite database of another program)"_s;
         QTest::newRow("newer version")
             << Input::NewerVersion << ro
-            << u"made by a newer Gatehouse (file version 6, this version reads up to 5)"_s;
+            << u"made by a newer Gatehouse (file version 7, this version reads up to 6)"_s;
         QTest::newRow("read-only file opened for writing")
             << Input::ReadOnlyFile << rw << u"the file is read-only"_s;
         QTest::newRow("missing") << Input::Missing << ro << u"the file does not exist"_s;
@@ -197,7 +198,7 @@ private slots:
             << u"read-only folder"_s << u"is read-only"_s;
         QTest::newRow("newer version")
             << u"newer version"_s
-            << u"made by a newer Gatehouse (file version 6, this version reads up to 5)"_s;
+            << u"made by a newer Gatehouse (file version 7, this version reads up to 6)"_s;
         QTest::newRow("invalid project")
             << u"invalid project"_s << u"cannot save: workflow `signup`: another workflow"_s;
         QTest::newRow("directory") << u"directory"_s << u"this is a folder, not a project file"_s;
@@ -220,7 +221,9 @@ private slots:
         if (setup == u"read-only folder"_s)
             QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
         if (setup == u"newer version"_s)
-            QCOMPARE(execSql(path, u"PRAGMA user_version = 6"_s), QString());
+            QCOMPARE(
+                execSql(path, u"PRAGMA user_version = %1"_s.arg(ProjectFile::schemaVersion() + 1)),
+                QString());
         if (setup == u"invalid project"_s)
             project.workflows[5].name = u"signup"_s;
         const QByteArray before = fileBytes(path);
