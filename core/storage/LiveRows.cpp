@@ -21,6 +21,11 @@ Error LiveRows::writeFailure(const Database &db, const QString &why)
     return failure(db, u"write the live data"_s, why, ErrorCode::StoreWrite);
 }
 
+Result<QDateTime> LiveRows::readDate(const Statement &row)
+{
+    return StorageFormat::readDate(row, 0);
+}
+
 std::optional<QString> LiveRows::dateValue(const QDateTime &date)
 {
     return date.isValid() ? std::optional<QString>(StorageFormat::dateText(date)) : std::nullopt;

@@ -73,6 +73,26 @@ public:
         return {};
     }
 
+    // The date in the first column of the one row `sql` finds for `key`, or
+    // none without a row; `what` names the date in the error for a bad one.
+    template <typename Key>
+    static Result<std::optional<QDateTime>> dateOf(Database &db, const QString &sql, const Key &key,
+                                                   const QString &what)
+    {
+        std::optional<QDateTime> found;
+        auto statement = prepared(db, sql, key);
+        const Result<> read = eachRow(db, statement, [&](const Statement &row) {
+            const Result<QDateTime> date = readDate(row);
+            if (!date)
+                return Result<>(Error{what + QStringLiteral(": ") + date.errorMessage()});
+            found = date.value();
+            return Result<>();
+        });
+        if (!read)
+            return read.error();
+        return found;
+    }
+
     // "<path>: cannot <what> (<why>)"
     static Error failure(const Database &db, const QString &what, const QString &why,
                          ErrorCode code = ErrorCode::StoreWrite);
@@ -80,6 +100,9 @@ public:
     static Error writeFailure(const Database &db, const QString &why);
     // NULL for no date, as StorageFormat::bindDate writes it.
     static std::optional<QString> dateValue(const QDateTime &date);
+
+private:
+    static Result<QDateTime> readDate(const Statement &row);
 };
 
 } // namespace gatehouse

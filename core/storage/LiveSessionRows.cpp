@@ -106,20 +106,8 @@ Result<> LiveSessionRows::endCredentials(const QString &userId, const QDateTime 
 
 Result<std::optional<QDateTime>> LiveSessionRows::credentialsEndedAt(const QString &userId) const
 {
-    std::optional<QDateTime> found;
-    auto statement = LiveRows::prepared(
-        m_db, u"SELECT ended FROM live_credential_ends WHERE user_id = ?"_s, userId);
-    const Result<> read = LiveRows::eachRow(m_db, statement, [&](const Statement &row) {
-        const Result<QDateTime> date = StorageFormat::readDate(row, 0);
-        if (!date)
-            return Result<>(Error{
-                u"when user `%1`'s credentials ended: %2"_s.arg(userId, date.errorMessage())});
-        found = date.value();
-        return Result<>();
-    });
-    if (!read)
-        return read.error();
-    return found;
+    return LiveRows::dateOf(m_db, u"SELECT ended FROM live_credential_ends WHERE user_id = ?"_s,
+                            userId, u"when user `%1`'s credentials ended"_s.arg(userId));
 }
 
 } // namespace gatehouse

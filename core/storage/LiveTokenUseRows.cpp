@@ -16,19 +16,8 @@ Result<> LiveTokenUseRows::touch(const QByteArray &secretHash, const QDateTime &
 
 Result<std::optional<QDateTime>> LiveTokenUseRows::lastUsed(const QByteArray &secretHash) const
 {
-    std::optional<QDateTime> found;
-    auto statement = LiveRows::prepared(
-        m_db, u"SELECT last_used FROM live_token_uses WHERE secret_hash = ?"_s, secretHash);
-    const Result<> read = LiveRows::eachRow(m_db, statement, [&](const Statement &row) {
-        const Result<QDateTime> date = StorageFormat::readDate(row, 0);
-        if (!date)
-            return Result<>(Error{u"a token's last use: "_s + date.errorMessage()});
-        found = date.value();
-        return Result<>();
-    });
-    if (!read)
-        return read.error();
-    return found;
+    return LiveRows::dateOf(m_db, u"SELECT last_used FROM live_token_uses WHERE secret_hash = ?"_s,
+                            secretHash, u"a token's last use"_s);
 }
 
 } // namespace gatehouse

@@ -302,4 +302,29 @@ shrunk(gatehouse::Project project,
     return project;
 }
 
+// The demo and 200 projects generated from a fixed seed, each asked by
+// `disagreementIn` (empty when every question agrees); the first
+// disagreement with the smallest project that still shows it, or empty.
+using Channel = std::function<QString(const gatehouse::Project &, Counts &)>;
+inline QString askEveryProject(const gatehouse::Project &demo, Counts &counts,
+                               const Channel &disagreementIn)
+{
+    QRandomGenerator random(20261202);
+    QString first;
+    for (int i = 0; i <= 200; ++i) {
+        const gatehouse::Project project = i == 0 ? demo : generated(demo, random);
+        const QString found = disagreementIn(project, counts);
+        ++counts.projects;
+        if (found.isEmpty() || !first.isEmpty())
+            continue;
+        const gatehouse::Project smallest = shrunk(project, [&](const gatehouse::Project &p) {
+            Counts ignored;
+            return !disagreementIn(p, ignored).isEmpty();
+        });
+        first =
+            QStringLiteral("%1\nsmallest project showing it:\n%2").arg(found, describe(smallest));
+    }
+    return first;
+}
+
 } // namespace agreement

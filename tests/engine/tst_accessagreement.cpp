@@ -36,22 +36,10 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        QRandomGenerator random(20261202);
         agreement::Counts counts;
-        const Project demo = m.project;
-        QString first;
-        for (int i = 0; i <= 200; ++i) {
-            Project project = i == 0 ? demo : agreement::generated(demo, random);
-            const QString disagreement = disagreementIn(project, counts);
-            ++counts.projects;
-            if (!disagreement.isEmpty() && first.isEmpty())
-                first = u"%1\nsmallest project showing it:\n%2"_s.arg(
-                    disagreement,
-                    agreement::describe(agreement::shrunk(project, [this](const Project &p) {
-                        agreement::Counts ignored;
-                        return !disagreementIn(p, ignored).isEmpty();
-                    })));
-        }
+        const QString first = agreement::askEveryProject(
+            m.project, counts,
+            [this](const Project &p, agreement::Counts &c) { return disagreementIn(p, c); });
         qInfo("access agreement: %d projects (the demo and 200 generated), %d questions, %d "
               "disagreements, in %lld ms (in process, memory store)",
               counts.projects, counts.questions, counts.disagreements, timer.elapsed());

@@ -130,20 +130,10 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        QRandomGenerator random(20261202);
         agreement::Counts counts;
-        QString first;
-        for (int i = 0; i <= 200; ++i) {
-            const Project project = i == 0 ? m_project : agreement::generated(m_project, random);
-            const QString found = disagreementIn(project, counts);
-            ++counts.projects;
-            if (!found.isEmpty() && first.isEmpty())
-                first = u"%1\nsmallest project showing it:\n%2"_s.arg(
-                    found, agreement::describe(agreement::shrunk(project, [this](const Project &p) {
-                        agreement::Counts ignored;
-                        return !disagreementIn(p, ignored).isEmpty();
-                    })));
-        }
+        const QString first = agreement::askEveryProject(
+            m_project, counts,
+            [this](const Project &p, agreement::Counts &c) { return disagreementIn(p, c); });
         qInfo("access agreement over HTTP: %d projects (the demo and 200 generated), %d "
               "questions, %d disagreements, in %lld ms (loopback HTTP, SQLite live data)",
               counts.projects, counts.questions, counts.disagreements, timer.elapsed());

@@ -7,6 +7,7 @@
 #include "RotateDialog.h"
 #include "SecretDialog.h"
 #include "TokenTableModel.h"
+#include "TokenTableView.h"
 #include "commands/AddToken.h"
 #include "commands/ChangeSettings.h"
 #include "commands/ChangeToken.h"
@@ -44,8 +45,8 @@ QPushButton *button(const QString &text, const QString &objectName, const QStrin
 TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, QWidget *parent)
     : QWidget(parent), m_session(session), m_server(server),
       m_model(new TokenTableModel(session->document(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView), m_filter(new QLineEdit),
-      m_reviewInterval(new QSpinBox),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new TokenTableView(m_model, m_proxy)),
+      m_filter(new QLineEdit), m_reviewInterval(new QSpinBox),
       m_revoke(button(tr("Revoke"), u"revokeToken"_s,
                       tr("The token stops working from the server's next request"))),
       m_rotate(button(tr("Rotate…"), u"rotateToken"_s,
@@ -59,32 +60,6 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
       m_use(new QLabel), m_notice(new QLabel), m_clearer(new ClipboardClearer(this)),
       m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(TokenTableModel::SortRole);
-    m_view->setObjectName(u"tokenTable"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    // What a reviewer looks at first, beside the name: the warnings and the state.
-    QHeaderView *columns = m_view->horizontalHeader();
-    columns->moveSection(columns->visualIndex(TokenTableModel::FlagsColumn), 1);
-    columns->moveSection(columns->visualIndex(TokenTableModel::StateColumn), 2);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    // Columns as wide as what they hold, scopes and warnings included.
-    auto fitColumns = [this] {
-        m_view->resizeColumnsToContents();
-        for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
-            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 420));
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
-    connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);
     m_filter->setObjectName(u"tokenFilter"_s);
     m_filter->setPlaceholderText(tr("Filter tokens: name, purpose, user, state, scope…"));
     m_filter->setClearButtonEnabled(true);
@@ -339,8 +314,9 @@ void TokensPanel::changeReviewInterval(int days)
     if (settings.tokenReviewIntervalDays == days)
         return;
     settings.tokenReviewIntervalDays = days;
-    m_session->push(new ChangeSettings(m_session->document(), settings,
-                                       tr("Set the token review interval to %1 days").arg(days)));
+    // push() shows a failure itself (editFailed); nothing here depends on it.
+    (void)m_session->push(new ChangeSettings(
+        m_session->document(), settings, tr("Set the token review interval to %1 days").arg(days)));
 }
 
 void TokensPanel::showNotice(const QString &text)
