@@ -45,8 +45,14 @@ Result<Value> EngineDataSource::fieldValue(const QString &type, const QString &i
 
 Value EngineDataSource::valueOf(const Record &record, const QString &field) const
 {
+    return valueOf(record, field, accessTo(record));
+}
+
+Value EngineDataSource::valueOf(const Record &record, const QString &field,
+                                const std::optional<RecordAccess> &access) const
+{
     const DataType *dataType = m_project.findDataType(record.type);
-    if (!dataType || !mayView(record, field))
+    if (!dataType || !mayView(record, field, access))
         return {};
     if (DataType::builtInFieldType(field))
         return builtIn(record, field);
@@ -71,16 +77,25 @@ Result<QStringList> EngineDataSource::search(const QString &type,
         return records.error();
     QStringList ids;
     for (const Record &record : records.value()) {
-        if (m_privacy && !m_privacy->accessTo(record, m_principal, m_mode).canFind())
+        const std::optional<RecordAccess> access = accessTo(record);
+        if (access && !access->canFind())
             continue;
-        const bool matches =
-            std::all_of(constraints.begin(), constraints.end(), [&](const auto &c) {
-                return expr::ValueComparison::compare(c.op, valueOf(record, c.field), c.value);
-            });
-        if (matches)
+        if (matches(record, constraints, access))
             ids.append(record.id);
     }
     return ids;
+}
+
+bool EngineDataSource::matches(const Record &record,
+                               const QList<expr::SearchConstraint> &constraints,
+                               const std::optional<RecordAccess> &access) const
+{
+    return std::all_of(constraints.begin(), constraints.end(), [&](const auto &constraint) {
+        if (!mayView(record, constraint.field, access))
+            return true; // not applied, as Bubble does
+        return expr::ValueComparison::compare(
+            constraint.op, valueOf(record, constraint.field, access), constraint.value);
+    });
 }
 
 // A privacy rule's own condition (no gate) reads everything; a run reads
@@ -91,19 +106,26 @@ bool EngineDataSource::inScope(const QString &type) const
            OperationTable::scopesAllow(m_principal.scopes, type, OperationTable::Operation::Get);
 }
 
-bool EngineDataSource::mayView(const Record &record, const QString &field) const
+std::optional<RecordAccess> EngineDataSource::accessTo(const Record &record) const
 {
-    if (!m_privacy || field == u"_id"_s)
+    if (!m_privacy)
+        return std::nullopt;
+    return m_privacy->accessTo(record, m_principal, m_mode);
+}
+
+bool EngineDataSource::mayView(const Record &record, const QString &field,
+                               const std::optional<RecordAccess> &access) const
+{
+    if (!access || field == u"_id"_s)
         return true;
-    const RecordAccess access = m_privacy->accessTo(record, m_principal, m_mode);
     if (DataType::builtInFieldType(field))
-        return access.canFind() || access.permissions.viewAllFields;
+        return access->canFind() || access->permissions.viewAllFields;
     const DataType *type = m_project.findDataType(record.type);
     const Field *definition = type ? type->findField(field) : nullptr;
     if (definition && definition->type.kind == FieldKind::File &&
-        !access.permissions.viewAttachedFiles)
+        !access->permissions.viewAttachedFiles)
         return false;
-    return access.canView(field);
+    return access->canView(field);
 }
 
 Value EngineDataSource::builtIn(const Record &record, const QString &field)

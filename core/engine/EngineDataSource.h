@@ -19,7 +19,8 @@ namespace gatehouse {
 // what the rules let it find; hidden fields and files without "view attached
 // files" read as empty) unless the privacy mode bypasses them; searches stay
 // within the principal's data scope (ScopeCeiling). A privacy rule's own condition
-// reads with no privacy gate at all.
+// reads with no privacy gate at all. As in the Data API, a search constraint
+// on a field the principal may not view is not applied.
 class EngineDataSource final : public expr::DataSource
 {
 public:
@@ -45,8 +46,15 @@ public:
 
 private:
     bool inScope(const QString &type) const;
+    // No access (nullopt) when there is no privacy gate: everything is visible.
+    std::optional<RecordAccess> accessTo(const Record &record) const;
     expr::Value valueOf(const Record &record, const QString &field) const;
-    bool mayView(const Record &record, const QString &field) const;
+    expr::Value valueOf(const Record &record, const QString &field,
+                        const std::optional<RecordAccess> &access) const;
+    bool mayView(const Record &record, const QString &field,
+                 const std::optional<RecordAccess> &access) const;
+    bool matches(const Record &record, const QList<expr::SearchConstraint> &constraints,
+                 const std::optional<RecordAccess> &access) const;
     static expr::Value builtIn(const Record &record, const QString &field);
 
     const Project &m_project;

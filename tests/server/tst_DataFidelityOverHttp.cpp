@@ -160,6 +160,39 @@ private slots:
             (QStringList{u"second"_s}));
     }
 
+    // A workflow's search is constrained as the Data API's is: a
+    // constraint on a field the caller may not view is not applied, so the
+    // count is of everything it may find, and says nothing of the field.
+    void aWorkflowSearchIgnoresAConstraintOnAFieldTheCallerMayNotView()
+    {
+        QVERIFY(m_server.serve([](Project &p) {
+            onlyTransactions(
+                p, {transaction(u"small"_s, 1, u"A"_s, 20), transaction(u"big"_s, 2, u"B"_s, 90)});
+            DataType &type = p.dataTypes[p.indexOfDataType(u"Transaction"_s)];
+            type.everyoneElse.findInSearches = true;
+            type.everyoneElse.viewableFields = {u"account"_s, u"phone"_s, u"note"_s};
+            Workflow count;
+            count.name = u"count_big"_s;
+            count.authentication = AuthMode::NoneRequired;
+            Action answer;
+            answer.kind = ActionKind::ReturnData;
+            answer.assignments = {
+                {u"big"_s, u"(Search for Transactions where amount > 50):count"_s},
+                {u"b"_s, u"(Search for Transactions where account is \"B\"):count"_s}};
+            count.actions = {answer};
+            p.workflows.append(count);
+        }));
+        const auto anonymous = m_server.post("/api/1.1/wf/count_big", {});
+        QVERIFY(anonymous);
+        QCOMPARE(anonymous->status, 200);
+        QCOMPARE(anonymous->json()[u"response"_s][u"big"_s].toInt(), 2);
+        QCOMPARE(anonymous->json()[u"response"_s][u"b"_s].toInt(), 1);
+        // The admin token bypasses privacy here and is constrained by the amounts.
+        const auto admin = m_server.post("/api/1.1/wf/count_big", {}, m_server.adminSecret);
+        QVERIFY(admin);
+        QCOMPARE(admin->json()[u"response"_s][u"big"_s].toInt(), 1);
+    }
+
     // "This Transaction's Creator's admin is yes" reads two fields deep:
     // in Bubble such a condition cannot grant "find in searches".
     void aConditionTwoReferencesDeepCannotGrantFind()
