@@ -21,18 +21,22 @@ int TokenReport::list(const QString &path, Console &console)
     auto context = TokenFile(path).read();
     if (!context)
         return Command::fail(console, context.errorMessage());
+    const auto standings = TokenFile(path).readUserStandings(context->tokens);
+    if (!standings)
+        return Command::fail(console, standings.errorMessage());
     if (context->tokens.isEmpty())
         console.out << u"%1: no tokens"_s.arg(path) << Qt::endl;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Token &t : context->tokens) {
-        console.out
-            << u"%1\t%2\t%3\t%4\tcreated %5\texpires %6\tlast used %7\t%8\tpurpose %9"_s.arg(
-                   t.name, who(t, context.value()), t.prefix,
-                   TokenDescription::stateText(t, context->settings, now), when(t.created, u"?"_s),
-                   when(t.expires, u"never"_s), when(t.lastUsed, u"never"_s),
-                   TokenDescription::scopesInWords(context.value(), t.scopes),
-                   t.purpose.isEmpty() ? u"(none)"_s : t.purpose)
-            << Qt::endl;
+        console.out << u"%1\t%2\t%3\t%4\tcreated %5\texpires %6\tlast used %7\t%8\tpurpose %9"_s
+                           .arg(t.name, who(t, context.value()), t.prefix,
+                                TokenDescription::stateText(t, context->settings, now,
+                                                            standings->value(t.userId)),
+                                when(t.created, u"?"_s), when(t.expires, u"never"_s),
+                                when(t.lastUsed, u"never"_s),
+                                TokenDescription::scopesInWords(context.value(), t.scopes),
+                                t.purpose.isEmpty() ? u"(none)"_s : t.purpose)
+                    << Qt::endl;
     }
     return Success;
 }
@@ -45,13 +49,17 @@ int TokenReport::show(const QString &path, const QString &tokenName, Console &co
     const Token *token = context->findToken(tokenName);
     if (!token)
         return Command::fail(console, u"%1: no token named `%2`"_s.arg(path, tokenName));
+    const auto standings = TokenFile(path).readUserStandings({*token});
+    if (!standings)
+        return Command::fail(console, standings.errorMessage());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Token &t = *token;
     console.out << u"token:     %1\npurpose:   %2\nkind:      %3\nprefix:    %4\nstate:     %5\n"
                    "scopes:    %6\ncreated:   %7\nexpires:   %8\nlast used: %9\n"_s.arg(
                        t.name, t.purpose.isEmpty() ? u"(none)"_s : t.purpose,
                        who(t, context.value()), t.prefix,
-                       TokenDescription::stateText(t, context->settings, now),
+                       TokenDescription::stateText(t, context->settings, now,
+                                                   standings->value(t.userId)),
                        TokenDescription::scopesInWords(context.value(), t.scopes),
                        when(t.created, u"?"_s), when(t.expires, u"never"_s),
                        when(t.lastUsed, u"never"_s));

@@ -93,38 +93,18 @@ Result<std::optional<Credential>> Authenticator::findCredential(const QByteArray
 // store could not tell.
 Result<QString> Authenticator::unusableBecause(const Credential &credential) const
 {
-    const QString state = CredentialState::of(credential, m_project.settings, m_clock.now())
-                              .reason(m_project.settings);
-    if (!state.isEmpty())
-        return state;
-    if (credential.kind != TokenKind::User)
-        return QString();
+    const QDateTime now = m_clock.now();
+    const CredentialState own = CredentialState::of(credential, m_project.settings, now);
+    if (!own.isActive() || credential.kind != TokenKind::User)
+        return own.reason(m_project.settings);
     // Fail closed: without a way to look the user up, a user token is refused.
-    const QString gone = u"the user the token acts as no longer exists"_s;
     if (!m_sessions)
-        return gone;
-    const Result<bool> exists = m_sessions->userExists(credential.userId);
-    if (!exists)
-        return exists.error();
-    if (!exists.value())
-        return gone;
-    return endedWithTheUsersCredentials(credential);
-}
-
-// A password change ends every project user token made before it (its
-// sessions are revoked then); a token with no creation date counts as
-// made before.
-Result<QString> Authenticator::endedWithTheUsersCredentials(const Credential &credential) const
-{
-    if (credential.source != Credential::Source::ProjectToken)
-        return QString();
-    const Result<std::optional<QDateTime>> ended =
-        m_sessions->credentialsEndedAt(credential.userId);
-    if (!ended)
-        return ended.error();
-    if (!ended.value() || (credential.created.isValid() && credential.created > *ended.value()))
-        return QString();
-    return u"the user's password changed after the token was made"_s;
+        return CredentialState{CredentialState::Kind::UserGone, {}}.reason(m_project.settings);
+    const Result<UserStanding> standing = UserStanding::read(*m_sessions, credential.userId);
+    if (!standing)
+        return standing.error();
+    return CredentialState::of(credential, m_project.settings, now, standing.value())
+        .reason(m_project.settings);
 }
 
 // Two credentials at once is a request that cannot be read, not a wrong one.

@@ -29,7 +29,6 @@ private:
     static QString shownUnknown(const QString &secret);
     Result<std::optional<Credential>> findCredential(const QByteArray &hash) const;
     Result<QString> unusableBecause(const Credential &credential) const;
-    Result<QString> endedWithTheUsersCredentials(const Credential &credential) const;
     EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
     EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
     Result<QString> userEmail(const QString &userId) const;

@@ -17,6 +17,10 @@ QString CredentialState::word() const
         return u"idle"_s;
     case Kind::NoUser:
         return u"no user"_s;
+    case Kind::UserGone:
+        return u"user deleted"_s;
+    case Kind::Ended:
+        return u"ended"_s;
     }
     return {};
 }
@@ -35,6 +39,10 @@ QString CredentialState::reason(const ProjectSettings &settings) const
             settings.userTokenInactivitySeconds / 86400);
     case Kind::NoUser:
         return u"the user token acts as no user"_s;
+    case Kind::UserGone:
+        return u"the user the token acts as no longer exists"_s;
+    case Kind::Ended:
+        return u"the user's password changed after the token was made"_s;
     }
     return {};
 }
@@ -56,6 +64,22 @@ CredentialState CredentialState::of(const Credential &credential, const ProjectS
     if (credential.kind == TokenKind::User && credential.userId.isEmpty())
         return {Kind::NoUser, {}};
     return {Kind::Active, {}};
+}
+
+CredentialState CredentialState::of(const Credential &credential, const ProjectSettings &settings,
+                                    const QDateTime &now, const UserStanding &standing)
+{
+    const CredentialState own = of(credential, settings, now);
+    if (!own.isActive() || credential.kind != TokenKind::User)
+        return own;
+    if (!standing.exists)
+        return {Kind::UserGone, {}};
+    // Sessions are revoked when the password changes; a project token has
+    // only its creation date to compare, and one without counts as older.
+    if (credential.source == Credential::Source::ProjectToken && standing.credentialsEnded &&
+        !(credential.created.isValid() && credential.created > *standing.credentialsEnded))
+        return {Kind::Ended, *standing.credentialsEnded};
+    return own;
 }
 
 } // namespace gatehouse

@@ -15,10 +15,10 @@ QDateTime lastActivity(const Token &token)
 } // namespace
 
 TokenState TokenDescription::state(const Token &token, const ProjectSettings &settings,
-                                   const QDateTime &now)
+                                   const QDateTime &now, const UserStanding &standing)
 {
     const CredentialState credential =
-        CredentialState::of(Credential::fromToken(token), settings, now);
+        CredentialState::of(Credential::fromToken(token), settings, now, standing);
     switch (credential.kind) {
     case CredentialState::Kind::Revoked:
         return TokenState::Revoked;
@@ -26,7 +26,10 @@ TokenState TokenDescription::state(const Token &token, const ProjectSettings &se
     case CredentialState::Kind::Idle:
         return TokenState::Expired;
     case CredentialState::Kind::NoUser:
+    case CredentialState::Kind::UserGone:
         return TokenState::NoUser;
+    case CredentialState::Kind::Ended:
+        return TokenState::Ended;
     case CredentialState::Kind::Active:
         break;
     }
@@ -49,14 +52,16 @@ QString TokenDescription::stateName(TokenState state)
         return u"idle"_s;
     case TokenState::NoUser:
         return u"no user"_s;
+    case TokenState::Ended:
+        return u"ended"_s;
     }
     return u"unknown"_s;
 }
 
 QString TokenDescription::stateText(const Token &token, const ProjectSettings &settings,
-                                    const QDateTime &now)
+                                    const QDateTime &now, const UserStanding &standing)
 {
-    const TokenState current = state(token, settings, now);
+    const TokenState current = state(token, settings, now, standing);
     switch (current) {
     case TokenState::Revoked:
         return u"revoked "_s + when(token.revoked, {});
@@ -64,8 +69,12 @@ QString TokenDescription::stateText(const Token &token, const ProjectSettings &s
         return u"expired "_s + when(token.expires, {});
     case TokenState::Idle:
         return u"idle since "_s + when(lastActivity(token), {});
-    case TokenState::Active:
+    case TokenState::Ended:
+        return u"ended "_s + when(standing.credentialsEnded.value_or(QDateTime()), {}) +
+               u" (the user's password changed)"_s;
     case TokenState::NoUser:
+        return standing.exists ? stateName(current) : u"no user (deleted)"_s;
+    case TokenState::Active:
         break;
     }
     return stateName(current);

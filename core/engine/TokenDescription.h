@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UserStanding.h"
+
 #include "model/Project.h"
 #include "model/ProjectSettings.h"
 #include "model/Token.h"
@@ -14,8 +16,9 @@ enum class TokenState
     Active,
     Expired,
     Revoked,
-    Idle,  // still usable, but not used (or made and never used) for idleDays
-    NoUser // a user token that acts as no user
+    Idle,   // still usable, but not used (or made and never used) for idleDays
+    NoUser, // a user token that acts as no user (none, or deleted)
+    Ended   // a user token made before its user's password changed
 };
 
 // A token in words, for `token list`, `token show` and the token manager:
@@ -28,12 +31,15 @@ class TokenDescription
 public:
     static constexpr int idleDays = 30;
 
+    // `standing` is what the live data says of a user token's user; the
+    // default is the token's own state only, for a listing without live data.
     static TokenState state(const Token &token, const ProjectSettings &settings,
-                            const QDateTime &now);
+                            const QDateTime &now, const UserStanding &standing = {});
     static QString stateName(TokenState state);
-    // "active", "revoked 2026-01-02T03:04:05Z", "expired ...", "idle since ..."
+    // "active", "revoked 2026-01-02T03:04:05Z", "expired ...", "idle since ...",
+    // "ended ... (the user's password changed)", "no user (deleted)"
     static QString stateText(const Token &token, const ProjectSettings &settings,
-                             const QDateTime &now);
+                             const QDateTime &now, const UserStanding &standing = {});
     // The workflows, the data scope as the policy reads it (a workflow-only
     // token's from what its workflows do) and private files.
     static QString scopesInWords(const Project &project, const TokenScopes &scopes);

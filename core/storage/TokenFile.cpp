@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FileAccess.h"
+#include "LiveUserLookup.h"
 #include "ProjectFile.h"
 #include "ProjectFileHeader.h"
 #include "ProjectReader.h"
@@ -34,16 +35,24 @@ Error TokenFile::databaseError(const Database &db, const Error &error) const
     return fileError(u"the file is damaged (%1)"_s.arg(error.message));
 }
 
-Result<Project> TokenFile::read() const
+Result<std::unique_ptr<Database>> TokenFile::openForReading() const
 {
     if (const QString problem = FileAccess::problemOpening(m_path, false); !problem.isEmpty())
         return fileError(problem);
     auto opened = Database::open(m_path, Database::OpenMode::ReadOnly);
     if (!opened)
         return fileError(u"cannot open the file (%1)"_s.arg(opened.errorMessage()));
+    if (auto timeout = opened.value()->setBusyTimeout(kBusyTimeoutMs); !timeout)
+        return databaseError(*opened.value(), timeout.error());
+    return opened;
+}
+
+Result<Project> TokenFile::read() const
+{
+    auto opened = openForReading();
+    if (!opened)
+        return opened.error();
     Database &db = *opened.value();
-    if (auto timeout = db.setBusyTimeout(kBusyTimeoutMs); !timeout)
-        return databaseError(db, timeout.error());
     const ProjectFileHeader header = ProjectFileHeader::inspect(db);
     if (!header.isProject())
         return fileError(header.problem);
@@ -56,6 +65,34 @@ Result<Project> TokenFile::read() const
     if (!context)
         return databaseError(db, context.error());
     return context;
+}
+
+Result<QHash<QString, UserStanding>> TokenFile::readUserStandings(const QList<Token> &tokens) const
+{
+    auto opened = openForReading();
+    if (!opened)
+        return opened.error();
+    Database &db = *opened.value();
+    const ProjectFileHeader header = ProjectFileHeader::inspect(db);
+    if (!header.isProject())
+        return fileError(header.problem);
+    QHash<QString, UserStanding> standings;
+    if (header.version != ProjectSchema::currentVersion)
+        return standings;
+    auto transaction = Transaction::begin(db, Transaction::Behavior::Deferred);
+    if (!transaction)
+        return databaseError(db, transaction.error());
+    const LiveUserLookup users(db);
+    for (const Token &token : tokens) {
+        if (token.kind != TokenKind::User || token.userId.isEmpty() ||
+            standings.contains(token.userId))
+            continue;
+        const Result<UserStanding> standing = UserStanding::read(users, token.userId);
+        if (!standing)
+            return databaseError(db, standing.error());
+        standings.insert(token.userId, standing.value());
+    }
+    return standings;
 }
 
 Result<> TokenFile::change(const Edit &edit) const

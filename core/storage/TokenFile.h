@@ -1,11 +1,15 @@
 #pragma once
 
+#include "engine/UserStanding.h"
 #include "model/Project.h"
 #include "model/Result.h"
 
 #include <QString>
 
+#include <QHash>
+
 #include <functional>
+#include <memory>
 
 namespace gatehouse {
 
@@ -28,12 +32,17 @@ public:
 
     // The token context, read in one snapshot.
     Result<Project> read() const;
+    // What the live data says of each user token's user, by user id, as the
+    // authenticator reads it. Empty for a file at an older version, whose
+    // live data this version has never started.
+    Result<QHash<QString, UserStanding>> readUserStandings(const QList<Token> &tokens) const;
     // Reads the context and writes what `edit` returns in the same
     // transaction, so no other save can slip in between. Migrates an older
     // file in that transaction too.
     Result<> change(const Edit &edit) const;
 
 private:
+    Result<std::unique_ptr<Database>> openForReading() const;
     Result<> writeTokens(Database &db, const QList<Token> &tokens) const;
     Result<> moveStamp(Database &db) const;
     Error fileError(const QString &problem) const;

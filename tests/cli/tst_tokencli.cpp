@@ -8,6 +8,7 @@
 #include "engine/MemoryDataStore.h"
 #include "model/DemoProject.h"
 #include "server/RequestLog.h"
+#include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
 #include <QTemporaryDir>
@@ -184,6 +185,45 @@ private slots:
         QVERIFY2(lines.at(3).contains(u"\tidle since "_s), qPrintable(lines.at(3)));
         QVERIFY(cli({u"token"_s, u"show"_s, path, u"expired"_s})
                     .out.contains(u"state:     expired "_s));
+    }
+
+    // What the live data says of a user token's user is part of its state,
+    // as the authenticator reads it: a password change after the token was
+    // made ends it, a deleted user leaves it acting as no one.
+    void listShowsAUserTokenEndedByTheLiveData()
+    {
+        const QString path = m_dir.filePath(u"ended.gatehouse"_s);
+        Project project = DemoProject::build().value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto userToken = [&](const QString &name, const QString &userId) {
+            Token t;
+            t.name = name;
+            t.kind = TokenKind::User;
+            t.userId = userId;
+            t.prefix = u"gh_usr_"_s + name.left(4);
+            t.secretHash = TokenSecret::hashOf(name);
+            t.created = now.addDays(-2);
+            return t;
+        };
+        project.tokens = {userToken(u"alice-app"_s, DemoProject::aliceId()),
+                          userToken(u"bob-app"_s, DemoProject::bobId())};
+        QVERIFY(ProjectFile::save(project, path));
+        {
+            auto live = LiveDataStore::open(path);
+            QVERIFY2(live, qPrintable(live.errorMessage()));
+            QVERIFY(live.value()->begin());
+            QVERIFY(live.value()->endCredentials(DemoProject::aliceId(), now.addDays(-1)));
+            QVERIFY(live.value()->remove(DemoProject::bobId()));
+            QVERIFY(live.value()->commit());
+        }
+        const Run listed = cli({u"token"_s, u"list"_s, path});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"\tended "_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(u"\tno user"_s), qPrintable(lines.at(1)));
+        QVERIFY(cli({u"token"_s, u"show"_s, path, u"alice-app"_s})
+                    .out.contains(u"state:     ended "_s));
     }
 
     void errorsNameWhatIsWrong_data()

@@ -12,8 +12,10 @@
 #include "TestSupport.h"
 #include "crypto/TokenSecret.h"
 #include "files/FileController.h"
+#include "model/DemoProject.h"
 #include "models/RequestLogModel.h"
 #include "server/TestServerController.h"
+#include "storage/LiveDataStore.h"
 #include "tokens/ClipboardClearer.h"
 #include "tokens/NarrowDialog.h"
 #include "tokens/NewTokenDialog.h"
@@ -59,6 +61,7 @@ private slots:
     void copiedSecretLeavesTheClipboard();
     void newTokenStartsWithNoAccess();
     void userTokenActsAsATestUser();
+    void userTokenEndsWithItsUsersPassword();
     void badgesFilterAndReview();
     void narrowToWhatItUsed();
     void screenshots();
@@ -407,6 +410,37 @@ void tst_Tokens::userTokenActsAsATestUser()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->problem().contains(u"exists already"_s));
     dialog->reject();
+}
+
+// A password change in the live data (here written by another program, as a
+// request to a Data API or a workflow would) ends the user's project token:
+// the server refuses it and the panel says so, as `token list` does.
+void tst_Tokens::userTokenEndsWithItsUsersPassword()
+{
+    makeWindow(true);
+    openTokens();
+    clickButton(u"newToken"_s);
+    NewTokenDialog *dialog = panel()->newTokenDialog();
+    QTest::keyClicks(dialog->nameEdit(), u"bobs-app"_s);
+    click(dialog->userButton());
+    dialog->userBox()->setFocus();
+    QTest::keyClick(dialog->userBox(), Qt::Key_Down); // alice, then bob
+    checkListItem(dialog->scopeEditor()->workflowList(), u"public_ping"_s);
+    click(dialog->createButton());
+    const QByteArray bearer = takeSecret().toUtf8();
+    QCOMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 200);
+    QCOMPARE(cell(u"bobs-app"_s, TokenTableModel::StateColumn), u"active"_s);
+
+    {
+        auto live = LiveDataStore::open(m_window->session()->filePath());
+        QVERIFY2(live, qPrintable(live.errorMessage()));
+        QVERIFY(live.value()->begin());
+        QVERIFY(live.value()->endCredentials(DemoProject::bobId(),
+                                             QDateTime::currentDateTimeUtc().addSecs(1)));
+        QVERIFY(live.value()->commit());
+    }
+    QTRY_COMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 401);
+    QTRY_COMPARE(cell(u"bobs-app"_s, TokenTableModel::StateColumn), u"ended"_s);
 }
 
 void tst_Tokens::badgesFilterAndReview()

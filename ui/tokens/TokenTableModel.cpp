@@ -43,6 +43,7 @@ TokenTableModel::TokenTableModel(ProjectDocument *document, QObject *parent)
         beginResetModel();
         m_rows = int(m_document->project().tokens.size());
         m_liveLastUse.clear();
+        m_standings.clear();
         endResetModel();
     });
 }
@@ -71,6 +72,12 @@ void TokenTableModel::setClock(std::function<QDateTime()> now)
 void TokenTableModel::setLiveLastUse(const QHash<QString, QDateTime> &lastUse)
 {
     m_liveLastUse = lastUse;
+    refresh();
+}
+
+void TokenTableModel::setUserStandings(const QHash<QString, UserStanding> &standings)
+{
+    m_standings = standings;
     refresh();
 }
 
@@ -153,8 +160,8 @@ QVariant TokenTableModel::display(const Token &token, int column) const
     case LastUsedColumn:
         return shortDate(token.lastUsed, tr("never"));
     case StateColumn: {
-        QString state =
-            TokenDescription::stateName(TokenDescription::state(token, project.settings, now()));
+        QString state = TokenDescription::stateName(TokenDescription::state(
+            token, project.settings, now(), m_standings.value(token.userId)));
         if (token.previousSecretUntil.isValid() && now() < token.previousSecretUntil)
             state += tr("; old secret until %1").arg(shortDate(token.previousSecretUntil, {}));
         return state;
@@ -192,7 +199,8 @@ QString TokenTableModel::toolTip(const Token &token, int column) const
     if (column == FlagsColumn)
         return TokenFlags::of(project, token, now()).reasons(project, token).join(u'\n');
     if (column == StateColumn)
-        return TokenDescription::stateText(token, project.settings, now());
+        return TokenDescription::stateText(token, project.settings, now(),
+                                           m_standings.value(token.userId));
     if (column == PrefixColumn)
         return tr("The visible start of the secret; the project keeps only its hash");
     return display(token, column).toString();

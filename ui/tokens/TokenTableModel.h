@@ -2,6 +2,8 @@
 
 #include "model/Token.h"
 
+#include "engine/UserStanding.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -17,7 +19,8 @@ struct Project;
 // (TokenDescription over CredentialState), the badges are core's
 // (TokenFlags); the model only shows them. The last use is the later of
 // the document's and the live data's (setLiveLastUse), which the test
-// server writes while it runs.
+// server writes while it runs; so is what it says of a user token's user
+// (setUserStandings).
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +59,9 @@ public:
     // The live last use of each token by name; only later times count.
     void setLiveLastUse(const QHash<QString, QDateTime> &lastUse);
     void noteUse(const QString &tokenName, const QDateTime &when);
+    // What the live data says of each user token's user, by user id: a
+    // password change or a deletion shows in the state as it refuses there.
+    void setUserStandings(const QHash<QString, UserStanding> &standings);
     QDateTime lastUsed(const Token &token) const;
     // States and badges read again (the time moved on).
     void refresh();
@@ -72,6 +78,7 @@ private:
     int m_rows = 0;
     std::function<QDateTime()> m_now;
     QHash<QString, QDateTime> m_liveLastUse;
+    QHash<QString, UserStanding> m_standings;
 };
 
 } // namespace gatehouse

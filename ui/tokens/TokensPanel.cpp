@@ -26,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,16 +117,22 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
     connect(document, &ProjectDocument::settingsChanged, this, showInterval);
     connect(document, &ProjectDocument::projectReset, this, showInterval);
     showInterval();
-    connect(session, &EditorSession::opened, this, &TokensPanel::readLiveLastUse);
+    // A request may change what the live data says of a user (a password
+    // change, a deletion): read it again once a burst of requests is over.
+    m_liveReread = new QTimer(this);
+    m_liveReread->setSingleShot(true);
+    m_liveReread->setInterval(300);
+    connect(m_liveReread, &QTimer::timeout, this, &TokensPanel::readLiveData);
+    connect(session, &EditorSession::opened, this, &TokensPanel::readLiveData);
     if (server) {
         connect(server, &TestServerController::entryLogged, this, &TokensPanel::noteEntry);
-        connect(server, &TestServerController::runningChanged, this, &TokensPanel::readLiveLastUse);
+        connect(server, &TestServerController::runningChanged, this, &TokensPanel::readLiveData);
         // The window may end the session before the server it stops: no
         // word from the server may reach a document that is gone.
         connect(session, &QObject::destroyed, this,
                 [this] { disconnect(m_server, nullptr, this, nullptr); });
     }
-    readLiveLastUse();
+    readLiveData();
     updateButtons();
 }
 
@@ -359,21 +366,32 @@ void TokensPanel::updateUse()
                                   : tr("%1 was used for: %2").arg(name, uses.join(u"; "_s)));
 }
 
-void TokensPanel::readLiveLastUse()
+void TokensPanel::readLiveData()
 {
     const QString path = m_session->filePath();
     QHash<QString, QDateTime> lastUse;
+    QHash<QString, UserStanding> standings;
     if (!path.isEmpty()) {
         // As `gatehouse-cli token list` reads it: the file's tokens with the
-        // live data's last use. A file not in the project format has none.
-        if (auto context = TokenFile(path).read()) {
+        // live data's last use and users. A file not in the project format
+        // has none.
+        const TokenFile file(path);
+        if (auto context = file.read()) {
             for (const Token &token : context->tokens) {
                 if (token.lastUsed.isValid())
                     lastUse.insert(token.name, token.lastUsed);
             }
         }
+        const auto read = file.readUserStandings(m_session->document()->project().tokens);
+        if (read)
+            standings = read.value();
+        else
+            showNotice(tr("Could not read the users of the live data, so a user token's state "
+                          "does not show a password change or a deleted user: %1")
+                           .arg(read.errorMessage()));
     }
     m_model->setLiveLastUse(lastUse);
+    m_model->setUserStandings(standings);
 }
 
 void TokensPanel::noteEntry(const RequestLogEntry &entry)
@@ -382,6 +400,7 @@ void TokensPanel::noteEntry(const RequestLogEntry &entry)
         if (TokenUsage::madeWith(token.name, entry))
             m_model->noteUse(token.name, entry.time);
     }
+    m_liveReread->start();
     updateUse();
 }
 

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QTimer;
 class QTableView;
 
 namespace gatehouse {
@@ -72,7 +73,7 @@ private:
     void showNotice(const QString &text);
     void updateButtons();
     void updateUse();
-    void readLiveLastUse();
+    void readLiveData();
     void noteEntry(const RequestLogEntry &entry);
     QStringList usesOf(const QString &name) const;
 
@@ -89,6 +90,7 @@ private:
     QPushButton *m_narrow;
     QLabel *m_use;
     QLabel *m_notice;
+    QTimer *m_liveReread;
     ClipboardClearer *m_clearer;
     std::function<QDateTime()> m_now;
     QPointer<NewTokenDialog> m_newDialog;
