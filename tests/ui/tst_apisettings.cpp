@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -37,6 +39,9 @@ private slots:
     void switchesChangeWhatTheServerDoes();
     void dataApiTypesList();
     void numbersChangeTheLimits();
+    void tokenRateLimitsEachToken();
+    void lifetimesShapeTheNextLogIn();
+    void inactivityEndsAnIdleSession();
     void undoPutsTheSettingsBack();
 
 private:
@@ -48,6 +53,8 @@ private:
     QUndoStack *undo() const { return m_window->session()->undoStack(); }
     void clickBox(const QString &objectName);
     void typeNumber(const QString &objectName, int value);
+    // Logs alice in through the demo's issue_token; the response's JSON.
+    QJsonObject logIn(bool stayLoggedIn);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -225,6 +232,60 @@ void tst_ApiSettings::numbersChangeTheLimits()
     typeNumber(u"inactivityWindow"_s, 300);
     typeNumber(u"reviewIntervalSetting"_s, 14);
     QCOMPARE(settings().tokenReviewIntervalDays, 14);
+}
+
+QJsonObject tst_ApiSettings::logIn(bool stayLoggedIn)
+{
+    const QJsonObject body{{u"email"_s, u"alice@example.com"_s},
+                           {u"password"_s, u"alice-password"_s},
+                           {u"stay_logged_in"_s, stayLoggedIn}};
+    if (m_http.post(u"/api/1.1/wf/issue_token"_s, {}, QJsonDocument(body).toJson()) != 200)
+        return {};
+    return QJsonDocument::fromJson(m_http.lastBody())[u"response"_s].toObject();
+}
+
+// One request a minute per token: the token's second call is refused, while
+// another caller (anonymous) is not counted against it.
+void tst_ApiSettings::tokenRateLimitsEachToken()
+{
+    const QString ping = u"/api/1.1/wf/public_ping"_s;
+    QCOMPARE(m_http.post(ping, m_admin), 200);
+    QCOMPARE(m_http.post(ping, m_admin), 200);
+    typeNumber(u"ratePerToken"_s, 1);
+    QCOMPARE(m_http.post(ping, m_admin), 200);
+    QCOMPARE(m_http.post(ping, m_admin), 429);
+    QCOMPARE(m_http.post(ping), 200);
+    undo()->undo();
+    QCOMPARE(m_http.post(ping, m_admin), 200);
+}
+
+// The user token lifetime and the stay-logged-in lifetime: the next log-in
+// issues a token that lives that long, and says so in `expires`.
+void tst_ApiSettings::lifetimesShapeTheNextLogIn()
+{
+    typeNumber(u"userTokenLifetime"_s, 120);
+    QCOMPARE(logIn(false)[u"expires"_s].toInt(), 120);
+    typeNumber(u"stayLoggedInLifetime"_s, 600);
+    QCOMPARE(logIn(true)[u"expires"_s].toInt(), 600);
+    QCOMPARE(logIn(false)[u"expires"_s].toInt(), 120);
+    // A session that outlives its lifetime is refused.
+    typeNumber(u"userTokenLifetime"_s, 1);
+    const QByteArray shortLived = logIn(false)[u"token"_s].toString().toUtf8();
+    QVERIFY(!shortLived.isEmpty());
+    QTest::qWait(1500);
+    QCOMPARE(m_http.post(u"/api/1.1/wf/tag_my_transactions"_s, shortLived), 401);
+}
+
+// A session not used for the inactivity window is refused; one in use
+// within it goes on working.
+void tst_ApiSettings::inactivityEndsAnIdleSession()
+{
+    typeNumber(u"inactivityWindow"_s, 2);
+    const QByteArray session = logIn(false)[u"token"_s].toString().toUtf8();
+    QVERIFY(!session.isEmpty());
+    QCOMPARE(m_http.post(u"/api/1.1/wf/tag_my_transactions"_s, session), 200);
+    QTest::qWait(2500);
+    QCOMPARE(m_http.post(u"/api/1.1/wf/tag_my_transactions"_s, session), 401);
 }
 
 void tst_ApiSettings::undoPutsTheSettingsBack()
