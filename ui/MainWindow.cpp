@@ -16,6 +16,7 @@
 #include "panels/WorkflowListPanel.h"
 #include "server/TestServerController.h"
 #include "settings/ApiSettingsPanel.h"
+#include "tokens/SessionsPanel.h"
 #include "tokens/TokensPanel.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QTableView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -178,6 +180,13 @@ void MainWindow::addSecurityArea()
             showLazyDock(m_apiSettings, tr("API Settings"), u"apiSettingsDock"_s);
             m_apiSettings->setFocus(Qt::ShortcutFocusReason);
         });
+    m_sessions = new SessionsPanel(m_session, m_testServer, this);
+    m_sessions->hide();
+    MenuBuilder::addSessionsView(this, [this] {
+        showLazyDock(m_sessions, tr("Sessions"), u"sessionsDock"_s);
+        m_sessions->readLiveData();
+        m_sessions->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

@@ -18,6 +18,7 @@ class Prompter;
 class ProjectStore;
 class PropertyPanel;
 class TestServerController;
+class SessionsPanel;
 class TokensPanel;
 class WorkflowCanvas;
 class WorkflowListPanel;
@@ -53,6 +54,7 @@ public:
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
+    SessionsPanel *sessionsPanel() const { return m_sessions; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -84,6 +86,7 @@ private:
     DataTypesPanel *m_dataTypes = nullptr;
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
+    SessionsPanel *m_sessions = nullptr;
 };
 
 } // namespace gatehouse

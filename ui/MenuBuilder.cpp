@@ -174,6 +174,17 @@ void MenuBuilder::addSecurityViews(QMainWindow *window, const std::function<void
     settings->setStatusTip(tr("Show the project's API settings: what is exposed, limits"));
 }
 
+void MenuBuilder::addSessionsView(QMainWindow *window, const std::function<void()> &showSessions)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *sessions = view->addAction(tr("Show &Sessions"), window, showSessions);
+    sessions->setObjectName(u"showSessions"_s);
+    sessions->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    sessions->setStatusTip(tr("Show the test users' live sessions, to revoke one or all"));
+}
+
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
 {
     if (!parts.server)

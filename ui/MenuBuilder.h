@@ -39,6 +39,7 @@ public:
     // The Tokens (Ctrl+Shift+T) and API Settings (Ctrl+Shift+A) entries.
     static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
                                  const std::function<void()> &showSettings);
+    static void addSessionsView(QMainWindow *window, const std::function<void()> &showSessions);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "engine/Credential.h"
+#include "model/Record.h"
 
 namespace gatehouse {
 
@@ -18,9 +19,12 @@ public:
     Result<std::optional<Credential>> findSession(const QByteArray &secretHash) const override;
     Result<bool> userExists(const QString &userId) const override;
     Result<std::optional<QDateTime>> credentialsEndedAt(const QString &userId) const override;
+    // Every user, in the project's order.
+    Result<QList<Record>> users() const;
 
 private:
     Result<bool> liveDataStarted() const;
+    Result<QString> usersTable() const;
     Result<bool> anyRow(const QString &sql, const QString &value) const;
 
     Database &m_db;
