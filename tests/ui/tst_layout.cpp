@@ -5,16 +5,19 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "files/FileController.h"
+#include "models/RequestLogModel.h"
 #include "panels/ExpressionEdit.h"
 #include "panels/ProblemsPanel.h"
 #include "panels/PropertyPanel.h"
 #include "panels/WorkflowPropertiesPanel.h"
+#include "server/TestServerController.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -128,6 +131,21 @@ void tst_Layout::requestLogColumnsKeepTheirWidth()
     const int pathStart = header->sectionViewportPosition(2);
     QVERIFY2(pathStart + metrics.horizontalAdvance(u"/api/1.1/wf/create"_s) <= viewport,
              qPrintable(u"the path starts at %1 of %2"_s.arg(pathStart).arg(viewport)));
+
+    // Following the newest request scrolls down, never sideways off the status.
+    for (int i = 0; i < 40; ++i) {
+        RequestLogEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.method = u"POST"_s;
+        entry.path = u"/api/1.1/wf/create_transaction"_s;
+        entry.principal = u"anonymous"_s;
+        entry.status = 200;
+        window->testServer()->logModel()->append(entry);
+    }
+    QApplication::processEvents();
+    QCOMPARE(log->horizontalScrollBar()->value(), 0);
+    QVERIFY(log->verticalScrollBar()->value() > 0);
+    QVERIFY(header->sectionViewportPosition(3) >= 0); // the status, in view
 }
 
 void tst_Layout::propertyPanelScrollsAsOne()

@@ -107,8 +107,7 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
         const QScrollBar *bar = m_logView->verticalScrollBar();
         m_atBottom = bar->value() >= bar->maximum();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int, int last) { followNewRows(last); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RequestLogPanel::followNewRows);
 }
 
 // In a narrow dock the first columns are the ones seen: the status, the
@@ -122,11 +121,12 @@ void RequestLogPanel::showWhatMattersFirst(QHeaderView *header)
         header->moveSection(header->visualIndex(order[visual]), visual);
 }
 
-void RequestLogPanel::followNewRows(int last)
+void RequestLogPanel::followNewRows()
 {
-    // Follow the newest request unless the reader scrolled up to an older one.
+    // Follow the newest request unless the reader scrolled up to an older one:
+    // down only, so the status and path stay in a narrow dock's view.
     if (m_atBottom)
-        m_logView->scrollTo(m_model->index(last, 0));
+        m_logView->scrollToBottom();
 }
 
 void RequestLogPanel::showSelectedStep()

@@ -30,7 +30,7 @@ public:
 
 private:
     void showSelected();
-    void followNewRows(int last);
+    void followNewRows();
     void showSelectedStep();
     static void showWhatMattersFirst(QHeaderView *header);
 
