@@ -25,10 +25,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
-#include <QTableView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoView>
@@ -173,7 +173,7 @@ void MainWindow::addSecurityArea()
     MenuBuilder::addSecurityViews(
         this,
         [this] {
-            showLazyDock(m_tokens, tr("Tokens"), u"tokensDock"_s);
+            showLazyDock(m_tokens, tr("Tokens"), u"tokensDock"_s, DockScrolling::ByItsTables);
             m_tokens->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         },
         [this] {
@@ -183,22 +183,26 @@ void MainWindow::addSecurityArea()
     m_sessions = new SessionsPanel(m_session, m_testServer, this);
     m_sessions->hide();
     MenuBuilder::addSessionsView(this, [this] {
-        showLazyDock(m_sessions, tr("Sessions"), u"sessionsDock"_s);
+        showLazyDock(m_sessions, tr("Sessions"), u"sessionsDock"_s, DockScrolling::ByItsTables);
         m_sessions->readLiveData();
         m_sessions->view()->setFocus(Qt::ShortcutFocusReason);
     });
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,
-                                      const QString &objectName)
+                                      const QString &objectName, DockScrolling scrolling)
 {
     auto *dock = findChild<QDockWidget *>(objectName);
     if (!dock) {
-        auto *scroll = new QScrollArea;
-        scroll->setWidget(content);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        dock = addDock(scroll, title, objectName, Qt::BottomDockWidgetArea);
+        QWidget *inDock = content;
+        if (scrolling == DockScrolling::InScrollArea) {
+            auto *scroll = new QScrollArea;
+            scroll->setWidget(content);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            inDock = scroll;
+        }
+        dock = addDock(inDock, title, objectName, Qt::BottomDockWidgetArea);
     }
     dock->show();
     dock->raise();

@@ -73,7 +73,15 @@ private:
     void addSecurityArea();
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
-    QDockWidget *showLazyDock(QWidget *content, const QString &title, const QString &objectName);
+    // A panel whose tables scroll themselves goes in as it is; a long form
+    // (the API settings) in a scroll area of its own.
+    enum class DockScrolling
+    {
+        InScrollArea,
+        ByItsTables
+    };
+    QDockWidget *showLazyDock(QWidget *content, const QString &title, const QString &objectName,
+                              DockScrolling scrolling = DockScrolling::InScrollArea);
 
     EditorSession *m_session;
     EditorSelection *m_selection;

@@ -551,14 +551,22 @@ void tst_Tokens::screenshots()
     clickRow(u"billing-export"_s);
     QVERIFY(panel()->view()->height() >= 3 * panel()->view()->rowHeight(0));
     QVERIFY(panel()->findChild<QPushButton *>(u"narrowToken"_s)->isVisible());
-    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
     // The panel as a reviewer sets it out: the properties closed, the table tall.
     m_window->findChild<QDockWidget *>(u"propertiesDock"_s)->hide();
     auto *dock = m_window->findChild<QDockWidget *>(u"tokensDock"_s);
     m_window->resizeDocks({dock}, {380}, Qt::Vertical);
     QApplication::processEvents();
+    // Its last line is seen whole: every parent up to the dock (a scroll
+    // area's viewport among them) holds it.
+    auto *use = panel()->findChild<QLabel *>(u"tokenUse"_s);
+    const QRect useInDock(use->mapTo(dock, QPoint(0, 0)), use->size());
+    for (QWidget *parent = use->parentWidget(); parent != dock; parent = parent->parentWidget()) {
+        const QRect parentInDock(parent->mapTo(dock, QPoint(0, 0)), parent->size());
+        QVERIFY2(parentInDock.contains(useInDock), parent->metaObject()->className());
+    }
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
     QVERIFY(m_window->grab().save(dir + u"/tokens-light.png"_s));
     clickButton(u"newToken"_s);
     NewTokenDialog *dialog = panel()->newTokenDialog();
