@@ -1,6 +1,7 @@
 // The editor: Qt application, command line, main window. Everything else
 // lives in gatehouse_ui.
 #include "EditorPalette.h"
+#include "EditorStyle.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "files/FileController.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, screenshot, dark, size, allDocks, quitAfterShow});
     parser.process(app);
 
+    QApplication::setStyle(new gatehouse::EditorStyle); // the platform's, wrapped
     if (parser.isSet(dark))
         gatehouse::ScreenshotTaker::applyDarkPalette();
     else // a system palette may give disabled items the enabled colours

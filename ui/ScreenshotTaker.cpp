@@ -1,6 +1,7 @@
 #include "ScreenshotTaker.h"
 
 #include "EditorPalette.h"
+#include "EditorStyle.h"
 #include "MainWindow.h"
 #include "files/FileController.h"
 
@@ -37,7 +38,7 @@ int ScreenshotTaker::run(const QString &path, QSize size, bool allDocks)
 
 void ScreenshotTaker::applyDarkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new EditorStyle(QStyleFactory::create(u"Fusion"_s)));
     EditorPalette::apply(EditorPalette::dark());
 }
 

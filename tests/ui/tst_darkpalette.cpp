@@ -2,6 +2,7 @@
 // checker's message under an expression and the refusal under the name.
 #include "EditorPalette.h"
 #include "EditorSession.h"
+#include "EditorStyle.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
@@ -13,11 +14,13 @@
 #include "server/TestServerController.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +39,7 @@ private slots:
     void disabledActionsLookDisabled_data();
     void disabledActionsLookDisabled();
     void aPaletteOfOneColourPerRoleGetsDisabledColours();
+    void uncheckedBoxesStandOutOnTheDarkPalette();
 };
 
 namespace {
@@ -168,6 +172,32 @@ void tst_DarkPalette::aPaletteOfOneColourPerRoleGetsDisabledColours()
     const QPalette fixed = EditorPalette::withDistinctDisabled(flat);
     QVERIFY(fixed.color(QPalette::Disabled, QPalette::WindowText) != QColor(Qt::white));
     QCOMPARE(fixed.color(QPalette::Active, QPalette::WindowText), QColor(Qt::white));
+}
+
+// An unchecked box (a scope not granted in the New Token dialog) is seen:
+// some pixel of its frame reaches 3:1 against the base it is drawn on, as
+// WCAG asks of a control's outline.
+void tst_DarkPalette::uncheckedBoxesStandOutOnTheDarkPalette()
+{
+    ScreenshotTaker::applyDarkPalette();
+    QCheckBox box(u"Private files"_s);
+    box.resize(box.sizeHint());
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator =
+        box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const QImage image = box.grab().toImage();
+    const QColor base = box.palette().color(QPalette::Base);
+    double best = 0;
+    for (int x = indicator.left(); x <= indicator.right(); ++x) {
+        for (int y : {indicator.top(), indicator.bottom()})
+            best = qMax(best, StatusColors::contrast(image.pixelColor(x, y), base));
+    }
+    for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+        for (int x : {indicator.left(), indicator.right()})
+            best = qMax(best, StatusColors::contrast(image.pixelColor(x, y), base));
+    }
+    QVERIFY2(best >= 3.0, qPrintable(u"the frame's best contrast is %1"_s.arg(best)));
 }
 
 QTEST_MAIN(tst_DarkPalette)
