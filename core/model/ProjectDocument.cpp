@@ -1,5 +1,7 @@
 #include "ProjectDocument.h"
 
+#include "TokenMerge.h"
+
 #include "ProjectValidator.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -153,7 +155,12 @@ Result<> ProjectDocument::replaceDataType(int index, const DataType &item)
 
 Result<> ProjectDocument::insertToken(int index, const Token &item)
 {
-    return insertInto(&Project::tokens, index, item, "token", &ProjectDocument::tokenInserted);
+    const Token kept = withRevocationInFile(item);
+    Result<> done =
+        insertInto(&Project::tokens, index, kept, "token", &ProjectDocument::tokenInserted);
+    if (done && kept.revoked != item.revoked)
+        emit revocationStands(item.name);
+    return done;
 }
 
 Result<> ProjectDocument::removeToken(int index)
@@ -163,7 +170,17 @@ Result<> ProjectDocument::removeToken(int index)
 
 Result<> ProjectDocument::replaceToken(int index, const Token &item)
 {
-    return replaceIn(&Project::tokens, index, item, "token", &ProjectDocument::tokenChanged);
+    const Token kept = withRevocationInFile(item);
+    Result<> done =
+        replaceIn(&Project::tokens, index, kept, "token", &ProjectDocument::tokenChanged);
+    if (done && kept.revoked != item.revoked)
+        emit revocationStands(item.name);
+    return done;
+}
+
+Token ProjectDocument::withRevocationInFile(const Token &token) const
+{
+    return TokenMerge::keepRevocations({token}, m_tokensInFile).constFirst();
 }
 
 Result<> ProjectDocument::insertRecord(int index, const Record &item)

@@ -42,9 +42,14 @@ public:
     Result<> removeDataType(int index);
     Result<> replaceDataType(int index, const DataType &type);
 
+    // A token the project file holds revoked stays revoked here whatever
+    // an edit says (an undo of a saved revocation), as it does in the file
+    // and on the server; revocationStands() says so.
     Result<> insertToken(int index, const Token &token);
     Result<> removeToken(int index);
     Result<> replaceToken(int index, const Token &token);
+    // The tokens the project file holds, as last read or saved.
+    void setTokensInFile(const QList<Token> &tokens) { m_tokensInFile = tokens; }
 
     Result<> insertRecord(int index, const Record &record);
     Result<> removeRecord(int index);
@@ -64,6 +69,8 @@ signals:
     void tokenInserted(int index);
     void tokenRemoved(int index);
     void tokenChanged(int index);
+    // An edit would have taken back a revocation the file holds; it stands.
+    void revocationStands(const QString &tokenName);
     void recordInserted(int index);
     void recordRemoved(int index);
     void recordChanged(int index);
@@ -71,6 +78,8 @@ signals:
     void changed();
 
 private:
+    // `token` with the file's revocation of it, when the file holds one.
+    Token withRevocationInFile(const Token &token) const;
     // Checks `candidate`; when it holds, makes it the project, publishes and
     // runs `notify` to emit the precise signal.
     template <typename Notify>
@@ -88,6 +97,7 @@ private:
                        void (ProjectDocument::*signal)(int));
 
     std::shared_ptr<const Project> m_snapshot;
+    QList<Token> m_tokensInFile;
 };
 
 } // namespace gatehouse

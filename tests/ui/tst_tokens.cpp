@@ -62,6 +62,7 @@ private slots:
     void newTokenStartsWithNoAccess();
     void userTokenActsAsATestUser();
     void userTokenEndsWithItsUsersPassword();
+    void aSavedRevocationStandsThroughUndo();
     void badgesFilterAndReview();
     void narrowToWhatItUsed();
     void screenshots();
@@ -441,6 +442,32 @@ void tst_Tokens::userTokenEndsWithItsUsersPassword()
     }
     QTRY_COMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 401);
     QTRY_COMPARE(cell(u"bobs-app"_s, TokenTableModel::StateColumn), u"ended"_s);
+}
+
+// Undo takes back a revocation not yet saved; once the file holds it, the
+// revocation stands (the file, `token list` and the server all have it
+// revoked), and the panel says why Undo did not bring the token back.
+void tst_Tokens::aSavedRevocationStandsThroughUndo()
+{
+    makeWindow(true);
+    openTokens();
+    const QByteArray bearer = createThroughDialog(u"ci"_s, {u"public_ping"_s}).toUtf8();
+    QCOMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 200);
+    clickRow(u"ci"_s);
+    clickButton(u"revokeToken"_s);
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 401);
+
+    undo()->undo();
+    QVERIFY(project().findToken(u"ci"_s)->isRevoked());
+    QCOMPARE(cell(u"ci"_s, TokenTableModel::StateColumn), u"revoked"_s);
+    QCOMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s, bearer), 401);
+    auto *notice = panel()->findChild<QLabel *>(u"tokenNotice"_s);
+    QVERIFY2(notice->isVisible() && notice->text().contains(u"saved"_s),
+             qPrintable(notice->text()));
+    // The undo before it, the token's making, still works.
+    undo()->undo();
+    QVERIFY(!project().findToken(u"ci"_s));
 }
 
 void tst_Tokens::badgesFilterAndReview()

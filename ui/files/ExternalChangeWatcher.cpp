@@ -41,6 +41,7 @@ void ExternalChangeWatcher::follow()
     m_poll.stop();
     m_stamp.reset();
     m_path = m_session->filePath();
+    m_session->document()->setTokensInFile({});
     if (m_path.isEmpty())
         return;
     auto stamp = ProjectFileStamp::open(m_path);
@@ -53,6 +54,7 @@ void ExternalChangeWatcher::follow()
     m_stamp = std::move(stamp).value();
     m_seen = seen.value();
     m_fileTokens = tokens.value().tokens;
+    m_session->document()->setTokensInFile(m_fileTokens);
     m_poll.start();
 }
 
@@ -87,6 +89,7 @@ void ExternalChangeWatcher::takeIn(const QString &stamp)
     applyTokens(TokenMerge::merge(m_fileTokens, m_session->document()->project().tokens,
                                   file.value().tokens));
     m_fileTokens = file.value().tokens;
+    m_session->document()->setTokensInFile(m_fileTokens);
     if (!differsBeyondTokens(file.value(), m_session->document()->project())) {
         emit statusMessage(
             tr("Tokens changed in %1 by another program were applied").arg(shownPath));

@@ -2,6 +2,7 @@
 
 #include "ClipboardClearer.h"
 #include "EditorSession.h"
+#include "LiveTokenFacts.h"
 #include "NarrowDialog.h"
 #include "NewTokenDialog.h"
 #include "RotateDialog.h"
@@ -16,7 +17,6 @@
 #include "models/RequestLogModel.h"
 #include "server/TestServerController.h"
 #include "server/TokenUsage.h"
-#include "storage/TokenFile.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,6 +115,11 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
         m_reviewInterval->setValue(document->project().settings.tokenReviewIntervalDays);
     };
     connect(document, &ProjectDocument::settingsChanged, this, showInterval);
+    connect(document, &ProjectDocument::revocationStands, this, [this](const QString &name) {
+        showNotice(tr("%1's revocation is saved in the project file, so it stands: a revoked "
+                      "token is never brought back. Make a new token instead.")
+                       .arg(name));
+    });
     connect(document, &ProjectDocument::projectReset, this, showInterval);
     showInterval();
     // A request may change what the live data says of a user (a password
@@ -368,30 +373,14 @@ void TokensPanel::updateUse()
 
 void TokensPanel::readLiveData()
 {
-    const QString path = m_session->filePath();
-    QHash<QString, QDateTime> lastUse;
-    QHash<QString, UserStanding> standings;
-    if (!path.isEmpty()) {
-        // As `gatehouse-cli token list` reads it: the file's tokens with the
-        // live data's last use and users. A file not in the project format
-        // has none.
-        const TokenFile file(path);
-        if (auto context = file.read()) {
-            for (const Token &token : context->tokens) {
-                if (token.lastUsed.isValid())
-                    lastUse.insert(token.name, token.lastUsed);
-            }
-        }
-        const auto read = file.readUserStandings(m_session->document()->project().tokens);
-        if (read)
-            standings = read.value();
-        else
-            showNotice(tr("Could not read the users of the live data, so a user token's state "
-                          "does not show a password change or a deleted user: %1")
-                           .arg(read.errorMessage()));
-    }
-    m_model->setLiveLastUse(lastUse);
-    m_model->setUserStandings(standings);
+    const LiveTokenFacts facts =
+        LiveTokenFacts::read(m_session->filePath(), m_session->document()->project().tokens);
+    if (!facts.problem.isEmpty())
+        showNotice(tr("Could not read the users of the live data, so a user token's state does "
+                      "not show a password change or a deleted user: %1")
+                       .arg(facts.problem));
+    m_model->setLiveLastUse(facts.lastUse);
+    m_model->setUserStandings(facts.standings);
 }
 
 void TokensPanel::noteEntry(const RequestLogEntry &entry)
