@@ -214,6 +214,30 @@ void tst_TestServer::serveEditUnsavedAndStop()
     }
     QVERIFY(!shown.join(u'\n').contains(QString::fromLatin1(secret)));
 
+    // Clicking a step reads it whole in the pane below, the subject with it.
+    auto *detail = panel->findChild<QLabel *>(u"traceStepDetail"_s);
+    QVERIFY(detail);
+    QVERIFY(detail->text().startsWith(u"Select a step"_s));
+    int authenticate = -1;
+    for (int row = 0; row < trace->rowCount(); ++row) {
+        if (trace->index(row, 0).data().toString() == u"authenticate"_s)
+            authenticate = row;
+    }
+    QVERIFY(authenticate >= 0);
+    QTableView *steps = panel->traceView();
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualRect(trace->index(authenticate, 2)).center());
+    const QString reason = trace->index(authenticate, 2).data().toString();
+    QVERIFY(!reason.isEmpty());
+    QVERIFY2(detail->text().startsWith(u"authenticate, refused: "_s + reason),
+             qPrintable(detail->text()));
+    const QString subject = trace->index(authenticate, 3).data().toString();
+    QVERIFY(subject.isEmpty() || detail->text().contains(u"Subject: "_s + subject));
+    QVERIFY(!detail->text().contains(QString::fromLatin1(secret)));
+    // Another request: no step is chosen yet.
+    panel->logView()->selectRow(1);
+    QVERIFY(detail->text().startsWith(u"Select a step"_s));
+
     if (const QString shot = qEnvironmentVariable("GATEHOUSE_TESTSERVER_SCREENSHOT");
         !shot.isEmpty()) {
         window->resize(1360, 820);
