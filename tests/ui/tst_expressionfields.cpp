@@ -54,6 +54,7 @@ private slots:
     void completionOffersOnlyEarlierSteps();
     void valuesAreCheckedAsTheyAreTyped();
     void valuesComplete();
+    void completionLeavesTheMessageInSight();
 
 private:
     const Action &step(int index) const
@@ -238,6 +239,34 @@ void tst_ExpressionFields::valuesComplete()
     retype(editor->lineEdit(), u"amount"_s);
     QTest::keyClick(editor->lineEdit(), Qt::Key_Tab); // leaving the cell commits
     QCOMPARE(step(1).assignments.at(1).value, u"amount"_s);
+}
+
+// The completion popup opens below the message, not over it: a builder
+// reads what is wrong while choosing the word that mends it.
+void tst_ExpressionFields::completionLeavesTheMessageInSight()
+{
+    m_window->resize(1024, 700);
+    QApplication::processEvents();
+    ExpressionEdit *condition = m_window->propertyPanel()->workflowPanel()->conditionEdit();
+    condition->lineEdit()->setFocus();
+    retype(condition->lineEdit(), u"amout > 0 and am"_s);
+    QVERIFY(!condition->message().isEmpty());
+    QWidget *popup = condition->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    const QLabel *message = condition->messageLabel();
+    QVERIFY(message->isVisible());
+    const QRect messageOnScreen(message->mapToGlobal(QPoint(0, 0)), message->size());
+    const QRect popupOnScreen(popup->mapToGlobal(QPoint(0, 0)), popup->size());
+    QVERIFY2(!messageOnScreen.intersects(popupOnScreen),
+             qPrintable(
+                 u"the popup %1,%2 %3x%4 covers the message at %5,%6 %7x%8"_s.arg(popupOnScreen.x())
+                     .arg(popupOnScreen.y())
+                     .arg(popupOnScreen.width())
+                     .arg(popupOnScreen.height())
+                     .arg(messageOnScreen.x())
+                     .arg(messageOnScreen.y())
+                     .arg(messageOnScreen.width())
+                     .arg(messageOnScreen.height())));
 }
 
 QTEST_MAIN(tst_ExpressionFields)

@@ -204,7 +204,21 @@ void ExpressionEdit::complete()
         return;
     }
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    m_completer->complete();
+    m_completer->complete(popupAnchor());
+}
+
+// The popup opens under the rect it is given: the line and, when it shows,
+// the message under it, so the builder still reads what is wrong.
+QRect ExpressionEdit::popupAnchor() const
+{
+    QRect anchor = m_edit->rect();
+    if (m_message->isVisible()) {
+        // Both are this widget's children: the message's place from the line's.
+        const QRect message = m_message->geometry().translated(-m_edit->pos());
+        // The popup starts on the anchor's last row: one more keeps it off the text.
+        anchor = anchor.united(QRect(0, message.top(), m_edit->width(), message.height() + 1));
+    }
+    return anchor;
 }
 
 void ExpressionEdit::insertCompletion(const QString &completion)

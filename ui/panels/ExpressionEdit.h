@@ -53,6 +53,7 @@ private:
     void recheck();
     void showMessage(const QString &text, bool isError);
     void complete();
+    QRect popupAnchor() const;
     void insertCompletion(const QString &completion);
     QString wordBeforeCursor() const;
     void showRows(bool rows);
