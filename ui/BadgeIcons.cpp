@@ -112,12 +112,30 @@ QIcon BadgeIcons::workflowIcon(const Workflow &workflow, bool reachable)
     auto found = cache.constFind(int(access));
     if (found != cache.constEnd())
         return *found;
+    const QIcon icon = painted([&](QPainter &painter, const QRectF &rect) {
+        paintBadge(painter, rect, workflow, reachable);
+    });
+    cache.insert(int(access), icon);
+    return icon;
+}
+
+QIcon BadgeIcons::publicTypeIcon()
+{
+    static const QIcon icon = painted([](QPainter &painter, const QRectF &rect) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintPadlock(painter, rect, colorOf(Access::Public), true);
+    });
+    return icon;
+}
+
+QIcon BadgeIcons::painted(const std::function<void(QPainter &, const QRectF &)> &paint)
+{
     QIcon icon;
     for (int size : {16, 24, 32, 48}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paintBadge(painter, QRectF(0, 0, size, size), workflow, reachable);
+        paint(painter, QRectF(0, 0, size, size));
         painter.end();
         icon.addPixmap(pixmap);
         // On the selection's highlight the colour would vanish: draw it light.
@@ -128,7 +146,6 @@ QIcon BadgeIcons::workflowIcon(const Workflow &workflow, bool reachable)
         tint.end();
         icon.addPixmap(selected, QIcon::Selected);
     }
-    cache.insert(int(access), icon);
     return icon;
 }
 

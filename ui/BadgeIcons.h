@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QIcon>
 
+#include <functional>
+
 class QPainter;
 
 namespace gatehouse {
@@ -24,6 +26,12 @@ public:
     static void paintBadge(QPainter &painter, const QRectF &rect, const Workflow &workflow,
                            bool reachable = true);
     static QIcon applicationIcon();
+    // The open amber padlock of "None required", for a data type anyone may
+    // find (the Data Types list).
+    static QIcon publicTypeIcon();
+
+private:
+    static QIcon painted(const std::function<void(QPainter &, const QRectF &)> &paint);
 };
 
 } // namespace gatehouse

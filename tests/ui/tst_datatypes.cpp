@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -41,6 +42,7 @@ private slots:
     void renameFieldRewritesSearchesAndPermissions();
     void deleteThatWouldDangleIsRefusedAndSaysWhere();
     void builtInFieldsAreReadOnly();
+    void aPublicTypeIsMarked();
     void modelsPassTheTester();
     void screenshots();
 
@@ -208,6 +210,29 @@ void tst_DataTypes::deleteThatWouldDangleIsRefusedAndSaysWhere()
     QTest::mouseClick(panel()->findChild<QPushButton *>(u"deleteType"_s), Qt::LeftButton);
     QCOMPARE(project().dataTypes.size(), 2);
     QVERIFY(panel()->notice().isEmpty());
+}
+
+// A type nobody made private (a new one: Bubble's default) is public, and
+// the list says so with the open padlock and a tooltip that says what to do;
+// the demo's types are private and carry no mark.
+void tst_DataTypes::aPublicTypeIsMarked()
+{
+    const QAbstractItemModel *types = panel()->typeModel();
+    for (int row = 0; row < types->rowCount(); ++row)
+        QVERIFY(types->index(row, 0).data(Qt::DecorationRole).isNull());
+    QTest::mouseClick(panel()->findChild<QPushButton *>(u"addType"_s), Qt::LeftButton);
+    const QModelIndex added = types->index(types->rowCount() - 1, 0);
+    QVERIFY(!added.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(added.data(Qt::ToolTipRole).toString().contains(u"Public"_s),
+             qPrintable(added.data(Qt::ToolTipRole).toString()));
+    QVERIFY(!added.data(Qt::ToolTipRole).toString().contains(u"GET /obj/"_s));
+    // Exposed in the Data API, the tooltip says what anyone can do with it.
+    ProjectSettings settings = project().settings;
+    settings.dataApiTypes.append(added.data().toString());
+    QVERIFY(m_window->session()->document()->setSettings(settings));
+    QVERIFY(added.data(Qt::ToolTipRole).toString().contains(u"GET /obj/"_s));
+    if (const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(panel()->grab().save(dir + u"/data-types-public.png"_s));
 }
 
 void tst_DataTypes::builtInFieldsAreReadOnly()

@@ -1,7 +1,11 @@
 #include "DataTypeListModel.h"
 
+#include "BadgeIcons.h"
 #include "EditorSession.h"
 #include "commands/RenameEverywhere.h"
+#include "engine/OperationTable.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
@@ -24,6 +28,11 @@ DataTypeListModel::DataTypeListModel(EditorSession *session, QObject *parent)
     });
     connect(document, &ProjectDocument::dataTypeChanged, this,
             [this](int row) { emit dataChanged(index(row), index(row)); });
+    // The Data API's list of types is a setting: every tooltip may change.
+    connect(document, &ProjectDocument::settingsChanged, this, [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0), index(m_rows - 1), {Qt::ToolTipRole});
+    });
     connect(document, &ProjectDocument::projectReset, this, [this] {
         beginResetModel();
         m_rows = int(m_session->document()->project().dataTypes.size());
@@ -43,9 +52,29 @@ QVariant DataTypeListModel::data(const QModelIndex &index, int role) const
     const DataType &type = m_session->document()->project().dataTypes.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return type.name;
+    const bool everyoneFinds = OperationTable::overType(type, OperationTable::Operation::List) ==
+                               OperationTable::Reach::Everywhere;
+    if (role == Qt::DecorationRole)
+        return everyoneFinds ? BadgeIcons::publicTypeIcon() : QVariant();
     if (role == Qt::ToolTipRole)
-        return type.isUser() ? tr("Built in: every app has users") : tr("Double-click to rename");
+        return toolTip(type, everyoneFinds);
     return {};
+}
+
+QString DataTypeListModel::toolTip(const DataType &type, bool everyoneFinds) const
+{
+    QString tip =
+        type.isUser() ? tr("Built in: every app has users") : tr("Double-click to rename");
+    if (!everyoneFinds)
+        return tip;
+    tip += u"\n"_s + tr("Public: every caller, anonymous included, finds every %1 in searches "
+                        "(Bubble's default for a type nobody made private). Make it private "
+                        "with a privacy rule and everyone else set to nothing.")
+                         .arg(type.name);
+    if (m_session->document()->project().settings.dataApiTypes.contains(type.name))
+        tip += u" "_s + tr("The Data API exposes it: anyone lists it with GET /obj/%1.")
+                            .arg(type.name.toLower());
+    return tip;
 }
 
 Qt::ItemFlags DataTypeListModel::flags(const QModelIndex &index) const

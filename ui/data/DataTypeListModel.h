@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/DataType.h"
+
 #include <QAbstractListModel>
 
 namespace gatehouse {
@@ -22,6 +24,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
 private:
+    // A public type (OperationTable: everyone finds every record) says so.
+    QString toolTip(const DataType &type, bool everyoneFinds) const;
+
     EditorSession *m_session;
     int m_rows = 0;
 };
