@@ -1,17 +1,11 @@
 #include "SessionTableModel.h"
 
+#include "DateText.h"
 #include "engine/CredentialState.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
-
-namespace {
-QString shortDate(const QDateTime &time, const QString &otherwise)
-{
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : otherwise;
-}
-} // namespace
 
 SessionTableModel::SessionTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
@@ -43,11 +37,11 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
                    ? tr("The visible start of the session's secret; the file keeps only its hash")
                    : credential.prefix + u"\u2026"_s;
     case CreatedColumn:
-        return shortDate(credential.created, tr("?"));
+        return DateText::shortDate(credential.created, tr("?"));
     case ExpiresColumn:
-        return shortDate(credential.expires, tr("never"));
+        return DateText::shortDate(credential.expires, tr("never"));
     case LastUsedColumn:
-        return shortDate(credential.lastUsed, tr("never"));
+        return DateText::shortDate(credential.lastUsed, tr("never"));
     case StateColumn:
         return stateOf(row.session);
     default:

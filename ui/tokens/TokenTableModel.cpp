@@ -1,5 +1,6 @@
 #include "TokenTableModel.h"
 
+#include "DateText.h"
 #include "engine/TokenDescription.h"
 #include "engine/TokenFlags.h"
 #include "model/ProjectDocument.h"
@@ -10,13 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
-
-namespace {
-QString shortDate(const QDateTime &time, const QString &otherwise)
-{
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : otherwise;
-}
-} // namespace
 
 TokenTableModel::TokenTableModel(ProjectDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document),
@@ -154,22 +148,23 @@ QVariant TokenTableModel::display(const Token &token, int column) const
     case PrefixColumn:
         return token.prefix;
     case CreatedColumn:
-        return shortDate(token.created, tr("?"));
+        return DateText::shortDate(token.created, tr("?"));
     case ExpiresColumn:
-        return shortDate(token.expires, tr("never"));
+        return DateText::shortDate(token.expires, tr("never"));
     case LastUsedColumn:
-        return shortDate(token.lastUsed, tr("never"));
+        return DateText::shortDate(token.lastUsed, tr("never"));
     case StateColumn: {
         QString state = TokenDescription::stateName(TokenDescription::state(
             token, project.settings, now(), m_standings.value(token.userId)));
         if (token.previousSecretUntil.isValid() && now() < token.previousSecretUntil)
-            state += tr("; old secret until %1").arg(shortDate(token.previousSecretUntil, {}));
+            state +=
+                tr("; old secret until %1").arg(DateText::shortDate(token.previousSecretUntil, {}));
         return state;
     }
     case ScopesColumn:
         return TokenDescription::scopesInWords(project, token.scopes);
     case ReviewedColumn:
-        return shortDate(token.lastReviewed, tr("never"));
+        return DateText::shortDate(token.lastReviewed, tr("never"));
     case FlagsColumn:
         return TokenFlags::of(project, token, now()).words().join(u", "_s);
     default:
