@@ -1,4 +1,5 @@
 #include "../engine/AgreementCases.h"
+#include "KnownToken.h"
 #include "RawHttpClient.h"
 
 #include "crypto/TokenSecret.h"
@@ -175,18 +176,10 @@ private:
     void addToken(const QString &name, TokenKind kind, const QString &userId,
                   const std::function<void(Token &)> &shape = {})
     {
-        const IssuedSecret issued = TokenSecret::issue(kind);
-        Token token;
-        token.name = name;
-        token.kind = kind;
-        token.userId = userId;
-        token.prefix = issued.prefix;
-        token.secretHash = issued.hash;
-        token.created = m_clock.now().addDays(-1);
-        if (shape)
-            shape(token);
-        m_project.tokens.append(token);
-        m_secrets.insert(name, issued.secret);
+        QString secret;
+        m_project.tokens.append(
+            test::knownToken(name, kind, userId, m_clock.now().addDays(-1), &secret, shape));
+        m_secrets.insert(name, secret);
     }
 
     QString disagreementIn(const Project &project, agreement::Counts &counts)

@@ -1,3 +1,4 @@
+#include "KnownToken.h"
 #include "RawHttpClient.h"
 
 #include "crypto/TokenSecret.h"
@@ -75,18 +76,10 @@ private:
     void addToken(const QString &caller, TokenKind kind, const QString &userId,
                   const std::function<void(Token &)> &shape = {})
     {
-        const IssuedSecret issued = TokenSecret::issue(kind);
-        Token token;
-        token.name = caller;
-        token.kind = kind;
-        token.userId = userId;
-        token.prefix = issued.prefix;
-        token.secretHash = issued.hash;
-        token.created = m_clock.now().addDays(-2);
-        if (shape)
-            shape(token);
-        m_project.tokens.append(token);
-        m_secrets.insert(caller, issued.secret);
+        QString secret;
+        m_project.tokens.append(
+            test::knownToken(caller, kind, userId, m_clock.now().addDays(-2), &secret, shape));
+        m_secrets.insert(caller, secret);
     }
 
     static QStringList callers()
