@@ -3,9 +3,11 @@
 #include "AuditCommand.h"
 #include "DemoCommand.h"
 #include "DetectCommand.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LogCommand.h"
+#include "MatrixCommand.h"
 #include "OpenApiCommand.h"
 #include "ServeCommand.h"
 #include "TokenCommand.h"
@@ -27,6 +29,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<OpenApiCommand>());
+    m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

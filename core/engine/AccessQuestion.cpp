@@ -124,9 +124,12 @@ AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
         return {AccessAnswer::Verdict::Allowed, u"an admin token bypasses privacy rules"_s,
                 u"privacy rules bypassed"_s};
     QStringList granting;
+    QStringList conditions; // the same rules, with their conditions in words
     for (const PrivacyRule &rule : type.privacyRules) {
-        if (OperationTable::rulesAllow(rule.permissions, operation))
-            granting << u'`' + rule.name + u'`';
+        if (!OperationTable::rulesAllow(rule.permissions, operation))
+            continue;
+        granting << u'`' + rule.name + u'`';
+        conditions << u"`%1` (%2)"_s.arg(rule.name, rule.condition);
     }
     const bool everyoneElse = OperationTable::rulesAllow(type.everyoneElse, operation);
     switch (OperationTable::overType(type, operation)) {
@@ -142,11 +145,13 @@ AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
         break;
     }
     if (granting.isEmpty())
-        granting << u"a combination of rules"_s;
-    if (everyoneElse)
+        granting = conditions = {u"a combination of rules"_s};
+    if (everyoneElse) {
         granting << u"no rule"_s;
+        conditions << u"no rule"_s;
+    }
     return {AccessAnswer::Verdict::DependsOnRecord,
-            u"allowed on the records where %1 holds"_s.arg(granting.join(u" or "_s)),
+            u"allowed on the records where %1 holds"_s.arg(conditions.join(u" or "_s)),
             granting.join(u", "_s)};
 }
 

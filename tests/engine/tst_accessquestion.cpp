@@ -80,10 +80,14 @@ private slots:
         QTest::addColumn<int>("record"); // index in the demo's records, or -1 for the type
         QTest::addColumn<AccessAnswer::Verdict>("verdict");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("list as anonymous") << u"Transaction"_s << Op::List << u"anonymous"_s << -1
-                                           << V::DependsOnRecord << u"`owner` or `admins`"_s;
-        QTest::newRow("delete as alice") << u"Transaction"_s << Op::Delete << u"alice"_s << -1
-                                         << V::DependsOnRecord << u"where `owner` holds"_s;
+        QTest::newRow("list as anonymous")
+            << u"Transaction"_s << Op::List << u"anonymous"_s << -1 << V::DependsOnRecord
+            << u"`owner` (This Transaction's Creator is Current "
+               "User) or `admins` (Current User's admin is yes)"_s;
+        QTest::newRow("delete as alice")
+            << u"Transaction"_s << Op::Delete << u"alice"_s << -1 << V::DependsOnRecord
+            << u"where `owner` (This Transaction's Creator is "
+               "Current User) holds"_s;
         QTest::newRow("delete as admin") << u"Transaction"_s << Op::Delete << u"admin"_s << -1
                                          << V::Allowed << u"bypasses privacy rules"_s;
         QTest::newRow("alice deletes hers") << u"Transaction"_s << Op::Delete << u"alice"_s << 3

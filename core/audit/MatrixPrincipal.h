@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+namespace gatehouse::audit {
+
+// One row of the access matrix: who is asking, as people know them.
+struct MatrixPrincipal
+{
+    enum class Kind
+    {
+        Anonymous,
+        User,
+        Token
+    };
+
+    Kind kind = Kind::Anonymous;
+    QString name; // a user's e-mail (its id when it has none), a token's name
+
+    // "anonymous", "user alice@example.com", "token zapier": what the
+    // exports print and what two projects' matrices are matched by.
+    QString label() const
+    {
+        switch (kind) {
+        case Kind::Anonymous:
+            return QStringLiteral("anonymous");
+        case Kind::User:
+            return QStringLiteral("user ") + name;
+        case Kind::Token:
+            return QStringLiteral("token ") + name;
+        }
+        return name;
+    }
+
+    QString kindWord() const
+    {
+        switch (kind) {
+        case Kind::Anonymous:
+            return QStringLiteral("anonymous");
+        case Kind::User:
+            return QStringLiteral("user");
+        case Kind::Token:
+            return QStringLiteral("token");
+        }
+        return {};
+    }
+};
+
+} // namespace gatehouse::audit
