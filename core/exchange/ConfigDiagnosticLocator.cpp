@@ -58,7 +58,7 @@ QString ConfigDiagnosticLocator::pathOf(const Project &project, const Diagnostic
     }
     if (location == u"data types"_s)
         return JsonPath::member(root, u"dataTypes"_s);
-    for (auto locate : {&dataTypePath, &workflowPath, &tokenPath, &recordPath}) {
+    for (auto locate : {&dataTypePath, &workflowPath, &tokenPath, &recordPath, &savedRequestPath}) {
         const QString path = locate(project, diagnostic);
         if (!path.isEmpty())
             return path;
@@ -120,6 +120,16 @@ QString ConfigDiagnosticLocator::tokenPath(const Project &project, const Diagnos
     if (token.index < 0)
         return {};
     return withName(JsonPath::element(u"$.tokens"_s, token.index), diagnostic, u"name"_s);
+}
+
+QString ConfigDiagnosticLocator::savedRequestPath(const Project &project,
+                                                  const Diagnostic &diagnostic)
+{
+    const Match request = matchItem(diagnostic.location, u"saved request"_s, project.savedRequests,
+                                    [](const SavedRequest &r) { return r.name; });
+    if (request.index < 0)
+        return {};
+    return withName(JsonPath::element(u"$.savedRequests"_s, request.index), diagnostic, u"name"_s);
 }
 
 QString ConfigDiagnosticLocator::recordPath(const Project &project, const Diagnostic &diagnostic)

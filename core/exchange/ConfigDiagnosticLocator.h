@@ -19,6 +19,7 @@ private:
     static QString workflowPath(const Project &project, const Diagnostic &diagnostic);
     static QString tokenPath(const Project &project, const Diagnostic &diagnostic);
     static QString recordPath(const Project &project, const Diagnostic &diagnostic);
+    static QString savedRequestPath(const Project &project, const Diagnostic &diagnostic);
 };
 
 } // namespace gatehouse

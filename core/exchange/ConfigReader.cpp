@@ -1,6 +1,7 @@
 #include "ConfigReader.h"
 
 #include "ConfigDiagnosticLocator.h"
+#include "ConfigRequestReader.h"
 #include "ConfigSchemaReader.h"
 #include "ConfigWriter.h"
 #include "DuplicateKeyScanner.h"
@@ -125,7 +126,7 @@ Project ConfigReader::project(const QJsonObject &root, ReadErrors &errors)
     const Presence optional = Presence::Optional;
     JsonObjectReader object(root, JsonPath::root(),
                             {u"format"_s, u"version"_s, u"name"_s, u"settings"_s, u"dataTypes"_s,
-                             u"workflows"_s, u"tokens"_s, u"records"_s},
+                             u"workflows"_s, u"tokens"_s, u"records"_s, u"savedRequests"_s},
                             errors);
     Project p;
     object.read(u"name"_s, p.name);
@@ -150,6 +151,12 @@ Project ConfigReader::project(const QJsonObject &root, ReadErrors &errors)
         u"records"_s,
         [&](const QJsonValue &item, const QString &path) {
             p.records.append(record(item, path, errors));
+        },
+        optional);
+    object.forEach(
+        u"savedRequests"_s,
+        [&](const QJsonValue &item, const QString &path) {
+            p.savedRequests.append(ConfigRequestReader::savedRequest(item, path, errors));
         },
         optional);
     return p;

@@ -52,6 +52,9 @@ void ConfigWriter::writeProject(const Project &project)
     list(u"workflows"_s, project.workflows, &ConfigWriter::writeWorkflow);
     list(u"tokens"_s, project.tokens, &ConfigWriter::writeToken);
     list(u"records"_s, project.records, &ConfigWriter::writeRecord);
+    // Left out when empty, so a project without suites exports as before.
+    if (!project.savedRequests.isEmpty())
+        list(u"savedRequests"_s, project.savedRequests, &ConfigWriter::writeSavedRequest);
     m_json.endObject();
 }
 
@@ -240,6 +243,35 @@ void ConfigWriter::writeRecord(const Record &record)
     writeDate(u"modifiedDate"_s, record.modifiedDate);
     member(u"createdBy"_s, record.createdBy);
     member(u"values"_s, QJsonValue(record.values));
+    m_json.endObject();
+}
+
+// The principal by reference only: a token by name, a user by address.
+void ConfigWriter::writeSavedRequest(const SavedRequest &request)
+{
+    m_json.beginObject();
+    member(u"name"_s, request.name);
+    if (request.target == SavedRequest::Target::Workflow) {
+        member(u"workflow"_s, request.workflow);
+    } else {
+        member(u"dataType"_s, request.dataType);
+        member(u"operation"_s, SavedRequest::operationId(request.operation));
+        if (request.needsRecordId())
+            member(u"recordId"_s, request.recordId);
+    }
+    member(u"as"_s, request.principal.toText());
+    member(u"body"_s, QJsonValue(request.body));
+    m_json.key(u"query"_s);
+    m_json.beginArray();
+    for (const auto &[key, value] : request.query) {
+        m_json.beginObject();
+        member(u"key"_s, key);
+        member(u"value"_s, value);
+        m_json.endObject();
+    }
+    m_json.endArray();
+    member(u"expectedStatus"_s, request.expectedStatus);
+    member(u"expectedBody"_s, QJsonValue(request.expectedBody));
     m_json.endObject();
 }
 

@@ -42,6 +42,7 @@ private:
     void writeToken(const Token &token);
     void writeScopes(const TokenScopes &scopes);
     void writeRecord(const Record &record);
+    void writeSavedRequest(const SavedRequest &request);
     void writeDate(const QString &key, const QDateTime &date);
 
     template <typename Value>

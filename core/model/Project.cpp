@@ -40,6 +40,11 @@ int Project::indexOfRecord(const QString &id) const
     return indexWhere(records, [&](const Record &r) { return r.id == id; });
 }
 
+int Project::indexOfSavedRequest(const QString &requestName) const
+{
+    return indexWhere(savedRequests, [&](const SavedRequest &r) { return r.name == requestName; });
+}
+
 const DataType *Project::findDataType(const QString &typeName) const
 {
     return pointerAt(dataTypes, indexOfDataType(typeName));

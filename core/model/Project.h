@@ -3,6 +3,7 @@
 #include "DataType.h"
 #include "ProjectSettings.h"
 #include "Record.h"
+#include "SavedRequest.h"
 #include "Token.h"
 #include "Workflow.h"
 
@@ -20,7 +21,8 @@ struct Project
     QList<DataType> dataTypes;
     QList<Workflow> workflows;
     QList<Token> tokens;
-    QList<Record> records; // test data
+    QList<Record> records;             // test data
+    QList<SavedRequest> savedRequests; // the request history kept as suites
 
     bool operator==(const Project &) const = default;
 
@@ -28,6 +30,7 @@ struct Project
     int indexOfWorkflow(const QString &workflowName) const;
     int indexOfToken(const QString &tokenName) const;
     int indexOfRecord(const QString &id) const;
+    int indexOfSavedRequest(const QString &requestName) const;
     const DataType *findDataType(const QString &typeName) const;
     const Workflow *findWorkflow(const QString &workflowName) const;
     const Token *findToken(const QString &tokenName) const;

@@ -2,6 +2,7 @@
 
 #include "NameRules.h"
 #include "RecordValidator.h"
+#include "SavedRequestValidator.h"
 #include "WorkflowValidator.h"
 
 #include <QSet>
@@ -38,6 +39,7 @@ Diagnostics ProjectValidator::validate(const Project &project)
     WorkflowValidator::validate(index, out);
     checkTokens(index, out);
     RecordValidator::validate(index, out);
+    SavedRequestValidator::validate(index, out);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ProjectSchema.h"
 #include "RecordRows.h"
+#include "SavedRequestRows.h"
 #include "Statement.h"
 #include "StorageFormat.h"
 
@@ -40,7 +41,8 @@ Result<Project> ProjectReader::read()
                       &ProjectReader::readWorkflows, &ProjectReader::readParameters,
                       &ProjectReader::readActions, &ProjectReader::readAssignments,
                       &ProjectReader::readTokens, &ProjectReader::readTokenScopes,
-                      &ProjectReader::readTokenUses, &ProjectReader::readRecords});
+                      &ProjectReader::readTokenUses, &ProjectReader::readRecords,
+                      &ProjectReader::readSavedRequests});
 }
 
 Result<Project> ProjectReader::readTokenContext()
@@ -397,6 +399,19 @@ Result<> ProjectReader::readUsers(Project &project)
             return rowError(u"records"_s, row.columnInt64(1), record.errorMessage());
         project.records.append(record.value());
     }
+}
+
+Result<> ProjectReader::readSavedRequests(Project &project)
+{
+    return forEachRow(
+        u"SELECT %1 FROM saved_requests ORDER BY position"_s.arg(SavedRequestRows::columns()),
+        [&](const Statement &row) -> Result<> {
+            auto request = SavedRequestRows::read(row);
+            if (!request)
+                return rowError(u"saved_requests"_s, row.columnInt64(0), request.errorMessage());
+            project.savedRequests.append(request.value());
+            return {};
+        });
 }
 
 } // namespace gatehouse

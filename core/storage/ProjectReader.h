@@ -47,6 +47,7 @@ private:
     Result<> readTokenUses(Project &project);
     Result<> readRecords(Project &project);
     Result<> readUsers(Project &project);
+    Result<> readSavedRequests(Project &project);
     Result<Project> readSteps(std::initializer_list<Result<> (ProjectReader::*)(Project &)> steps);
 
     Database &m_db;

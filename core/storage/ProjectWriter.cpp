@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ProjectSchema.h"
 #include "RecordRows.h"
+#include "SavedRequestRows.h"
 #include "Statement.h"
 #include "StorageFormat.h"
 #include "TokenRows.h"
@@ -50,7 +51,9 @@ Result<> ProjectWriter::write(const Project &project)
         return done;
     if (auto done = writeTokens(project.tokens); !done)
         return done;
-    return writeRecords(project.records);
+    if (auto done = writeRecords(project.records); !done)
+        return done;
+    return writeSavedRequests(project.savedRequests);
 }
 
 Result<> ProjectWriter::insert(Statement &statement)
@@ -219,6 +222,19 @@ Result<> ProjectWriter::writeRecords(const QList<Record> &records)
     for (int r = 0; r < records.size(); ++r) {
         RecordRows::bind(recordRow, records.at(r), r);
         if (auto done = insert(recordRow); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeSavedRequests(const QList<SavedRequest> &requests)
+{
+    GH_PREPARE(requestRow,
+               u"INSERT INTO saved_requests (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                   SavedRequestRows::columns()));
+    for (int r = 0; r < requests.size(); ++r) {
+        SavedRequestRows::bind(requestRow, requests.at(r), r);
+        if (auto done = insert(requestRow); !done)
             return done;
     }
     return {};

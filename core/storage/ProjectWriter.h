@@ -38,6 +38,7 @@ private:
     Result<> writeActions(int workflowPosition, const QList<Action> &actions);
     Result<> writeTokens(const QList<Token> &tokens);
     Result<> writeRecords(const QList<Record> &records);
+    Result<> writeSavedRequests(const QList<SavedRequest> &requests);
     // Runs a bound insert, counting rows for the fault hook.
     Result<> insert(Statement &statement);
 

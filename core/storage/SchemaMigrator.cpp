@@ -16,7 +16,7 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     // steps[i] takes a file from version i + 1 to version i + 2.
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
                           &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
-                          &SchemaMigrator::migrate5To6};
+                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -120,6 +120,18 @@ Result<> SchemaMigrator::migrate5To6(Database &db)
     // 5 revoked the sessions only.
     return db.exec(
         u"CREATE TABLE live_credential_ends (user_id TEXT PRIMARY KEY NOT NULL, ended TEXT NOT NULL);"_s);
+}
+
+Result<> SchemaMigrator::migrate6To7(Database &db)
+{
+    // Saved requests are new: a version 6 project kept none.
+    return db.exec(uR"(
+CREATE TABLE saved_requests (
+    position INTEGER PRIMARY KEY, name TEXT NOT NULL, target TEXT NOT NULL,
+    workflow TEXT NOT NULL, data_type TEXT NOT NULL, operation TEXT NOT NULL,
+    record_id TEXT NOT NULL, principal TEXT NOT NULL, body TEXT NOT NULL,
+    query TEXT NOT NULL, expected_status INTEGER NOT NULL, expected_body TEXT NOT NULL);
+)"_s);
 }
 
 } // namespace gatehouse

@@ -26,6 +26,7 @@ private:
     // v4 kept no definition or scheduler's scopes with a scheduled run.
     static Result<> migrate4To5(Database &db);
     static Result<> migrate5To6(Database &db);
+    static Result<> migrate6To7(Database &db);
 };
 
 } // namespace gatehouse

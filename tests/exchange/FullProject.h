@@ -208,6 +208,35 @@ inline QList<Record> records()
     return {alice, product, order};
 }
 
+inline QList<SavedRequest> savedRequests()
+{
+    SavedRequest asAlice;
+    asAlice.name = u"alice looks up ✓"_s;
+    asAlice.workflow = u"lookup"_s;
+    asAlice.principal = PrincipalRef::user(u"alice@example.com"_s);
+    asAlice.body = {{u"quantity"_s, 3}, {u"note"_s, u"\"quoted\""_s}};
+    asAlice.query = {{u"b"_s, u"2"_s}, {u"a"_s, u"1 & 2"_s}, {u"b"_s, u"again"_s}};
+    asAlice.expectedStatus = 201;
+    asAlice.expectedBody = {{u"response.count"_s, 3}, {u"status"_s, u"success"_s}};
+
+    SavedRequest byToken;
+    byToken.name = u"ci reads an order"_s;
+    byToken.target = SavedRequest::Target::Data;
+    byToken.dataType = u"Order"_s;
+    byToken.operation = SavedRequest::Operation::Get;
+    byToken.recordId = u"o1"_s;
+    byToken.principal = PrincipalRef::token(u"ci deploy"_s);
+    byToken.expectedStatus = 401;
+
+    SavedRequest anonymous;
+    anonymous.name = u"nobody lists products"_s;
+    anonymous.target = SavedRequest::Target::Data;
+    anonymous.dataType = u"Product Item"_s;
+    anonymous.operation = SavedRequest::Operation::List;
+    anonymous.expectedStatus = 404;
+    return {asAlice, byToken, anonymous};
+}
+
 inline Project build()
 {
     Project p;
@@ -227,6 +256,7 @@ inline Project build()
     p.workflows = workflows();
     p.tokens = tokens();
     p.records = records();
+    p.savedRequests = savedRequests();
     return p;
 }
 

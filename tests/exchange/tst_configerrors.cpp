@@ -37,6 +37,14 @@ QByteArray withRecords(const QByteArray &records)
 {
     return config(R"(, "records": [)" + records + "]");
 }
+
+QByteArray withRequests(const QByteArray &requests)
+{
+    return config(R"(, "workflows": [)" + kPing + R"(], "savedRequests": [)" + requests + "]");
+}
+
+const QByteArray kPingRequest =
+    R"({"name": "ping", "workflow": "ping", "as": "anonymous", "expectedStatus": 200})";
 } // namespace
 
 class tst_ConfigErrors : public QObject
@@ -54,6 +62,7 @@ private slots:
                               "created": "2026-01-05T09:00:00.000Z", )" +
             kAdminScopes + "}");
         QTest::newRow("record") << withRecords(kAlice);
+        QTest::newRow("saved request") << withRequests(kPingRequest);
     }
     // The rows below break these in one place each; they must be fine as they are.
     void baseConfigsAreValid()
@@ -190,6 +199,33 @@ private slots:
         QTest::newRow("data api names unknown type")
             << config(R"(, "settings": {"dataApiTypes": ["Ghost"]})")
             << u"$.settings.dataApiTypes: settings: the Data API exposes `Ghost`"_s;
+        QTest::newRow("saved request without a target")
+            << withRequests(R"({"name": "x", "as": "anonymous", "expectedStatus": 200})")
+            << u"$.savedRequests[0]: a saved request calls either a `workflow` or a `dataType`"_s;
+        QTest::newRow("saved request with both targets")
+            << withRequests(R"({"name": "x", "workflow": "ping", "dataType": "Order",
+                  "operation": "list", "as": "anonymous", "expectedStatus": 200})")
+            << u"$.savedRequests[0]: a saved request calls either"_s;
+        QTest::newRow("saved request acts as a raw header")
+            << withRequests(QByteArray(kPingRequest).replace("anonymous", "Bearer abc"))
+            << u"$.savedRequests[0].as: `Bearer abc` is neither `anonymous`"_s;
+        QTest::newRow("saved request with an unknown operation")
+            << withRequests(R"({"name": "x", "dataType": "Order", "operation": "purge",
+                  "as": "anonymous", "expectedStatus": 200})")
+            << u"$.savedRequests[0].operation: unknown value `purge`; expected one of: list, get"_s;
+        QTest::newRow("saved get without an id")
+            << withRequests(R"({"name": "x", "dataType": "Order", "operation": "get",
+                  "as": "anonymous", "expectedStatus": 200})")
+            << u"$.savedRequests[0]: missing required key `recordId`"_s;
+        QTest::newRow("saved request expects no status")
+            << withRequests(QByteArray(kPingRequest).replace("200", "42"))
+            << u"$.savedRequests[0].expectedStatus: expected a whole number from 100 to 599"_s;
+        QTest::newRow("saved request with a query that is not pairs")
+            << withRequests(QByteArray(kPingRequest).chopped(1) + R"(, "query": [["a", "b"]]})")
+            << u"$.savedRequests[0].query[0]: expected an object"_s;
+        QTest::newRow("two saved requests with one name")
+            << withRequests(kPingRequest + ", " + kPingRequest)
+            << u"$.savedRequests[1].name: saved request `ping`: two saved requests have this name"_s;
         QTest::newRow("no User type")
             << kHeader + R"("dataTypes": [)" + kOrder + "]}"
             << u"$.dataTypes: data types: the built-in data type `User` is missing"_s;

@@ -13,6 +13,31 @@ using namespace Qt::Literals::StringLiterals;
 
 // The demo project plus two tokens with every kind of value a token holds:
 // scopes, a hash (not the secret), set and unset dates with milliseconds.
+// One saved request of each kind of target and principal, with every member set.
+inline QList<SavedRequest> savedRequests()
+{
+    SavedRequest alice;
+    alice.name = u"alice pays ✓"_s;
+    alice.workflow = u"create_transaction"_s;
+    alice.principal = PrincipalRef::user(u"alice@example.com"_s);
+    alice.body = {{u"amount"_s, 12.5}, {u"note"_s, u"line\nbreak \"quoted\""_s}};
+    alice.query = {{u"z"_s, u"1"_s}, {u"a"_s, u"x & y"_s}, {u"z"_s, u"2"_s}};
+    alice.expectedStatus = 201;
+    alice.expectedBody = {{u"response.amount"_s, 12.5}};
+    SavedRequest ci;
+    ci.name = u"ci reads one"_s;
+    ci.target = SavedRequest::Target::Data;
+    ci.dataType = u"Transaction"_s;
+    ci.operation = SavedRequest::Operation::Modify;
+    ci.recordId = u"1x2"_s;
+    ci.principal = PrincipalRef::token(u"ci pipeline"_s);
+    ci.expectedStatus = 403;
+    SavedRequest nobody;
+    nobody.name = u"nobody pings"_s;
+    nobody.workflow = u"public_ping"_s;
+    return {alice, ci, nobody};
+}
+
 inline Project demoWithTokens()
 {
     static const Project project = [] {
@@ -41,6 +66,7 @@ inline Project demoWithTokens()
         user.lastUsed = user.created.addMSecs(4567);
         user.revoked = user.created.addSecs(3600);
         p.tokens = {admin, user};
+        p.savedRequests = savedRequests();
         return p;
     }();
     return project;

@@ -15,6 +15,8 @@ using namespace gatehouse::test;
 // What version 4 added, dropped again to make a version 3 file.
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
+// What version 7 added: the saved requests.
+const QString kVersionSevenTables = u"DROP TABLE saved_requests; "_s;
 
 const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
                                     "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
@@ -24,6 +26,13 @@ const QString kVersionFourColumns =
     "ALTER TABLE tokens DROP COLUMN previous_secret_hash; "
     "ALTER TABLE tokens DROP COLUMN previous_secret_until; "
     "ALTER TABLE project DROP COLUMN token_review_interval_days; "_s;
+
+// A file from before version 7 keeps no saved requests.
+Project withoutSavedRequests(Project project)
+{
+    project.savedRequests.clear();
+    return project;
+}
 
 // The version 1 fixture (scripts/make-v1-fixture.sh) opened by this build.
 class tst_Migration : public QObject
@@ -173,7 +182,8 @@ private slots:
         QCOMPARE(execSql(path, u"DROP TABLE live_meta; DROP TABLE live_records; "
                                "DROP TABLE live_sessions; DROP TABLE live_token_uses; "
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
-                               "DROP TABLE request_log; DROP TABLE live_credential_ends; "_s +
+                               "DROP TABLE request_log; DROP TABLE live_credential_ends; "
+                               "DROP TABLE saved_requests; "_s +
                                    kVersionFourColumns + u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
@@ -183,12 +193,32 @@ private slots:
 
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
-        QVERIFY(loaded.value() == demoWithTokens());
+        QVERIFY(loaded.value() == withoutSavedRequests(demoWithTokens()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
         QCOMPARE(count(path, u"SELECT count(*) FROM request_log"_s), 0);
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
+    }
+
+    // Version 6 kept no saved requests: the file gains their table, empty,
+    // and keeps what is saved in it after.
+    void versionSixGainsSavedRequests()
+    {
+        const QString path = m_dir.filePath(u"v6.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionSevenTables + u"PRAGMA user_version = 6"_s), QString());
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QVERIFY(readOnly->savedRequests.isEmpty());
+        QCOMPARE(userVersionOf(path), 6);
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QVERIFY(loaded->savedRequests.isEmpty());
+        QCOMPARE(loaded->tokens, demoWithTokens().tokens);
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(ProjectFile::load(path)->savedRequests, demoWithTokens().savedRequests);
     }
 
     // Version 5 ended a user's sessions on a password change, not the
@@ -198,7 +228,9 @@ private slots:
         const QString path = m_dir.filePath(u"v5.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path));
-        QCOMPARE(execSql(path, kVersionSixTables + u"PRAGMA user_version = 5"_s), QString());
+        QCOMPARE(
+            execSql(path, kVersionSevenTables + kVersionSixTables + u"PRAGMA user_version = 5"_s),
+            QString());
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
@@ -219,7 +251,7 @@ private slots:
         const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
                                    u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
                                    "scheduled_for, parameters, user_id, by_admin, status) VALUES "
                                    "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
@@ -248,8 +280,8 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns + kVersionFourColumns +
-                                   u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
+                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
@@ -260,7 +292,7 @@ private slots:
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
-        QVERIFY(loaded.value() == demoWithTokens());
+        QVERIFY(loaded.value() == withoutSavedRequests(demoWithTokens()));
         QCOMPARE(loaded.value().settings.tokenReviewIntervalDays, 30);
         for (const Token &token : loaded.value().tokens) {
             QVERIFY(token.purpose.isEmpty());
@@ -276,8 +308,8 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSixTables + kVersionFiveColumns + kVersionFourColumns +
-                                   u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
+                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
                  QString());
         const Result<> changed =
             TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {

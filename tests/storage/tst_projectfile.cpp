@@ -31,6 +31,8 @@ private:
         p.dataTypes[1].fields.move(0, 3);
         p.dataTypes[1].fields.append(Field{u"currency"_s, FieldType::text()});
         p.tokens.removeFirst();
+        p.savedRequests.move(0, 2);
+        p.savedRequests.removeAt(1);
         p.records.removeLast();
         p.records.move(0, 2);
         for (Record &r : p.records)
@@ -41,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsSix() { QCOMPARE(ProjectFile::schemaVersion(), 6); }
+    void schemaVersionIsSeven() { QCOMPARE(ProjectFile::schemaVersion(), 7); }
 
     void roundTripKeepsEverything_data()
     {
@@ -66,6 +68,7 @@ private slots:
         QCOMPARE(loaded->dataTypes, demo.dataTypes);
         QCOMPARE(loaded->workflows, demo.workflows);
         QCOMPARE(loaded->tokens, demo.tokens);
+        QCOMPARE(loaded->savedRequests, demo.savedRequests);
         QCOMPARE(loaded->records.size(), demo.records.size());
         for (int i = 0; i < demo.records.size(); ++i)
             QCOMPARE(loaded->records.at(i), demo.records.at(i));
