@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/TokenSecret.h"
+#include "../server/KnownToken.h"
 #include "model/DemoProject.h"
 #include "model/Project.h"
 
@@ -24,16 +24,9 @@ struct MatrixDemo
 
     Token &add(const QString &name, TokenKind kind, const QString &userId = {})
     {
-        const IssuedSecret issued = TokenSecret::issue(kind);
-        Token token;
-        token.name = name;
-        token.kind = kind;
-        token.userId = userId;
-        token.prefix = issued.prefix;
-        token.secretHash = issued.hash;
-        token.created = matrixNow().addDays(-1);
-        project.tokens.append(token);
-        secrets.insert(name, issued.secret);
+        QString secret;
+        project.tokens.append(knownToken(name, kind, userId, matrixNow().addDays(-1), &secret));
+        secrets.insert(name, secret);
         return project.tokens.last();
     }
 
