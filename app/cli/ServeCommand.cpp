@@ -60,10 +60,11 @@ QString ServeCommand::summary() const
 {
     return u"Serve the project on the local test server (port %1, 127.0.0.1) until SIGINT or "
            "SIGTERM, one line per request; --port 0 picks a free port; --reset-data puts the "
-           "test data back first; the limits default to %2 connections, %3 a client, a %4 ms "
-           "header deadline, %5 ms idle keep-alive, %6 requests a minute from a client without "
-           "a token, %7 to one workflow from a client (0: no limit) and %8 log entries waiting in "
-           "memory."_s.arg(defaultPort)
+           "test data back first; %2 connections at most, %5 ms idle keep-alive and %8 log "
+           "entries waiting in memory; the per-client limits are the project's API settings "
+           "(by default %3 connections a client, a %4 ms header deadline, %6 requests a minute "
+           "from a client without a token, %7 to one workflow from a client) and each option "
+           "given wins over the project's for this run (0: no limit)."_s.arg(defaultPort)
                .arg(ServerLimits().maxConnections)
                .arg(ServerLimits().maxConnectionsPerClient)
                .arg(ServerLimits().headerTimeoutMs)
@@ -73,25 +74,28 @@ QString ServeCommand::summary() const
                .arg(RequestLogQueue::defaultBound);
 }
 
-std::optional<ServerLimits> ServeCommand::transportOptions(const Arguments &args, QString *error)
+std::optional<ServerLimitOverrides> ServeCommand::transportOptions(const Arguments &args,
+                                                                   QString *error)
 {
-    ServerLimits limits;
+    ServerLimitOverrides overrides;
     // name, field, least value (0: no limit)
-    const std::tuple<QString, int *, int> options[] = {
-        {u"--max-connections"_s, &limits.maxConnections, 1},
-        {u"--max-connections-per-client"_s, &limits.maxConnectionsPerClient, 1},
-        {u"--header-timeout-ms"_s, &limits.headerTimeoutMs, 1},
-        {u"--idle-timeout-ms"_s, &limits.idleTimeoutMs, 1},
-        {u"--client-rate"_s, &limits.requestsPerMinutePerClient, 0},
-        {u"--client-workflow-rate"_s, &limits.requestsPerMinutePerClientWorkflow, 0},
+    const std::tuple<QString, std::optional<int> *, int> options[] = {
+        {u"--max-connections"_s, &overrides.maxConnections, 1},
+        {u"--max-connections-per-client"_s, &overrides.maxConnectionsPerClient, 1},
+        {u"--header-timeout-ms"_s, &overrides.headerTimeoutMs, 1},
+        {u"--idle-timeout-ms"_s, &overrides.idleTimeoutMs, 1},
+        {u"--client-rate"_s, &overrides.requestsPerMinutePerClient, 0},
+        {u"--client-workflow-rate"_s, &overrides.requestsPerMinutePerClientWorkflow, 0},
     };
     for (const auto &[name, field, least] : options) {
-        const std::optional<int> value = numberOption(args, name, *field, error, least);
+        if (!args.has(name))
+            continue;
+        const std::optional<int> value = numberOption(args, name, 0, error, least);
         if (!value)
             return std::nullopt;
         *field = *value;
     }
-    return limits;
+    return overrides;
 }
 
 std::optional<quint16> ServeCommand::portOption(const Arguments &args, QString *error)
@@ -152,7 +156,7 @@ int ServeCommand::serve(const QString &path, const QString &host, quint16 port,
     if (!opened)
         return fail(console, opened.errorMessage());
     ServedProject &served = *opened.value();
-    served.setTransportLimits(*transportOptions(args, nullptr));
+    served.setLimitOverrides(*transportOptions(args, nullptr));
     served.setLogQueueBound(
         *numberOption(args, u"--log-queue"_s, RequestLogQueue::defaultBound, nullptr));
     if (args.has(u"--reset-data"_s)) {

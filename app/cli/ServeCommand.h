@@ -3,7 +3,7 @@
 #include "Arguments.h"
 #include "Command.h"
 
-#include "server/ServerLimits.h"
+#include "server/ServerLimitOverrides.h"
 
 namespace gatehouse::cli {
 
@@ -26,7 +26,8 @@ public:
     // The transport limits --max-connections, --max-connections-per-client,
     // --header-timeout-ms, --idle-timeout-ms, --client-rate and
     // --client-workflow-rate set over the defaults.
-    static std::optional<ServerLimits> transportOptions(const Arguments &args, QString *error);
+    static std::optional<ServerLimitOverrides> transportOptions(const Arguments &args,
+                                                                QString *error);
 
 private:
     int serve(const QString &path, const QString &host, quint16 port, const Arguments &args,

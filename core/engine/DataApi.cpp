@@ -25,8 +25,9 @@ EngineResponse DataApi::handle(const EngineRequest &request, const Route &route,
 {
     if (auto refusal = DataApiGate::authorize(target, principal, trace))
         return *refusal;
-    const DataApiContext context{m_project, m_store, m_privacy,    m_clock,
-                                 principal, request, *target.type, trace};
+    PendingPasswords passwords;
+    const DataApiContext context{m_project, m_store,      m_privacy, m_clock,  principal,
+                                 request,   *target.type, trace,     passwords};
     if (auto begun = m_store.begin(); !begun)
         return StoreFailure::refuse(begun.error(), trace);
     EngineResponse response = run(context, target.operation, route);
@@ -35,6 +36,12 @@ EngineResponse DataApi::handle(const EngineRequest &request, const Route &route,
         if (auto committed = m_store.commit(); !committed) {
             m_store.rollback();
             response = StoreFailure::refuse(committed.error(), trace);
+        } else if (!passwords.isEmpty()) {
+            if (auto stored = passwords.storeAfterCommit(m_store, request, trace); !stored)
+                response = BubbleResponses::statusBody(
+                    503, u"ERROR"_s,
+                    request.isServerStopping() ? u"The server is stopping"_s
+                                               : u"The passwords could not be stored"_s);
         }
     } else {
         m_store.rollback();

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DataStore.h"
 #include "EngineRequest.h"
+#include "PendingPasswords.h"
 #include "Principal.h"
 #include "PrivacyGate.h"
 #include "Trace.h"
@@ -22,6 +23,7 @@ struct DataApiContext
     const EngineRequest &request;
     const DataType &type;
     Trace &trace;
+    PendingPasswords &passwords; // hashed once the request's changes commit
 
     QString subject() const { return QStringLiteral("data type `%1`").arg(type.name); }
 };

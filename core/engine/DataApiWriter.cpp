@@ -8,7 +8,6 @@
 #include "PrivacyMode.h"
 #include "StoreFailure.h"
 
-#include "crypto/PasswordHasher.h"
 #include "model/RecordValidator.h"
 
 #include <QJsonArray>
@@ -91,7 +90,7 @@ DataApiWriter::Written DataApiWriter::createOne(const DataApiContext &c, const Q
                     c.subject());
         return {std::nullopt, 401, {}, u"Permission denied: cannot create this object"_s};
     }
-    if (const QString failed = storePassword(c, password, record); !failed.isEmpty()) {
+    if (const QString failed = storePassword(c, password, record, true); !failed.isEmpty()) {
         if (auto removed = c.store.remove(record.id); !removed)
             c.trace.add(Stage::Action, Verdict::Failed, removed.errorMessage(), c.subject());
         c.trace.add(Stage::Action, Verdict::Failed, failed, c.subject());
@@ -142,7 +141,7 @@ EngineResponse DataApiWriter::modify(const DataApiContext &c, const QString &id,
                       u"after the change no privacy rule would let %1 modify it"_s.arg(
                           c.principal.describe()));
     }
-    if (const QString failed = storePassword(c, password, after); !failed.isEmpty()) {
+    if (const QString failed = storePassword(c, password, after, false); !failed.isEmpty()) {
         c.trace.add(Stage::Action, Verdict::Failed, failed, c.subject());
         if (auto restored = c.store.update(*before); !restored)
             c.trace.add(Stage::Action, Verdict::Failed, restored.errorMessage(), c.subject());
@@ -208,9 +207,11 @@ EngineResponse DataApiWriter::bulkCreate(const DataApiContext &c)
         if (line.trimmed().isEmpty())
             continue;
         ++lineNumber;
+        if (c.request.isServerStopping())
+            return stoppedAt(c, lineNumber);
         Trace lineTrace;
-        const DataApiContext lineContext{c.project,   c.store,   c.privacy, c.clock,
-                                         c.principal, c.request, c.type,    lineTrace};
+        const DataApiContext lineContext{c.project, c.store, c.privacy, c.clock,    c.principal,
+                                         c.request, c.type,  lineTrace, c.passwords};
         const auto fields = bodyObject(line);
         QString error;
         if (!fields) {
@@ -353,6 +354,16 @@ EngineResponse DataApiWriter::badBody(const DataApiContext &c, const QString &me
     return BubbleResponses::statusBody(400, u"ERROR"_s, message);
 }
 
+// Nothing of the bulk is kept: the request is refused and rolled back.
+EngineResponse DataApiWriter::stoppedAt(const DataApiContext &c, int lineNumber)
+{
+    c.trace.add(
+        Stage::Action, Verdict::Failed,
+        u"the server stopped before line %1; nothing of this bulk is kept"_s.arg(lineNumber),
+        c.subject());
+    return BubbleResponses::statusBody(503, u"ERROR"_s, u"The server is stopping"_s);
+}
+
 EngineResponse DataApiWriter::fromWritten(const DataApiContext &c, const Written &written)
 {
     if (written.status == 401)
@@ -362,16 +373,16 @@ EngineResponse DataApiWriter::fromWritten(const DataApiContext &c, const Written
 }
 
 // Hashing costs tens of milliseconds on purpose, so it is done only for a
-// write a rule has allowed: refused lines cost a caller nothing to send.
+// write a rule has allowed, and only after the request commits
+// (PendingPasswords): refused lines cost a caller nothing, and the hashing
+// holds no lock. Meanwhile the record keeps a placeholder no password matches.
 QString DataApiWriter::storePassword(const DataApiContext &c,
-                                     const std::optional<QString> &password, Record &record)
+                                     const std::optional<QString> &password, Record &record,
+                                     bool created)
 {
     if (!password)
         return {};
-    auto hash = PasswordHasher::hash(*password);
-    if (!hash)
-        return hash.errorMessage();
-    record.passwordHash = hash.value();
+    record.passwordHash = c.passwords.add(record.id, *password, record.passwordHash, created);
     if (auto updated = c.store.update(record); !updated)
         return updated.errorMessage();
     return {};

@@ -31,7 +31,8 @@ private:
     static QString applyFields(const DataApiContext &context, const QJsonObject &fields,
                                Record &record, std::optional<QString> &password);
     static QString storePassword(const DataApiContext &context,
-                                 const std::optional<QString> &password, Record &record);
+                                 const std::optional<QString> &password, Record &record,
+                                 bool created);
     static QString valueProblem(const DataApiContext &context, const FieldType &type,
                                 const QJsonValue &value);
     static std::optional<EngineResponse> endSessions(const DataApiContext &context,
@@ -43,6 +44,7 @@ private:
     // A write that failed: a store failure is the 503 that names nothing of the store.
     static EngineResponse storeRefusal(const DataApiContext &context, const Error &error);
     static EngineResponse fromWritten(const DataApiContext &context, const Written &written);
+    static EngineResponse stoppedAt(const DataApiContext &context, int lineNumber);
 };
 
 } // namespace gatehouse

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <utility>
 
 namespace gatehouse {
@@ -20,12 +21,16 @@ struct EngineRequest
     QueryList query;    // decoded query items in order
     HeaderList headers; // as received; names compared without regard to case
     QByteArray body;
+    // Set by the server while it stops: long work (a bulk) gives up and the
+    // request is refused, instead of holding the stop for minutes.
+    const std::atomic<bool> *serverStopping = nullptr;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &key) const;
     bool hasQueryItem(const QString &key) const;
     // The media type of the body, lower case, without parameters.
     QByteArray contentType() const;
+    bool isServerStopping() const { return serverStopping && serverStopping->load(); }
 
     // Builds a request from a target such as "/api/1.1/wf/x?a=1&b=%20".
     static EngineRequest make(const QByteArray &method, const QString &target,

@@ -201,13 +201,23 @@ RequestLimits ConfigReader::limits(const QJsonValue &value, const QString &path,
     const Presence optional = Presence::Optional;
     JsonObjectReader object(value, path,
                             {u"maxBodyBytes"_s, u"requestsPerMinutePerToken"_s,
-                             u"requestsPerMinutePerWorkflow"_s, u"requestLogSize"_s},
+                             u"requestsPerMinutePerWorkflow"_s, u"requestLogSize"_s,
+                             u"requestsPerMinutePerClient"_s,
+                             u"requestsPerMinutePerClientWorkflow"_s, u"maxConnectionsPerClient"_s,
+                             u"headerTimeoutMs"_s, u"minBodyBytesPerSecond"_s},
                             errors);
     object.read(u"maxBodyBytes"_s, l.maxBodyBytes, 1, kLargestExactInteger, optional);
     object.read(u"requestsPerMinutePerToken"_s, l.requestsPerMinutePerToken, 0, kIntMax, optional);
     object.read(u"requestsPerMinutePerWorkflow"_s, l.requestsPerMinutePerWorkflow, 0, kIntMax,
                 optional);
     object.read(u"requestLogSize"_s, l.requestLogSize, 1, kIntMax, optional);
+    object.read(u"requestsPerMinutePerClient"_s, l.requestsPerMinutePerClient, 0, kIntMax,
+                optional);
+    object.read(u"requestsPerMinutePerClientWorkflow"_s, l.requestsPerMinutePerClientWorkflow, 0,
+                kIntMax, optional);
+    object.read(u"maxConnectionsPerClient"_s, l.maxConnectionsPerClient, 1, kIntMax, optional);
+    object.read(u"headerTimeoutMs"_s, l.headerTimeoutMs, 1, kIntMax, optional);
+    object.read(u"minBodyBytesPerSecond"_s, l.minBodyBytesPerSecond, 0, kIntMax, optional);
     return l;
 }
 

@@ -83,6 +83,11 @@ void ConfigWriter::writeLimits(const RequestLimits &limits)
     member(u"requestsPerMinutePerToken"_s, limits.requestsPerMinutePerToken);
     member(u"requestsPerMinutePerWorkflow"_s, limits.requestsPerMinutePerWorkflow);
     member(u"requestLogSize"_s, limits.requestLogSize);
+    member(u"requestsPerMinutePerClient"_s, limits.requestsPerMinutePerClient);
+    member(u"requestsPerMinutePerClientWorkflow"_s, limits.requestsPerMinutePerClientWorkflow);
+    member(u"maxConnectionsPerClient"_s, limits.maxConnectionsPerClient);
+    member(u"headerTimeoutMs"_s, limits.headerTimeoutMs);
+    member(u"minBodyBytesPerSecond"_s, limits.minBodyBytesPerSecond);
     m_json.endObject();
 }
 

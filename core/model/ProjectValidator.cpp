@@ -73,8 +73,16 @@ void ProjectValidator::checkSettings(const ProjectIndex &project, Diagnostics &o
         addError(out, u"out-of-range"_s, where, u"the token review interval must be positive"_s);
     if (s.limits.maxBodyBytes <= 0)
         addError(out, u"out-of-range"_s, where, u"the body size limit must be positive"_s);
-    if (s.limits.requestsPerMinutePerToken < 0 || s.limits.requestsPerMinutePerWorkflow < 0)
+    if (s.limits.requestsPerMinutePerToken < 0 || s.limits.requestsPerMinutePerWorkflow < 0 ||
+        s.limits.requestsPerMinutePerClient < 0 || s.limits.requestsPerMinutePerClientWorkflow < 0)
         addError(out, u"out-of-range"_s, where, u"rate limits cannot be negative"_s);
+    if (s.limits.maxConnectionsPerClient <= 0)
+        addError(out, u"out-of-range"_s, where,
+                 u"the connections allowed a client must be at least one"_s);
+    if (s.limits.headerTimeoutMs <= 0)
+        addError(out, u"out-of-range"_s, where, u"the header deadline must be positive"_s);
+    if (s.limits.minBodyBytesPerSecond < 0)
+        addError(out, u"out-of-range"_s, where, u"the minimum body rate cannot be negative"_s);
     if (s.limits.requestLogSize <= 0)
         addError(out, u"out-of-range"_s, where, u"the request log size must be positive"_s);
 }

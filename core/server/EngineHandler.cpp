@@ -1,29 +1,83 @@
 #include "EngineHandler.h"
 
+#include "SharedStore.h"
+
 #include "engine/Engine.h"
+#include "engine/StoreFailure.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
+namespace {
+
+// Gives the store back however the request ends.
+class LentStore
+{
+public:
+    explicit LentStore(StoreProvider &stores) : m_stores(stores), m_store(stores.acquire()) {}
+    ~LentStore()
+    {
+        if (m_store)
+            m_stores.release(m_store.value());
+    }
+    LentStore(const LentStore &) = delete;
+    LentStore &operator=(const LentStore &) = delete;
+
+    const Result<DataStore *> &store() const { return m_store; }
+
+private:
+    StoreProvider &m_stores;
+    Result<DataStore *> m_store;
+};
+
+} // namespace
+
+EngineHandler::EngineHandler(const ProjectSnapshots &snapshots,
+                             std::unique_ptr<StoreProvider> stores, const Clock &clock,
+                             ProjectFileFollower *follower)
+    : m_snapshots(snapshots), m_stores(std::move(stores)), m_clock(clock), m_follower(follower)
+{
+}
+
 EngineHandler::EngineHandler(const ProjectSnapshots &snapshots, DataStore &store,
                              const Clock &clock, ProjectFileFollower *follower)
-    : m_snapshots(snapshots), m_store(store), m_clock(clock), m_follower(follower)
+    : EngineHandler(snapshots, std::make_unique<SharedStore>(store), clock, follower)
 {
+}
+
+void EngineHandler::followFile()
+{
+    if (!m_follower)
+        return;
+    QMutexLocker locker(&m_followerMutex);
+    m_follower->refresh();
 }
 
 EngineResponse EngineHandler::handle(const EngineRequest &request)
 {
-    if (m_follower)
-        m_follower->refresh();
-    Engine engine(m_snapshots.current(), m_store, m_clock);
+    followFile();
+    const LentStore lent(*m_stores);
+    if (!lent.store()) {
+        Trace trace;
+        EngineResponse refused = StoreFailure::refuse(
+            Error{u"no live data for this request: %1"_s.arg(lent.store().errorMessage()),
+                  ErrorCode::StoreRead},
+            trace);
+        refused.trace = trace;
+        return refused;
+    }
+    Engine engine(m_snapshots.current(), *lent.store().value(), m_clock);
     engine.setDetectListener(m_detectListener);
     return engine.handle(request);
 }
 
 void EngineHandler::tick()
 {
-    if (m_follower)
-        m_follower->refresh();
-    Engine(m_snapshots.current(), m_store, m_clock).runDueScheduledWorkflows();
+    followFile();
+    const LentStore lent(*m_stores);
+    if (lent.store())
+        Engine(m_snapshots.current(), *lent.store().value(), m_clock).runDueScheduledWorkflows();
 }
 
 } // namespace gatehouse

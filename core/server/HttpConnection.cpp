@@ -4,6 +4,7 @@
 #include "TargetDecoder.h"
 
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -84,7 +85,8 @@ void HttpConnection::readAvailable()
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    while (m_phase != Phase::Closing && m_phase != Phase::Finished && !m_paused) {
+    while (m_phase != Phase::Closing && m_phase != Phase::Finished && m_phase != Phase::Deciding &&
+           !m_paused) {
         const qint64 room = inputCap() - m_buffer.size();
         if (room <= 0)
             break;
@@ -119,18 +121,26 @@ void HttpConnection::processBuffer()
         if (progress == HttpRequestParser::Progress::NeedMore)
             return;
         answer(m_parser.take());
-        if (m_phase == Phase::Closing || m_phase == Phase::Finished)
-            return;
-        if (m_buffer.isEmpty()) {
-            enterPhase(Phase::Idle);
-        } else {
-            m_requestClock.start(); // the next pipelined request is already here
-            enterPhase(Phase::Header);
-        }
-        if (outputBacklogged()) {
-            m_paused = true;
-            m_timer.start(m_context.limits.sendTimeoutMs);
-        }
+        if (m_phase != Phase::Deciding)
+            nextRequest();
+    }
+}
+
+// After an answer on a connection kept alive: the next request, which may
+// already be here (pipelining).
+void HttpConnection::nextRequest()
+{
+    if (m_phase == Phase::Closing || m_phase == Phase::Finished || m_phase == Phase::Lingering)
+        return;
+    if (m_buffer.isEmpty()) {
+        enterPhase(Phase::Idle);
+    } else {
+        m_requestClock.start();
+        enterPhase(Phase::Header);
+    }
+    if (outputBacklogged()) {
+        m_paused = true;
+        m_timer.start(m_context.limits.sendTimeoutMs);
     }
 }
 
@@ -155,21 +165,68 @@ void HttpConnection::answer(ParsedRequest parsed)
         answerError(refusal->status, refusal->message, exchange);
         return;
     }
-    const EngineResponse response = respond(request, exchange);
-    send(response, parsed.keepAlive, exchange, request.method == "HEAD");
-    if (!parsed.keepAlive)
+    Answering answering{parsed.keepAlive, request.method == "HEAD", std::move(exchange)};
+    const RateLimitGate::Verdict verdict = m_context.rates->admit(request, m_clientAddress);
+    if (verdict.retryAfterSeconds > 0) {
+        answering.exchange.transportError = verdict.message;
+        deliver(HttpResponseWriter::retryLater(429, verdict.message, verdict.retryAfterSeconds),
+                answering);
+        return;
+    }
+    if (!m_context.engines || m_context.engines->isStopping()) {
+        answerError(503, u"The server is stopping"_s, answering.exchange);
+        return;
+    }
+    decide(std::move(request), std::move(answering));
+}
+
+// The engine decides on one of its threads; the socket stays here and the
+// connection reads nothing more until the answer is back, so answers keep
+// the order of their requests.
+void HttpConnection::decide(EngineRequest request, Answering answering)
+{
+    answering.exchange.handled = true;
+    request.serverStopping = m_context.engines->stopping();
+    enterPhase(Phase::Deciding);
+    m_context.engines->run([handler = m_context.handler, home = m_context.home,
+                            orphaned = m_context.orphaned, self = QPointer<HttpConnection>(this),
+                            request = std::move(request), answering = std::move(answering)] {
+        EngineResponse response = handler->handle(request);
+        // `self` is read on the server thread only, where connections are deleted.
+        QMetaObject::invokeMethod(
+            home,
+            [self, orphaned, response = std::move(response), answering] {
+                if (self)
+                    self->decided(response, answering);
+                else
+                    orphaned(orphanedExchange(response, answering.exchange));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HttpConnection::decided(const EngineResponse &response, const Answering &answering)
+{
+    deliver(response, answering);
+    nextRequest();
+    processBuffer();
+    readAvailable();
+}
+
+void HttpConnection::deliver(const EngineResponse &response, const Answering &answering)
+{
+    send(response, answering.keepAlive, answering.exchange, answering.headOnly);
+    if (!answering.keepAlive)
         closeAfterWrite();
 }
 
-EngineResponse HttpConnection::respond(const EngineRequest &request, HttpExchange &exchange)
+HttpExchange HttpConnection::orphanedExchange(const EngineResponse &response, HttpExchange exchange)
 {
-    const RateLimitGate::Verdict verdict = m_context.rates->admit(request, m_clientAddress);
-    if (verdict.retryAfterSeconds > 0) {
-        exchange.transportError = verdict.message;
-        return HttpResponseWriter::retryLater(429, verdict.message, verdict.retryAfterSeconds);
-    }
-    exchange.handled = true;
-    return m_context.handler->handle(request);
+    exchange.status = response.status;
+    exchange.principal = response.principal;
+    exchange.trace = response.trace;
+    exchange.transportError = u"The client closed the connection before the answer"_s;
+    return exchange;
 }
 
 void HttpConnection::answerError(int status, const QString &message)
@@ -309,6 +366,7 @@ void HttpConnection::enterPhase(Phase phase)
     case Phase::Lingering:
         m_timer.start(limits.lingerMs);
         break;
+    case Phase::Deciding: // the engine's time is not the client's
     case Phase::Finished:
         m_timer.stop();
         break;

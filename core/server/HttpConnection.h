@@ -40,6 +40,7 @@ private:
         Idle,      // keep-alive, waiting for a request to start
         Header,    // a request has started, its header is not complete
         Body,      // header complete, body arriving
+        Deciding,  // the request is with the engine; nothing more is read
         Closing,   // last response queued, waiting for it to be written
         Lingering, // written and half-closed, discarding input until the peer closes
         Finished
@@ -47,8 +48,20 @@ private:
 
     void readAvailable();
     void processBuffer();
+    // How an answer goes out once the engine has decided.
+    struct Answering
+    {
+        bool keepAlive = true;
+        bool headOnly = false;
+        HttpExchange exchange;
+    };
+
     void answer(ParsedRequest parsed);
-    EngineResponse respond(const EngineRequest &request, HttpExchange &exchange);
+    void decide(EngineRequest request, Answering answering);
+    void decided(const EngineResponse &response, const Answering &answering);
+    void deliver(const EngineResponse &response, const Answering &answering);
+    void nextRequest();
+    static HttpExchange orphanedExchange(const EngineResponse &response, HttpExchange exchange);
     void answerError(int status, const QString &message);
     void answerError(int status, const QString &message, HttpExchange exchange);
     void send(const EngineResponse &response, bool keepAlive, HttpExchange exchange,

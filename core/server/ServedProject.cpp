@@ -2,6 +2,7 @@
 
 #include "EngineHandler.h"
 #include "HttpServer.h"
+#include "LiveStorePool.h"
 #include "RequestLog.h"
 
 #include "storage/LiveDataStore.h"
@@ -23,8 +24,11 @@ Result<std::unique_ptr<ServedProject>> ServedProject::open(const QString &path,
     served->m_store = std::move(store).value();
     served->m_store->setRunsRecheckInterval(kLogFlushMs);
     served->m_log = RequestLog::sharing(served->m_store->database(), limits.requestLogSize);
-    served->m_handler =
-        std::make_shared<EngineHandler>(snapshots, *served->m_store, served->m_clock, follower);
+    auto engineStores = std::make_unique<LiveStorePool>(path);
+    engineStores->setRunsRecheckInterval(kLogFlushMs);
+    served->m_engineStores = engineStores.get();
+    served->m_handler = std::make_shared<EngineHandler>(snapshots, std::move(engineStores),
+                                                        served->m_clock, follower);
     served->m_server =
         std::make_unique<HttpServer>(served->m_handler, ServerLimits::fromSettings(limits));
     served->m_server->setPeriodicTask(kLogFlushMs, [raw = served.get()] { raw->flushLog(); });
@@ -47,14 +51,14 @@ void ServedProject::applyLimits(const RequestLimits &limits)
 {
     m_requestLimits = limits;
     m_log->setCapacity(limits.requestLogSize);
-    if (const ServerLimits wanted = ServerLimits::fromSettings(limits, m_transport);
+    if (const ServerLimits wanted = m_overrides.appliedTo(ServerLimits::fromSettings(limits));
         m_server->limits() != wanted)
         m_server->setLimits(wanted);
 }
 
-void ServedProject::setTransportLimits(const ServerLimits &transport)
+void ServedProject::setLimitOverrides(const ServerLimitOverrides &overrides)
 {
-    m_transport = transport;
+    m_overrides = overrides;
     applyLimits(m_requestLimits);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RequestLogEntry.h"
-#include "ServerLimits.h"
+#include "ServerLimitOverrides.h"
 
 #include "engine/Clock.h"
 #include "model/ProjectSettings.h"
@@ -18,6 +18,7 @@ class DetectDataListener;
 class EngineHandler;
 class HttpServer;
 class LiveDataStore;
+class LiveStorePool;
 class ProjectFileFollower;
 class ProjectSnapshots;
 class RequestLog;
@@ -43,16 +44,18 @@ public:
     ~ServedProject() override;
 
     HttpServer &http() { return *m_server; }
+    // The connection the request log is written on, and the reset uses; the
+    // engine threads have their own (engineStores()).
     LiveDataStore &liveData() { return *m_store; }
+    LiveStorePool &engineStores() { return *m_engineStores; }
     // "Detect data": where calls to /wf/<name>/initialize go; before start.
     void setDetectListener(DetectDataListener *listener);
     static constexpr int kLogFlushMs = 200;
 
     // New request limits and log size, for the requests that start after.
     void applyLimits(const RequestLimits &limits);
-    // The transport limits (connections, timeouts) the project's request
-    // limits apply to; the defaults unless set.
-    void setTransportLimits(const ServerLimits &transport);
+    // Limits given for this run only, over the project's (`serve`'s options).
+    void setLimitOverrides(const ServerLimitOverrides &overrides);
     // At most this many log entries wait in memory; past it the oldest go.
     void setLogQueueBound(int bound);
     RequestLog &log() { return *m_log; }
@@ -77,13 +80,14 @@ private:
 
     SystemClock m_clock;
     RequestLimits m_requestLimits;
-    ServerLimits m_transport;
+    ServerLimitOverrides m_overrides;
     std::atomic<bool> m_logFailed = false;
     std::atomic<qint64> m_dropsReported = 0;
     // Destroyed in reverse: the server (and its thread) before what it uses.
     std::unique_ptr<LiveDataStore> m_store;
     std::unique_ptr<RequestLog> m_log;
     std::shared_ptr<EngineHandler> m_handler;
+    LiveStorePool *m_engineStores = nullptr; // owned by m_handler
     std::unique_ptr<HttpServer> m_server;
 };
 

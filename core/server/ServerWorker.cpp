@@ -3,6 +3,7 @@
 #include "HttpConnection.h"
 #include "HttpResponseWriter.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,6 +22,8 @@ constexpr int kStopWriteMs = 2000;
 ServerWorker::ServerWorker(ServerContext context) : m_context(std::move(context))
 {
     m_context.rebuildRates();
+    m_context.home = this;
+    m_context.orphaned = [this](const HttpExchange &exchange) { emit exchanged(exchange); };
 }
 
 ServerWorker::~ServerWorker() = default;
@@ -30,8 +33,9 @@ Result<quint16> ServerWorker::listen(const QHostAddress &address, quint16 port)
     if (!m_server) {
         m_server = new QTcpServer(this);
         connect(m_server, &QTcpServer::newConnection, this, &ServerWorker::acceptPending);
+        m_context.engines = std::make_unique<EngineThreads>();
         auto *ticker = new QTimer(this);
-        connect(ticker, &QTimer::timeout, this, [this] { m_context.handler->tick(); });
+        connect(ticker, &QTimer::timeout, this, &ServerWorker::tick);
         ticker->start(kTickMs);
         if (m_periodicTask) {
             auto *periodic = new QTimer(this);
@@ -57,6 +61,11 @@ void ServerWorker::shutdown()
     // the caller's thread once this one has ended.
     for (QTimer *timer : findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
         timer->stop();
+    // Requests being decided finish (a long bulk gives up) and their answers
+    // are written below like the others.
+    if (m_context.engines)
+        m_context.engines->stopAndWait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // An answer written just before the stop (the one `detect` waits for)
     // still reaches its client.
     const QDeadlineTimer deadline(kStopWriteMs);
@@ -68,6 +77,18 @@ void ServerWorker::shutdown()
         delete socket;
     m_connections = 0;
     m_perClient.clear();
+}
+
+// On an engine thread, so that a scheduled run that waits for the live
+// data's lock never holds up the sockets; one at a time.
+void ServerWorker::tick()
+{
+    if (!m_context.engines || m_ticking->exchange(true))
+        return;
+    m_context.engines->run([handler = m_context.handler, ticking = m_ticking] {
+        handler->tick();
+        *ticking = false;
+    });
 }
 
 void ServerWorker::setLimits(const ServerLimits &limits)

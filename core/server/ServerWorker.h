@@ -8,7 +8,9 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QTcpServer;
 class QTcpSocket;
@@ -39,6 +41,7 @@ signals:
 
 private:
     void acceptPending();
+    void tick();
     void refuse(QTcpSocket *socket, const QString &message);
 
     ServerContext m_context;
@@ -47,6 +50,7 @@ private:
     QHash<QString, int> m_perClient; // open connections by client address
     std::function<void()> m_periodicTask;
     int m_periodicTaskMs = 0;
+    std::shared_ptr<std::atomic<bool>> m_ticking = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace gatehouse

@@ -45,20 +45,26 @@ Error LiveDataStore::failure(const QString &what, const QString &why) const
     return LiveRows::failure(*m_db, what, why);
 }
 
+// Opening a store for another engine thread while a request holds the write
+// lock must not wait for it: whether the data is seeded is read first,
+// without a write transaction, and it almost always is.
 Result<> LiveDataStore::seed(bool always)
 {
+    if (!always) {
+        const Result<bool> seeded = isSeeded();
+        if (!seeded)
+            return seeded.error();
+        if (seeded.value())
+            return {};
+    }
     auto transaction = Transaction::begin(*m_db, Transaction::Behavior::Immediate);
     if (!transaction)
         return failure(u"start the live data"_s, transaction.errorMessage());
-    auto marker = m_db->prepare(u"SELECT value FROM live_meta WHERE key = 'seeded_at'"_s);
-    if (!marker)
-        return LiveRows::readFailure(*m_db, marker.errorMessage());
-    auto found = marker.value().step();
-    if (!found)
-        return LiveRows::readFailure(*m_db, found.errorMessage());
-    if (found.value() && !always)
+    const Result<bool> seeded = isSeeded(); // another program may have seeded it meanwhile
+    if (!seeded)
+        return seeded.error();
+    if (seeded.value() && !always)
         return {};
-    marker.value().reset(); // done reading before the writes
     const QString sql =
         uR"(DELETE FROM live_records; DELETE FROM live_sessions; DELETE FROM live_token_uses;
 DELETE FROM live_outbox; DELETE FROM live_scheduled_runs; DELETE FROM live_credential_ends;
@@ -71,6 +77,17 @@ INSERT OR REPLACE INTO live_meta (key, value) VALUES ('seeded_at', '%2');)"_s.ar
     if (auto committed = transaction.value().commit(); !committed)
         return failure(u"start the live data"_s, committed.errorMessage());
     return {};
+}
+
+Result<bool> LiveDataStore::isSeeded() const
+{
+    auto marker = m_db->prepare(u"SELECT value FROM live_meta WHERE key = 'seeded_at'"_s);
+    if (!marker)
+        return LiveRows::readFailure(*m_db, marker.errorMessage());
+    auto found = marker.value().step();
+    if (!found)
+        return LiveRows::readFailure(*m_db, found.errorMessage());
+    return found.value();
 }
 
 Result<> LiveDataStore::resetToTestData()

@@ -76,6 +76,7 @@ public:
 private:
     explicit LiveDataStore(std::unique_ptr<Database> db);
     Result<> seed(bool always);
+    Result<bool> isSeeded() const;
     Result<std::optional<qint64>> positionOf(const QString &id) const;
     Result<qint64> nextPosition();
     // Forgets what is remembered when another connection has committed since

@@ -117,7 +117,9 @@ Result<> ProjectReader::readProject(Project &project)
         "swagger_enabled, tokens_in_querystring, admin_tokens_bypass_privacy, "
         "user_token_lifetime_s, stay_logged_in_lifetime_s, user_token_inactivity_s, "
         "max_body_bytes, requests_per_minute_per_token, requests_per_minute_per_workflow, "
-        "request_log_size, token_review_interval_days FROM project"_s,
+        "request_log_size, token_review_interval_days, requests_per_minute_per_client, "
+        "requests_per_minute_per_client_workflow, max_connections_per_client, "
+        "header_timeout_ms, min_body_bytes_per_second FROM project"_s,
         [&](const Statement &row) -> Result<> {
             ++rows;
             ProjectSettings &s = project.settings;
@@ -139,6 +141,11 @@ Result<> ProjectReader::readProject(Project &project)
             s.limits.requestsPerMinutePerWorkflow = row.columnInt(12);
             s.limits.requestLogSize = row.columnInt(13);
             s.tokenReviewIntervalDays = row.columnInt(14);
+            s.limits.requestsPerMinutePerClient = row.columnInt(15);
+            s.limits.requestsPerMinutePerClientWorkflow = row.columnInt(16);
+            s.limits.maxConnectionsPerClient = row.columnInt(17);
+            s.limits.headerTimeoutMs = row.columnInt(18);
+            s.limits.minBodyBytesPerSecond = row.columnInt(19);
             return {};
         });
     if (read && rows != 1)

@@ -40,7 +40,12 @@ CREATE TABLE project (
     requests_per_minute_per_token INTEGER NOT NULL,
     requests_per_minute_per_workflow INTEGER NOT NULL,
     request_log_size INTEGER NOT NULL,
-    token_review_interval_days INTEGER NOT NULL);
+    token_review_interval_days INTEGER NOT NULL,
+    requests_per_minute_per_client INTEGER NOT NULL,
+    requests_per_minute_per_client_workflow INTEGER NOT NULL,
+    max_connections_per_client INTEGER NOT NULL,
+    header_timeout_ms INTEGER NOT NULL,
+    min_body_bytes_per_second INTEGER NOT NULL);
 CREATE TABLE data_types (position INTEGER PRIMARY KEY, name TEXT NOT NULL, %1);
 CREATE TABLE fields (
     type_position INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,

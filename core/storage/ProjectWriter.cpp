@@ -102,15 +102,20 @@ Result<> ProjectWriter::writeProject(const Project &project)
                     "admin_tokens_bypass_privacy, user_token_lifetime_s, "
                     "stay_logged_in_lifetime_s, user_token_inactivity_s, max_body_bytes, "
                     "requests_per_minute_per_token, requests_per_minute_per_workflow, "
-                    "request_log_size, token_review_interval_days) "
-                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                    "request_log_size, token_review_interval_days, "
+                    "requests_per_minute_per_client, requests_per_minute_per_client_workflow, "
+                    "max_connections_per_client, header_timeout_ms, min_body_bytes_per_second) "
+                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const ProjectSettings &s = project.settings;
     row.bindAll(project.name, s.workflowApiEnabled, s.dataApiEnabled,
                 StorageFormat::listText(s.dataApiTypes), s.swaggerEnabled, s.tokensInQuerystring,
                 s.adminTokensBypassPrivacyInWorkflows, s.userTokenLifetimeSeconds,
                 s.stayLoggedInLifetimeSeconds, s.userTokenInactivitySeconds, s.limits.maxBodyBytes,
                 s.limits.requestsPerMinutePerToken, s.limits.requestsPerMinutePerWorkflow,
-                s.limits.requestLogSize, s.tokenReviewIntervalDays);
+                s.limits.requestLogSize, s.tokenReviewIntervalDays,
+                s.limits.requestsPerMinutePerClient, s.limits.requestsPerMinutePerClientWorkflow,
+                s.limits.maxConnectionsPerClient, s.limits.headerTimeoutMs,
+                s.limits.minBodyBytesPerSecond);
     return insert(row);
 }
 

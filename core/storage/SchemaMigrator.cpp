@@ -4,6 +4,7 @@
 #include "ProjectSchema.h"
 #include "Savepoint.h"
 
+#include "model/ProjectSettings.h"
 #include "model/Workflow.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,7 +17,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     // steps[i] takes a file from version i + 1 to version i + 2.
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
                           &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
-                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7};
+                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
+                          &SchemaMigrator::migrate7To8};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -132,6 +134,24 @@ CREATE TABLE saved_requests (
     record_id TEXT NOT NULL, principal TEXT NOT NULL, body TEXT NOT NULL,
     query TEXT NOT NULL, expected_status INTEGER NOT NULL, expected_body TEXT NOT NULL);
 )"_s);
+}
+
+Result<> SchemaMigrator::migrate7To8(Database &db)
+{
+    // The transport limits were `serve` options only; a version 7 file gets
+    // the defaults `serve` used.
+    const RequestLimits defaults;
+    return db.exec(uR"(
+ALTER TABLE project ADD COLUMN requests_per_minute_per_client INTEGER NOT NULL DEFAULT %1;
+ALTER TABLE project ADD COLUMN requests_per_minute_per_client_workflow INTEGER NOT NULL DEFAULT %2;
+ALTER TABLE project ADD COLUMN max_connections_per_client INTEGER NOT NULL DEFAULT %3;
+ALTER TABLE project ADD COLUMN header_timeout_ms INTEGER NOT NULL DEFAULT %4;
+ALTER TABLE project ADD COLUMN min_body_bytes_per_second INTEGER NOT NULL DEFAULT %5;
+)"_s.arg(defaults.requestsPerMinutePerClient)
+                       .arg(defaults.requestsPerMinutePerClientWorkflow)
+                       .arg(defaults.maxConnectionsPerClient)
+                       .arg(defaults.headerTimeoutMs)
+                       .arg(defaults.minBodyBytesPerSecond));
 }
 
 } // namespace gatehouse

@@ -27,6 +27,7 @@ private:
     static Result<> migrate4To5(Database &db);
     static Result<> migrate5To6(Database &db);
     static Result<> migrate6To7(Database &db);
+    static Result<> migrate7To8(Database &db);
 };
 
 } // namespace gatehouse

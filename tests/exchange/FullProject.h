@@ -251,7 +251,7 @@ inline Project build()
     p.settings.stayLoggedInLifetimeSeconds = 7200;
     p.settings.userTokenInactivitySeconds = 600;
     p.settings.tokenReviewIntervalDays = 14;
-    p.settings.limits = {2048, 0, 5, 50};
+    p.settings.limits = {2048, 0, 5, 50, 11, 12, 3, 4000, 100};
     p.dataTypes = dataTypes();
     p.workflows = workflows();
     p.tokens = tokens();

@@ -2,6 +2,7 @@
 
 #include "model/DemoProject.h"
 #include "server/HttpServer.h"
+#include "server/LiveStorePool.h"
 #include "server/ProjectSnapshots.h"
 #include "server/RequestLog.h"
 #include "server/ServedProject.h"
@@ -9,6 +10,7 @@
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,10 +45,13 @@ private:
         return port ? port.value() : 0;
     }
 
-    // Statements run on the live data's connection, in all and by the log.
+    // Statements run on the live data's connections (the log's and those
+    // lent to requests), in all and by the log.
     std::pair<qint64, qint64> statements()
     {
-        return {m_served->liveData().database().statementCount(), m_served->log().statementsRun()};
+        return {m_served->liveData().database().statementCount() +
+                    m_served->engineStores().statementCount(),
+                m_served->log().statementsRun()};
     }
 
 private slots:
@@ -76,7 +81,7 @@ private slots:
     {
         // Another program's scheduled runs are looked for every so often;
         // not within this test.
-        m_served->liveData().setRunsRecheckInterval(600'000);
+        m_served->engineStores().setRunsRecheckInterval(600'000);
         RawHttpClient warm(start());
         warm.send(post("/api/1.1/wf/public_ping"));
         QCOMPARE(warm.read()->status, 200); // reads the scheduled runs once
@@ -116,20 +121,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(RequestLog::read(m_path).value().size(), 1, 10000);
     }
 
-    void transportLimitsComeFromTheCaller()
+    // `serve`'s options are for one run: each one given wins over the
+    // project's setting, and a save of the project keeps them; the limits
+    // not given follow the project.
+    void limitOverridesWinForTheRun()
     {
         QCOMPARE(m_served->http().limits().maxConnections, 1024); // the default
-        ServerLimits transport;
-        transport.maxConnections = 1;
-        transport.headerTimeoutMs = 1234;
-        m_served->setTransportLimits(transport);
+        ServerLimitOverrides overrides;
+        overrides.maxConnections = 1;
+        overrides.headerTimeoutMs = 1234;
+        m_served->setLimitOverrides(overrides);
         QCOMPARE(m_served->http().limits().maxConnections, 1);
         QCOMPARE(m_served->http().limits().headerTimeoutMs, 1234);
         RequestLimits project = m_snapshots->current()->settings.limits;
         project.requestsPerMinutePerToken = 7;
+        project.headerTimeoutMs = 999;
+        project.maxConnectionsPerClient = 5;
         m_served->applyLimits(project); // a save of the project keeps them
         QCOMPARE(m_served->http().limits().maxConnections, 1);
+        QCOMPARE(m_served->http().limits().headerTimeoutMs, 1234);
         QCOMPARE(m_served->http().limits().requestsPerMinutePerToken, 7);
+        QCOMPARE(m_served->http().limits().maxConnectionsPerClient, 5);
 
         const quint16 port = start();
         RawHttpClient first(port);
@@ -139,6 +151,80 @@ private slots:
         const auto refused = second.read();
         QVERIFY(refused);
         QCOMPARE(refused->status, 503);
+    }
+
+    // Each per-client limit is a project setting the wire obeys.
+    void projectCapsConnectionsPerClient()
+    {
+        RequestLimits project = m_snapshots->current()->settings.limits;
+        project.maxConnectionsPerClient = 1;
+        m_served->applyLimits(project);
+        const quint16 port = start();
+        RawHttpClient first(port);
+        first.send(post("/api/1.1/wf/public_ping"));
+        QCOMPARE(first.read()->status, 200);
+        RawHttpClient second(port);
+        const auto refused = second.read();
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 503);
+        QVERIFY2(refused->body.contains("from this client"), refused->body);
+        RawHttpClient other(port, QHostAddress(u"127.0.0.2"_s));
+        other.send(post("/api/1.1/wf/public_ping"));
+        QCOMPARE(other.read()->status, 200);
+    }
+
+    void projectSetsTheHeaderDeadline()
+    {
+        RequestLimits project = m_snapshots->current()->settings.limits;
+        project.headerTimeoutMs = 300;
+        m_served->applyLimits(project);
+        RawHttpClient client(start());
+        client.send("POST /api/1.1/wf/public_ping HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        const auto answer = client.read();
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 408);
+        QVERIFY2(answer->body.contains("300 ms"), answer->body);
+    }
+
+    void projectSetsTheMinimumBodyRate()
+    {
+        RequestLimits project = m_snapshots->current()->settings.limits;
+        project.minBodyBytesPerSecond = 1'000'000;
+        m_served->applyLimits(project);
+        RawHttpClient client(start(), 20000);
+        client.send("POST /api/1.1/wf/public_ping HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"a\":");
+        const auto answer = client.read();
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 408);
+        QVERIFY2(answer->body.contains("1000000 bytes a second"), answer->body);
+    }
+
+    void projectLimitsEachClientsCalls()
+    {
+        RequestLimits project = m_snapshots->current()->settings.limits;
+        project.requestsPerMinutePerClient = 2;
+        m_served->applyLimits(project);
+        const quint16 port = start();
+        RawHttpClient client(port);
+        for (int status : {200, 200, 429}) {
+            client.send(post("/api/1.1/wf/public_ping"));
+            QCOMPARE(client.read()->status, status);
+        }
+        RawHttpClient other(port, QHostAddress(u"127.0.0.2"_s));
+        other.send(post("/api/1.1/wf/public_ping"));
+        QCOMPARE(other.read()->status, 200);
+
+        project.requestsPerMinutePerClient = 0; // no limit
+        project.requestsPerMinutePerClientWorkflow = 1;
+        m_served->applyLimits(project);
+        RawHttpClient third(port, QHostAddress(u"127.0.0.3"_s));
+        for (int status : {200, 429}) {
+            third.send(post("/api/1.1/wf/public_ping"));
+            QCOMPARE(third.read()->status, status);
+        }
+        third.send(post("/api/1.1/wf/issue_token", "{}"));
+        QVERIFY(third.read()->status != 429); // another workflow
     }
 
     void droppedEntriesAreCountedAndSaid()

@@ -17,6 +17,13 @@ using namespace gatehouse::test;
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
 // What version 7 added: the saved requests.
 const QString kVersionSevenTables = u"DROP TABLE saved_requests; "_s;
+// What version 8 added: the per-client transport limits among the settings.
+const QString kVersionEightColumns =
+    u"ALTER TABLE project DROP COLUMN requests_per_minute_per_client; "
+    "ALTER TABLE project DROP COLUMN requests_per_minute_per_client_workflow; "
+    "ALTER TABLE project DROP COLUMN max_connections_per_client; "
+    "ALTER TABLE project DROP COLUMN header_timeout_ms; "
+    "ALTER TABLE project DROP COLUMN min_body_bytes_per_second; "_s;
 
 const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
                                     "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
@@ -184,7 +191,8 @@ private slots:
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
                                "DROP TABLE request_log; DROP TABLE live_credential_ends; "
                                "DROP TABLE saved_requests; "_s +
-                                   kVersionFourColumns + u"PRAGMA user_version = 2"_s),
+                                   kVersionEightColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
@@ -201,13 +209,38 @@ private slots:
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
+    // Version 7 kept the per-client limits out of the project (they were
+    // `serve` options): the file gains them at the defaults `serve` used,
+    // and keeps what is saved in them after.
+    void versionSevenGainsClientLimits()
+    {
+        const QString path = m_dir.filePath(u"v7.gatehouse"_s);
+        Project project = demoWithTokens();
+        project.settings.limits.requestsPerMinutePerClient = 7;
+        project.settings.limits.headerTimeoutMs = 77;
+        QVERIFY(ProjectFile::save(project, path));
+        QCOMPARE(execSql(path, kVersionEightColumns + u"PRAGMA user_version = 7"_s), QString());
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(loaded->settings.limits, RequestLimits());
+        QCOMPARE(loaded->tokens, project.tokens);
+        project.settings.limits.maxConnectionsPerClient = 3;
+        project.settings.limits.requestsPerMinutePerClientWorkflow = 4;
+        project.settings.limits.minBodyBytesPerSecond = 0;
+        QVERIFY(ProjectFile::save(project, path));
+        QCOMPARE(ProjectFile::load(path)->settings.limits, project.settings.limits);
+    }
+
     // Version 6 kept no saved requests: the file gains their table, empty,
     // and keeps what is saved in it after.
     void versionSixGainsSavedRequests()
     {
         const QString path = m_dir.filePath(u"v6.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSevenTables + u"PRAGMA user_version = 6"_s), QString());
+        QCOMPARE(execSql(path,
+                         kVersionEightColumns + kVersionSevenTables + u"PRAGMA user_version = 6"_s),
+                 QString());
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
         QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
         QVERIFY(readOnly->savedRequests.isEmpty());
@@ -228,9 +261,9 @@ private slots:
         const QString path = m_dir.filePath(u"v5.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path));
-        QCOMPARE(
-            execSql(path, kVersionSevenTables + kVersionSixTables + u"PRAGMA user_version = 5"_s),
-            QString());
+        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+                                   u"PRAGMA user_version = 5"_s),
+                 QString());
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
@@ -251,7 +284,8 @@ private slots:
         const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
+        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+                                   kVersionFiveColumns +
                                    u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
                                    "scheduled_for, parameters, user_id, by_admin, status) VALUES "
                                    "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
@@ -280,8 +314,9 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
-                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+                                   kVersionFiveColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 3"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
@@ -308,8 +343,9 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
-                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+                                   kVersionFiveColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 3"_s),
                  QString());
         const Result<> changed =
             TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {

@@ -40,6 +40,7 @@ private slots:
     void dataApiTypesList();
     void numbersChangeTheLimits();
     void tokenRateLimitsEachToken();
+    void clientLimitsReachTheRunningServer();
     void lifetimesShapeTheNextLogIn();
     void inactivityEndsAnIdleSession();
     void undoPutsTheSettingsBack();
@@ -257,6 +258,33 @@ void tst_ApiSettings::tokenRateLimitsEachToken()
     QCOMPARE(m_http.post(ping), 200);
     undo()->undo();
     QCOMPARE(m_http.post(ping, m_admin), 200);
+}
+
+// The per-client limits are settings of the project now, not only `serve`
+// options: typed here, the running server follows from the next request.
+void tst_ApiSettings::clientLimitsReachTheRunningServer()
+{
+    const QString ping = u"/api/1.1/wf/public_ping"_s;
+    typeNumber(u"ratePerClient"_s, 1);
+    QCOMPARE(settings().limits.requestsPerMinutePerClient, 1);
+    QCOMPARE(m_http.post(ping), 200);
+    QCOMPARE(m_http.post(ping), 429);
+    QCOMPARE(m_http.post(ping, m_admin), 200); // a token is counted as itself
+    undo()->undo();
+    QCOMPARE(m_http.post(ping), 200);
+
+    typeNumber(u"ratePerClientWorkflow"_s, 1);
+    QCOMPARE(settings().limits.requestsPerMinutePerClientWorkflow, 1);
+    QCOMPARE(m_http.post(ping, m_admin), 200);
+    QCOMPARE(m_http.post(ping, m_admin), 429);
+
+    typeNumber(u"connectionsPerClient"_s, 3);
+    typeNumber(u"headerDeadline"_s, 2500);
+    typeNumber(u"minBodyRate"_s, 100);
+    const ServerLimits served = m_window->testServer()->serverLimits();
+    QCOMPARE(served.maxConnectionsPerClient, 3);
+    QCOMPARE(served.headerTimeoutMs, 2500);
+    QCOMPARE(served.minBodyBytesPerSecond, 100);
 }
 
 // The user token lifetime and the stay-logged-in lifetime: the next log-in

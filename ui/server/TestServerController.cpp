@@ -155,6 +155,11 @@ QString TestServerController::url() const
     return u"http://%1:%2"_s.arg(HttpServer::defaultHost()).arg(port());
 }
 
+ServerLimits TestServerController::serverLimits() const
+{
+    return m_served ? m_served->http().limits() : ServerLimits();
+}
+
 QString TestServerController::statusText() const
 {
     return isRunning() ? tr("Test server: %1").arg(url()) : tr("Test server: stopped");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "server/ServerLimits.h"
 
 #include <QObject>
 #include <QString>
@@ -51,6 +52,8 @@ public:
     QString url() const;
     // "Test server: http://127.0.0.1:8080" or "Test server: stopped".
     QString statusText() const;
+    // The limits the running server enforces; the defaults while stopped.
+    ServerLimits serverLimits() const;
 
 signals:
     void runningChanged(bool running);

@@ -101,11 +101,48 @@ void ApiSettingsPanel::addLimits(QFormLayout *form)
                [](ProjectSettings &s, int v) { s.limits.requestsPerMinutePerWorkflow = v; }},
               tr("More calls than this to one workflow in a minute get 429, so one endpoint "
                  "cannot be flooded; 0: no limit."));
+    addClientLimits(form);
     addNumber(form, u"requestLogSize"_s, tr("Request log size:"), tr(" entries"), 1,
               {nullptr, [](const ProjectSettings &s) { return s.limits.requestLogSize; },
                [](ProjectSettings &s, int v) { s.limits.requestLogSize = v; }},
               tr("How many requests the log keeps for review; an attack older than that is no "
                  "longer in it."));
+}
+
+// What one client address may take of the test server, so that one script
+// or one web page cannot lock the other clients out.
+void ApiSettingsPanel::addClientLimits(QFormLayout *form)
+{
+    addNumber(form, u"ratePerClient"_s, tr("Requests a minute per client:"), {}, 0,
+              {nullptr,
+               [](const ProjectSettings &s) { return s.limits.requestsPerMinutePerClient; },
+               [](ProjectSettings &s, int v) { s.limits.requestsPerMinutePerClient = v; }},
+              tr("Calls without a token from one client address beyond this in a minute get "
+                 "429; the other clients are not slowed down. 0: no limit."));
+    addNumber(form, u"ratePerClientWorkflow"_s, tr("Requests a minute per client and workflow:"),
+              {}, 0,
+              {nullptr,
+               [](const ProjectSettings &s) { return s.limits.requestsPerMinutePerClientWorkflow; },
+               [](ProjectSettings &s, int v) { s.limits.requestsPerMinutePerClientWorkflow = v; }},
+              tr("One client address calling one workflow beyond this in a minute gets 429, "
+                 "before it can spend the workflow's shared limit and lock others out. 0: no "
+                 "limit."));
+    addNumber(form, u"connectionsPerClient"_s, tr("Connections per client:"), {}, 1,
+              {nullptr, [](const ProjectSettings &s) { return s.limits.maxConnectionsPerClient; },
+               [](ProjectSettings &s, int v) { s.limits.maxConnectionsPerClient = v; }},
+              tr("Connections one client address may hold open at once; beyond it, 503. Slow "
+                 "connections from one client cannot take the server from the others."));
+    addNumber(form, u"headerDeadline"_s, tr("Header deadline:"), tr(" ms"), 1,
+              {nullptr, [](const ProjectSettings &s) { return s.limits.headerTimeoutMs; },
+               [](ProjectSettings &s, int v) { s.limits.headerTimeoutMs = v; }},
+              tr("A request whose header has not fully arrived this long after its first byte "
+                 "gets 408 and the connection closes (slowloris)."));
+    addNumber(form, u"minBodyRate"_s, tr("Minimum body rate:"), tr(" bytes/s"), 0,
+              {nullptr, [](const ProjectSettings &s) { return s.limits.minBodyBytesPerSecond; },
+               [](ProjectSettings &s, int v) { s.limits.minBodyBytesPerSecond = v; }},
+              tr("After a few seconds' grace, a body arriving slower than this on average gets "
+                 "408 (slow POST); a large upload at a normal pace is not cut off. 0: no "
+                 "minimum."));
 }
 
 void ApiSettingsPanel::addToggle(QFormLayout *form, const QString &objectName, const QString &text,

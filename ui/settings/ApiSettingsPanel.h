@@ -49,6 +49,7 @@ private:
     void addNumber(QFormLayout *form, const QString &objectName, const QString &label,
                    const QString &suffix, int minimum, Number number, const QString &tip);
     void addLimits(QFormLayout *form);
+    void addClientLimits(QFormLayout *form);
     void change(const ProjectSettings &settings, const QString &what, const QString &value);
     void typeToggled(QListWidgetItem *item);
     void showSettings();
