@@ -11,6 +11,7 @@ class QAction;
 
 namespace gatehouse {
 
+class DetectDataListener;
 class EditorSession;
 class FileController;
 class ProjectSnapshots;
@@ -51,6 +52,9 @@ public:
     QString url() const;
     // "Test server: http://127.0.0.1:8080" or "Test server: stopped".
     QString statusText() const;
+    // Where each server it starts from now on sends calls to /initialize
+    // ("Detect data"); the listener must outlive the server or be unset.
+    void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }
 
 signals:
     void runningChanged(bool running);
@@ -72,6 +76,7 @@ private:
     QAction *m_stop;
     RequestLogModel *m_logModel;
     QString m_servedPath;
+    DetectDataListener *m_detectListener = nullptr;
     // Destroyed in reverse: the served project (and its thread) before the
     // snapshots it reads.
     std::unique_ptr<ProjectSnapshots> m_snapshots;
