@@ -145,7 +145,7 @@ void tst_DetectData::detectApplyAndUndo()
     auto *waitingFor = dialog->findChild<QLabel *>(u"detectWaitingFor"_s);
     QVERIFY(waitingFor->text().contains(url));
     auto *curl = dialog->findChild<QPlainTextEdit *>(u"detectCurl"_s);
-    QVERIFY(curl->toPlainText().startsWith(u"curl -X POST "_s + url));
+    QVERIFY(curl->toPlainText().startsWith(u"curl -X POST \\\n  "_s + url + u" \\"_s));
     QVERIFY(curl->toPlainText().contains(u"\"email\""_s));
 
     QCOMPARE(postInitialize(*window, u"signup"_s, kSignupCall), 200);
@@ -287,16 +287,26 @@ void tst_DetectData::screenshots()
     QVERIFY(window);
     DetectDataDialog *dialog = pressDetect(*window, u"signup"_s);
     QVERIFY(dialog);
+    QTest::qWait(100); // the docks settle after the server starts and shows its log
     window->grab().save(folder + u"/detect-panel.png"_s);
     dialog->grab().save(folder + u"/detect-waiting.png"_s);
     QCOMPARE(postInitialize(*window, u"signup"_s, kSignupCall), 200);
     QTRY_COMPARE(dialog->detectedTable()->rowCount(), 5);
+    QTest::qWait(50);
     dialog->grab().save(folder + u"/detect-detected.png"_s);
     // The window with the dialog over it, as a user sees it.
     dialog->move(window->geometry().center() - dialog->rect().center());
+    // The offscreen platform draws no window frame: a plain one, with the title.
     QImage composed = window->grab().toImage();
     QPainter painter(&composed);
-    painter.drawPixmap(dialog->geometry().topLeft() - window->geometry().topLeft(), dialog->grab());
+    const int titleHeight = dialog->fontMetrics().height() + 10;
+    const QRect inside(dialog->geometry().topLeft() - window->geometry().topLeft(), dialog->size());
+    const QRect title(inside.left(), inside.top() - titleHeight, inside.width(), titleHeight);
+    painter.fillRect(inside.united(title).adjusted(-1, -1, 1, 1), QColor(0x55, 0x5b, 0x66));
+    painter.fillRect(title, QColor(0xe4, 0xe7, 0xec));
+    painter.setPen(dialog->palette().color(QPalette::WindowText));
+    painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
+    painter.drawPixmap(inside.topLeft(), dialog->grab());
     painter.end();
     composed.save(folder + u"/detect-window.png"_s);
 }

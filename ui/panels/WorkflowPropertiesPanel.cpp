@@ -184,10 +184,14 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    buttons->addWidget(m_detectData);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(new QLabel(tr("Parameters"), box));
+    // On the heading's row: the row of buttons below has no room to spare.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(tr("Parameters"), box));
+    heading->addStretch();
+    heading->addWidget(m_detectData);
+    layout->addLayout(heading);
     layout->addWidget(m_parameterTable);
     layout->addLayout(buttons);
     return box;

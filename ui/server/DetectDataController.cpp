@@ -91,7 +91,7 @@ QString DetectDataController::curlExample() const
     const QString url = initializeUrl();
     if (url.isEmpty())
         return {};
-    return u"curl -X POST %1 \\\n  -H 'Content-Type: application/json' \\\n  -d '%2'"_s.arg(
+    return u"curl -X POST \\\n  %1 \\\n  -H 'Content-Type: application/json' \\\n  -d '%2'"_s.arg(
         url, sampleBody());
 }
 

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,7 +60,7 @@ DetectDataDialog::DetectDataDialog(DetectDataController *controller, QWidget *pa
     m_pages->addWidget(buildMessagePage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(560, 340);
+    resize(580, sizeHint().height());
 
     connect(m_controller, &DetectDataController::listening, this, &DetectDataDialog::showWaiting);
     connect(m_controller, &DetectDataController::detected, this, &DetectDataDialog::showDetected);
@@ -76,9 +77,14 @@ QWidget *DetectDataDialog::buildWaitingPage()
                      "Gatehouse only reads the call's keys."));
     m_curl->setObjectName(u"detectCurl"_s);
     m_curl->setReadOnly(true);
-    m_curl->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped on screen only: the copied command keeps its lines.
+    m_curl->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_curl->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_curl->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_curl->setMaximumHeight(m_curl->fontMetrics().lineSpacing() * 5);
+    // Five lines, no scroll bar: the whole command is in sight.
+    m_curl->setFixedHeight(m_curl->fontMetrics().lineSpacing() * 5 +
+                           2 * (m_curl->frameWidth() + int(m_curl->document()->documentMargin())) +
+                           4);
     m_copy->setAutoDefault(false);
     m_copy->setToolTip(tr("Copy the command to the clipboard, to paste in a terminal"));
     connect(m_copy, &QPushButton::clicked, this,
@@ -164,16 +170,29 @@ void DetectDataDialog::showWaiting(const QString &workflow, const QString &url)
     m_waitingFor->setText(tr("Waiting for <b>POST %1</b>").arg(url.toHtmlEscaped()));
     m_curl->setPlainText(m_controller->curlExample());
     setWindowTitle(tr("Detect Data for %1").arg(workflow));
-    m_pages->setCurrentIndex(0);
+    showPage(0);
     m_cancel->setFocus();
+}
+
+// The window takes the height of the page it shows, not of the tallest.
+void DetectDataDialog::showPage(int index)
+{
+    for (int page = 0; page < m_pages->count(); ++page)
+        m_pages->widget(page)->setSizePolicy(
+            page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(index);
+    const int wanted = index == 1 ? qMax(340, sizeHint().height()) : sizeHint().height();
+    resize(qMax(width(), 580), wanted);
 }
 
 void DetectDataDialog::showDetected(const DetectedParameters &detected)
 {
     m_detected = detected;
-    m_summary->setText(
-        tr("The call to %1 brought %n key(s) in %2:", nullptr, int(detected.parameters.size()))
-            .arg(detected.workflow, sourceText(detected.source)));
+    const int count = int(detected.parameters.size());
+    const QString keys = count == 1 ? tr("1 key") : tr("%1 keys").arg(count);
+    m_summary->setText(tr("The call to %1 brought %2 in %3:")
+                           .arg(detected.workflow, keys, sourceText(detected.source)));
     fillTable(detected);
     m_ignored->setText(detected.ignored.isEmpty()
                            ? QString()
@@ -182,7 +201,7 @@ void DetectDataDialog::showDetected(const DetectedParameters &detected)
     m_replaces->setText(tr("Apply replaces %1's parameters with these and reads them from %2. "
                            "Edit > Undo takes it back.")
                             .arg(detected.workflow, sourceText(detected.source)));
-    m_pages->setCurrentIndex(1);
+    showPage(1);
     show();
     raise();
     m_apply->setFocus();
@@ -204,7 +223,7 @@ void DetectDataDialog::showMessage(const QString &message)
 {
     m_detected.reset();
     m_message->setText(message);
-    m_pages->setCurrentIndex(2);
+    showPage(2);
 }
 
 void DetectDataDialog::applyDetected()

@@ -41,6 +41,7 @@ private:
     QWidget *buildWaitingPage();
     QWidget *buildDetectedPage();
     QWidget *buildMessagePage();
+    void showPage(int index);
     void showWaiting(const QString &workflow, const QString &url);
     void showDetected(const DetectedParameters &detected);
     void showMessage(const QString &message);
