@@ -309,6 +309,11 @@ void tst_DetectData::screenshots()
     painter.drawPixmap(inside.topLeft(), dialog->grab());
     painter.end();
     composed.save(folder + u"/detect-window.png"_s);
+    ProjectDocument *document = window->session()->document();
+    QVERIFY(window->session()->push(new RenameWorkflow(
+        document, document->project().indexOfWorkflow(u"signup"_s), u"register"_s)));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    dialog->grab().save(folder + u"/detect-message.png"_s);
 }
 
 QTEST_MAIN(tst_DetectData)

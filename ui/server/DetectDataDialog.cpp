@@ -182,8 +182,11 @@ void DetectDataDialog::showPage(int index)
             page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
             page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_pages->setCurrentIndex(index);
-    const int wanted = index == 1 ? qMax(340, sizeHint().height()) : sizeHint().height();
-    resize(qMax(width(), 580), wanted);
+    layout()->invalidate();
+    const QMargins margins = layout()->contentsMargins();
+    const int page = m_pages->currentWidget()->sizeHint().height();
+    const int wanted = margins.top() + margins.bottom() + page;
+    resize(qMax(width(), 580), qMax(wanted, index == 1 ? 340 : 140));
 }
 
 void DetectDataDialog::showDetected(const DetectedParameters &detected)
