@@ -14,6 +14,9 @@
 #include "panels/RequestLogPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
+#include "panels/WorkflowPropertiesPanel.h"
+#include "server/DetectDataController.h"
+#include "server/DetectDataDialog.h"
 #include "server/TestServerController.h"
 #include "settings/ApiSettingsPanel.h"
 #include "tokens/SessionsPanel.h"
@@ -56,6 +59,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
       m_canvas(new WorkflowCanvas(m_session, m_selection)),
       m_properties(new PropertyPanel(m_session, m_selection)),
       m_testServer(new TestServerController(m_session, m_files, this)),
+      m_detectData(new DetectDataController(m_session, m_testServer, this)),
       m_problems(new ProblemsPanel(m_session->problems()))
 {
     initResources();
@@ -131,6 +135,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             resizeDocks({logDock}, {280}, Qt::Vertical);
         }
     });
+    connect(m_properties->workflowPanel(), &WorkflowPropertiesPanel::detectDataRequested, this,
+            &MainWindow::showDetectData);
     wireProblems(problemsDock, propertiesDock);
     statusBar()->showMessage(tr("Ready"), 2000);
     readSettings(options.restoreLayout);
@@ -138,6 +144,13 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showDetectData(const QString &workflow)
+{
+    if (!m_detectDialog)
+        m_detectDialog = new DetectDataDialog(m_detectData, this);
+    m_detectDialog->detect(workflow);
+}
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,
                                  Qt::DockWidgetArea area)

@@ -10,6 +10,8 @@ namespace gatehouse {
 
 class ApiSettingsPanel;
 class DataTypesPanel;
+class DetectDataController;
+class DetectDataDialog;
 class EditorSelection;
 class EditorSession;
 class FileController;
@@ -50,6 +52,9 @@ public:
     WorkflowCanvas *canvas() const { return m_canvas; }
     PropertyPanel *propertyPanel() const { return m_properties; }
     TestServerController *testServer() const { return m_testServer; }
+    DetectDataController *detectData() const { return m_detectData; }
+    // Made the first time Detect data is pressed; null until then.
+    DetectDataDialog *detectDataDialog() const { return m_detectDialog; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
     TokensPanel *tokensPanel() const { return m_tokens; }
@@ -71,6 +76,7 @@ private:
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
     void addSecurityArea();
+    void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
     // A panel whose tables scroll themselves goes in as it is; a long form
@@ -90,6 +96,8 @@ private:
     WorkflowCanvas *m_canvas;
     PropertyPanel *m_properties;
     TestServerController *m_testServer;
+    DetectDataController *m_detectData;
+    DetectDataDialog *m_detectDialog = nullptr;
     ProblemsPanel *m_problems;
     DataTypesPanel *m_dataTypes = nullptr;
     TokensPanel *m_tokens = nullptr;

@@ -24,6 +24,11 @@ QString UndoText::change(const QString &owner, const QString &what)
     return tr("Change %1's %2").arg(owner, what);
 }
 
+QString UndoText::detectedParameters(const QString &workflow)
+{
+    return tr("Set %1's parameters from detected data").arg(workflow);
+}
+
 QString UndoText::step(const QString &workflow, int index)
 {
     return tr("%1 step %2").arg(workflow).arg(index + 1);

@@ -14,6 +14,8 @@ public:
     static QString set(const QString &owner, const QString &what, const QString &value);
     // "Change <owner>'s <what>"
     static QString change(const QString &owner, const QString &what);
+    // "Set <workflow>'s parameters from detected data"
+    static QString detectedParameters(const QString &workflow);
     // "signup step 2", the owner of a step's fields.
     static QString step(const QString &workflow, int index);
     // A value as an entry shows it: quoted and cut short, or "empty".

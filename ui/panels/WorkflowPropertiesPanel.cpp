@@ -11,6 +11,7 @@
 #include "commands/UndoText.h"
 #include "model/Diagnostic.h"
 #include "models/ParameterTableModel.h"
+#include "server/DetectDataController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +38,7 @@ WorkflowPropertiesPanel::WorkflowPropertiesPanel(EditorSession *session, QWidget
       m_ignorePrivacy(new QCheckBox(tr("Ignore privacy rules when running the workflow"), this)),
       m_method(new QComboBox(this)), m_source(new QComboBox(this)),
       m_parameters(new ParameterTableModel(session, this)), m_parameterTable(new QTableView(this)),
+      m_detectData(new QPushButton(tr("Detect Data\u2026"), this)),
       m_return200(new QCheckBox(tr("Return a 200 if condition is not met"), this)),
       m_condition(new ExpressionEdit(this))
 {
@@ -172,6 +174,9 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     auto *remove = new QPushButton(tr("Remove"), box);
     connect(add, &QPushButton::clicked, this, &WorkflowPropertiesPanel::addParameter);
     connect(remove, &QPushButton::clicked, this, &WorkflowPropertiesPanel::removeParameter);
+    m_detectData->setObjectName(u"detectData"_s);
+    connect(m_detectData, &QPushButton::clicked, this,
+            [this] { emit detectDataRequested(workflowName()); });
     PanelForm::addRowKeys(
         m_parameterTable, tr("Add Parameter"), [this] { addParameter(); }, tr("Remove Parameter"),
         [this] { removeParameter(); });
@@ -181,7 +186,12 @@ QWidget *WorkflowPropertiesPanel::buildParameters()
     buttons->addStretch();
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(new QLabel(tr("Parameters"), box));
+    // On the heading's row: the row of buttons below has no room to spare.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(tr("Parameters"), box));
+    heading->addStretch();
+    heading->addWidget(m_detectData);
+    layout->addLayout(heading);
     layout->addWidget(m_parameterTable);
     layout->addLayout(buttons);
     return box;
@@ -228,6 +238,7 @@ void WorkflowPropertiesPanel::refresh()
     m_method->setCurrentIndex(m_method->findData(int(current->method)));
     m_source->setCurrentIndex(m_source->findData(int(current->parameterSource)));
     m_source->setEnabled(current->method == HttpMethod::Post);
+    refreshDetectData(*current);
     m_return200->setChecked(current->return200IfConditionNotMet);
     m_condition->setContext({&m_session->document()->project(),
                              m_workflow,
@@ -237,6 +248,17 @@ void WorkflowPropertiesPanel::refresh()
                              {}});
     m_condition->setText(current->condition);
     m_refreshing = false;
+}
+
+void WorkflowPropertiesPanel::refreshDetectData(const Workflow &current)
+{
+    const QString reason =
+        DetectDataController::unavailableReason(m_session->document()->project(), current);
+    m_detectData->setEnabled(reason.isEmpty());
+    m_detectData->setToolTip(
+        reason.isEmpty() ? tr("Listen on the test server for the next call to this workflow's "
+                              "/initialize and propose its keys as parameters, with their types")
+                         : reason);
 }
 
 void WorkflowPropertiesPanel::pushEdit(const QString &text,

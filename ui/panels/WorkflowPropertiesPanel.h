@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace gatehouse {
@@ -44,11 +45,17 @@ public:
     QComboBox *methodCombo() const { return m_method; }
     QTableView *parameterTable() const { return m_parameterTable; }
     ExpressionEdit *conditionEdit() const { return m_condition; }
+    QPushButton *detectDataButton() const { return m_detectData; }
+
+signals:
+    // "Detect data…" was pressed for the workflow of that name.
+    void detectDataRequested(const QString &workflow);
 
 private:
     void buildForm();
     QWidget *buildParameters();
     void refresh();
+    void refreshDetectData(const Workflow &current);
     void commitName();
     const Workflow *workflow() const;
     QString workflowName() const;
@@ -73,6 +80,7 @@ private:
     QComboBox *m_source;
     ParameterTableModel *m_parameters;
     QTableView *m_parameterTable;
+    QPushButton *m_detectData;
     QCheckBox *m_return200;
     ExpressionEdit *m_condition;
 };

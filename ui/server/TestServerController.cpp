@@ -90,6 +90,7 @@ bool TestServerController::start()
     }
     m_snapshots = std::move(snapshots);
     m_served = std::move(served).value();
+    m_served->setDetectListener(m_detectListener); // before it listens
     connect(m_served.get(), &ServedProject::answered, this, &TestServerController::onAnswered);
     connect(m_served.get(), &ServedProject::logProblem, this, [this](const QString &problem) {
         emit statusMessage(tr("Request log not written: %1").arg(problem));

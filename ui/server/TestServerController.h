@@ -12,6 +12,7 @@ class QAction;
 
 namespace gatehouse {
 
+class DetectDataListener;
 class EditorSession;
 class FileController;
 class ProjectSnapshots;
@@ -54,6 +55,9 @@ public:
     QString statusText() const;
     // The limits the running server enforces; the defaults while stopped.
     ServerLimits serverLimits() const;
+    // Where each server it starts from now on sends calls to /initialize
+    // ("Detect data"); the listener must outlive the server or be unset.
+    void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }
 
 signals:
     void runningChanged(bool running);
@@ -75,6 +79,7 @@ private:
     QAction *m_stop;
     RequestLogModel *m_logModel;
     QString m_servedPath;
+    DetectDataListener *m_detectListener = nullptr;
     // Destroyed in reverse: the served project (and its thread) before the
     // snapshots it reads.
     std::unique_ptr<ProjectSnapshots> m_snapshots;
