@@ -1,12 +1,14 @@
 #include "ExpressionEdit.h"
 
 #include "ConditionRowsEditor.h"
+#include "SourceMenu.h"
 #include "StatusColors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,8 +20,19 @@ namespace gatehouse {
 ExpressionEdit::ExpressionEdit(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_message(new QLabel(this)),
       m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
-      m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this))
+      m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this)),
+      m_pickButton(new QToolButton(this))
 {
+    m_pickButton->setObjectName(u"pickExpression"_s);
+    m_pickButton->setText(u"\u2026"_s);
+    m_pickButton->setToolTip(tr("Insert dynamic data: pick a data source, then its fields"));
+    m_pickButton->setPopupMode(QToolButton::InstantPopup);
+    // Clicking it must not take the focus from the line: a table cell's
+    // editor closes when its line loses the focus.
+    m_pickButton->setFocusPolicy(Qt::NoFocus);
+    m_pickButton->setMenu(new QMenu(m_pickButton));
+    m_pickButton->hide();
+    connect(m_pickButton->menu(), &QMenu::aboutToShow, this, &ExpressionEdit::fillPickMenu);
     m_rows->hide();
     m_rowsButton->setText(tr("Rows"));
     m_rowsButton->setCheckable(true);
@@ -38,6 +51,7 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     auto *line = new QHBoxLayout;
     line->setSpacing(4);
     line->addWidget(m_edit, 1);
+    line->addWidget(m_pickButton);
     line->addWidget(m_rowsButton, 0, Qt::AlignRight | Qt::AlignTop);
     layout->addLayout(line);
     layout->addWidget(m_rows);
@@ -132,8 +146,45 @@ void ExpressionEdit::setContext(const ExpressionChecker::Context &context)
     if (words != m_words->stringList())
         m_words->setStringList(words);
     m_rows->setCompletions(words);
-    m_rows->setSources(ExpressionChecker::sources(context));
+    m_rows->setContext(context);
     recheck();
+}
+
+void ExpressionEdit::setPickAllowed(bool allowed)
+{
+    m_pickButton->setVisible(allowed);
+}
+
+QMenu *ExpressionEdit::pickMenu()
+{
+    fillPickMenu();
+    return m_pickButton->menu();
+}
+
+void ExpressionEdit::fillPickMenu()
+{
+    QMenu *menu = m_pickButton->menu();
+    menu->clear();
+    const auto wanted = ExpressionChecker::expectedType(m_context);
+    const auto choose = [this](const QString &text) { this->choose(text); };
+    if (!wanted || wanted->isEmpty() || *wanted == expr::ValueType::yesNo()) {
+        for (const QString &word : {u"yes"_s, u"no"_s})
+            menu->addAction(word, this, [=] { choose(word); });
+        menu->addSeparator();
+    }
+    SourceMenu::fill(menu, m_context, wanted, choose);
+}
+
+// A value is one expression: the pick takes its place, as typing it over
+// the whole value would.
+void ExpressionEdit::choose(const QString &text)
+{
+    m_edit->setText(text);
+    m_edit->setFocus();
+    recheck();
+    updateRowsButton();
+    emit textEdited(text);
+    emit picked();
 }
 
 QString ExpressionEdit::message() const
