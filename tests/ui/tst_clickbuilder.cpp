@@ -23,7 +23,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -323,6 +325,11 @@ void tst_ClickBuilder::actionValueByClicks()
     }
     QVERIFY(editor);
     QVERIFY(editor->pickButton()->isVisible());
+    QVERIFY(table->viewport()->rect().contains(
+        editor->pickButton()->geometry().translated(editor->pos())));
+    if (qEnvironmentVariableIsSet("GATEHOUSE_CLICK_SHOT"))
+        m_window->grab().save(qEnvironmentVariable("GATEHOUSE_CLICK_SHOT") +
+                              u"/value-pick.png"_s);
     QVERIFY(pick(editor->pickMenu(), {u"Result of step 1 (Transaction)"_s, u"'s phone (text)"_s}));
     const auto valueOf = [&] {
         return m_window->session()
@@ -398,9 +405,53 @@ void tst_ClickBuilder::lookAtIt()
     QVERIFY(pick(rows.sourceMenu(1), {u"Current User (User)"_s, u"'s admin (yes/no)"_s}));
     QVERIFY(pick(rows.valueMenu(1), {u"yes"_s}));
     QCOMPARE(condition().text(), u"amount > 0 and Current User's admin is yes"_s);
-    if (qEnvironmentVariableIsSet("GATEHOUSE_CLICK_SHOT"))
-        m_window->grab().save(qEnvironmentVariable("GATEHOUSE_CLICK_SHOT") +
-                              (dark ? u"/rows-dark.png"_s : u"/rows-light.png"_s));
+    // The rows fit the panel: it scrolls down, never sideways.
+    QWidget *panel = m_window->propertyPanel()->workflowPanel();
+    QScrollArea *area = nullptr;
+    for (QWidget *up = panel; up && !area; up = up->parentWidget())
+        area = qobject_cast<QScrollArea *>(up);
+    QVERIFY(area);
+    QTRY_VERIFY2(
+        area->widget()->width() <= area->viewport()->width(),
+        qPrintable(u"%1 > %2"_s.arg(area->widget()->width()).arg(area->viewport()->width())));
+    QTest::qWait(50); // the layout settles before the picture
+    area->ensureWidgetVisible(
+        condition().rowsEditor()->findChild<QPushButton *>(u"addConditionRow"_s));
+    if (!qEnvironmentVariableIsSet("GATEHOUSE_CLICK_SHOT"))
+        return;
+    const QString dir = qEnvironmentVariable("GATEHOUSE_CLICK_SHOT");
+    const QString theme = dark ? u"dark"_s : u"light"_s;
+    m_window->grab().save(u"%1/conditions-rows-%2.png"_s.arg(dir, theme));
+    // The source pick, two levels open, as a builder clicks through it.
+    QMenu *menu = rows.sourceMenu(1);
+    menu->popup(m_window->mapToGlobal(QPoint(600, 300)));
+    QAction *user = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"Current User (User)"_s)
+            user = action;
+    }
+    QVERIFY(user && user->menu());
+    emit user->menu()->aboutToShow();
+    menu->setActiveAction(user);
+    user->menu()->popup(menu->mapToGlobal(menu->actionGeometry(user).topRight()));
+    QTest::qWait(50);
+    // Menus are windows of their own: drawn over the window where they open
+    // (upwards and to the left, as at the panel's bottom right).
+    QPixmap shot = m_window->grab();
+    const QPixmap top = menu->grab();
+    const QPixmap fields = user->menu()->grab();
+    QWidget *button = condition().rowsEditor()->findChildren<QToolButton *>(u"pickSource"_s).at(1);
+    const QPoint at = button->mapTo(m_window.get(), QPoint(button->width(), 0));
+    const QPoint topAt(at.x() - top.width(), at.y() - top.height());
+    const QPoint fieldsAt(topAt.x() - fields.width() + 8,
+                          topAt.y() + menu->actionGeometry(user).top());
+    QPainter painter(&shot);
+    painter.drawPixmap(topAt, top);
+    painter.drawPixmap(fieldsAt, fields);
+    painter.end();
+    shot.save(u"%1/conditions-pick-%2.png"_s.arg(dir, theme));
+    user->menu()->hide();
+    menu->hide();
 }
 
 QTEST_MAIN(tst_ClickBuilder)

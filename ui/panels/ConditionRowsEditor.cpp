@@ -4,7 +4,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -148,6 +148,7 @@ void ConditionRowsEditor::fillSourceMenu(QMenu *menu, QWidget *container)
         if (!row)
             return;
         row->source->setText(text);
+        row->source->setCursorPosition(0); // its start says what it is
         offerOperatorsFor(*row);
         showValueFor(*row);
         announce();
@@ -204,19 +205,6 @@ void ConditionRowsEditor::offerOperatorsFor(const RowWidgets &row)
     row.op->setCurrentIndex(int(ops.indexOf(current)));
 }
 
-QToolButton *ConditionRowsEditor::pickButton(QWidget *parent, const QString &name,
-                                             const QString &toolTip)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setText(u"\u2026"_s);
-    button->setToolTip(toolTip);
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setMenu(new QMenu(button));
-    button->menu()->setToolTipsVisible(true);
-    return button;
-}
-
 void ConditionRowsEditor::addRow(const ConditionRow &row)
 {
     auto *container = new QWidget(this);
@@ -224,11 +212,12 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
         container,
         new QComboBox(container),
         new QLineEdit(container),
-        pickButton(container, u"pickSource"_s, tr("Pick a data source, then one of its fields")),
+        SourceMenu::button(container, u"pickSource"_s,
+                           tr("Pick a data source, then one of its fields")),
         new QComboBox(container),
         new QLineEdit(container),
-        pickButton(container, u"pickValue"_s,
-                   tr("Pick a value: yes or no, or a data source of the source's type")),
+        SourceMenu::button(container, u"pickValue"_s,
+                           tr("Pick a value: yes or no, or a data source of the source's type")),
         new QToolButton(container)};
     widgets.remove->setObjectName(u"removeConditionRow"_s);
     for (QToolButton *pick : {widgets.pick, widgets.valuePick}) {
@@ -253,19 +242,24 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     widgets.value->setText(row.value);
     widgets.remove->setText(u"\u2212"_s);
     widgets.remove->setToolTip(tr("Remove this row"));
-    auto *line = new QHBoxLayout(container);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->setSpacing(4);
-    line->addWidget(widgets.joiner);
-    line->addWidget(widgets.source, 3);
-    line->addWidget(widgets.pick);
-    line->addWidget(widgets.op);
-    line->addWidget(widgets.value, 2);
-    line->addWidget(widgets.valuePick);
-    line->addWidget(widgets.remove);
+    // As narrow as the property panel: the joiner on a line of its own
+    // above the row; the source and its pick (long once it goes through
+    // references) across the whole width; under it the operator and value.
+    auto *grid = new QGridLayout(container);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(widgets.joiner, 0, 0, Qt::AlignLeft);
+    grid->addWidget(widgets.source, 1, 0, 1, 2);
+    grid->addWidget(widgets.pick, 1, 2);
+    grid->addWidget(widgets.remove, 1, 3);
+    grid->addWidget(widgets.op, 2, 0);
+    grid->addWidget(widgets.value, 2, 1);
+    grid->addWidget(widgets.valuePick, 2, 2);
+    grid->setColumnStretch(1, 1);
     for (QComboBox *combo : {widgets.joiner, widgets.op}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == widgets.op ? 3 : 2);
+        combo->setMinimumContentsLength(combo == widgets.op ? 5 : 3);
     }
     widgets.source->setMinimumWidth(40);
     widgets.source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);

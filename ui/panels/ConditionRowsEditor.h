@@ -73,7 +73,6 @@ private:
     void fillSourceMenu(QMenu *menu, QWidget *container);
     void fillValueMenu(QMenu *menu, QWidget *container);
     const RowWidgets *rowOf(QWidget *container) const;
-    static QToolButton *pickButton(QWidget *parent, const QString &name, const QString &toolTip);
 
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;

@@ -21,16 +21,13 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_message(new QLabel(this)),
       m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
       m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this)),
-      m_pickButton(new QToolButton(this))
+      m_pickButton(SourceMenu::button(this, u"pickExpression"_s,
+                                      tr("Insert dynamic data: pick a data source, then its "
+                                         "fields")))
 {
-    m_pickButton->setObjectName(u"pickExpression"_s);
-    m_pickButton->setText(u"\u2026"_s);
-    m_pickButton->setToolTip(tr("Insert dynamic data: pick a data source, then its fields"));
-    m_pickButton->setPopupMode(QToolButton::InstantPopup);
     // Clicking it must not take the focus from the line: a table cell's
     // editor closes when its line loses the focus.
     m_pickButton->setFocusPolicy(Qt::NoFocus);
-    m_pickButton->setMenu(new QMenu(m_pickButton));
     m_pickButton->hide();
     connect(m_pickButton->menu(), &QMenu::aboutToShow, this, &ExpressionEdit::fillPickMenu);
     m_rows->hide();

@@ -1,6 +1,7 @@
 #include "SourceMenu.h"
 
 #include <QMenu>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +28,20 @@ QString SourceMenu::label(const Source &source)
 bool SourceMenu::fits(const expr::ValueType &type, const std::optional<expr::ValueType> &wanted)
 {
     return !wanted || type.fits(*wanted);
+}
+
+QToolButton *SourceMenu::button(QWidget *parent, const QString &name, const QString &toolTip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(u"\u2026"_s);
+    button->setToolTip(toolTip);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(new QMenu(button));
+    button->menu()->setToolTipsVisible(true);
+    // The "…" says it opens a list; the menu arrow beside it only takes room.
+    button->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0px; }"_s);
+    return button;
 }
 
 void SourceMenu::fill(QMenu *menu, const ExpressionChecker::Context &context,

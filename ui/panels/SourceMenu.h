@@ -6,6 +6,8 @@
 #include <optional>
 
 class QMenu;
+class QToolButton;
+class QWidget;
 
 namespace gatehouse {
 
@@ -23,6 +25,8 @@ public:
     // opens, for its fields. nullopt or the empty type: anything.
     static void fill(QMenu *menu, const ExpressionChecker::Context &context,
                      const std::optional<expr::ValueType> &wanted, const Chosen &chosen);
+    // A "…" button that opens its (empty) menu at a click, named `name`.
+    static QToolButton *button(QWidget *parent, const QString &name, const QString &toolTip);
     // "yes/no", "User", "list of Transaction": as the menus show a type.
     static QString label(const ExpressionChecker::Source &source);
 
