@@ -191,8 +191,11 @@ void tst_ClickBuilder::adminIsYesByClicksThroughTheUndoStack()
     QUndoStack *undo = m_window->session()->undoStack();
     QTest::mouseClick(rows.findChild<QToolButton *>(u"removeConditionRow"_s), Qt::LeftButton);
     QCOMPARE(rows.rowCount(), 0);
+    QCOMPARE(undo->count(), 1);
     clickAddRow(rows);
+    QCOMPARE(undo->count(), 2);
     QVERIFY(pick(rows.sourceMenu(0), {u"Current User (User)"_s, u"'s admin (yes/no)"_s}));
+    QCOMPARE(undo->count(), 3);
     QCOMPARE(itemsOf(rows.operatorBox(0)),
              (QStringList{u"is"_s, u"is not"_s, u"is empty"_s, u"is not empty"_s}));
     QCOMPARE(rows.operatorBox(0)->currentText(), u"is"_s);
@@ -200,9 +203,25 @@ void tst_ClickBuilder::adminIsYesByClicksThroughTheUndoStack()
     QCOMPARE(condition().text(), u"Current User's admin is yes"_s);
     QVERIFY2(condition().message().isEmpty(), qPrintable(condition().message()));
     QCOMPARE(conditionOf(u"create_transaction"_s), u"Current User's admin is yes"_s);
-    // The text path names it: one entry for the run of edits on the field.
+    // Each click is an undo step of its own, named for the text it made.
+    QCOMPARE(undo->count(), 4);
     QCOMPARE(undo->undoText(),
              u"Set create_transaction's condition to `Current User's admin is yes`"_s);
+    // A row half built is no condition rows can hold: it shows as text,
+    // and the rows come back with the next text they can hold.
+    undo->undo();
+    QCOMPARE(conditionOf(u"create_transaction"_s), u"Current User's admin is"_s);
+    QVERIFY(!condition().showsRows());
+    QCOMPARE(condition().text(), u"Current User's admin is"_s);
+    undo->redo();
+    QVERIFY(condition().showsRows());
+    QCOMPARE(rows.valueEdit(0)->text(), u"yes"_s);
+    // Typing after a click is a run of its own.
+    rows.valueEdit(0)->setFocus();
+    rows.valueEdit(0)->selectAll();
+    QTest::keyClicks(rows.valueEdit(0), u"no"_s);
+    QCOMPARE(undo->count(), 5);
+    QCOMPARE(conditionOf(u"create_transaction"_s), u"Current User's admin is no"_s);
     while (undo->canUndo())
         undo->undo();
     QCOMPARE(conditionOf(u"create_transaction"_s), u"amount > 0"_s);
@@ -222,7 +241,10 @@ void tst_ClickBuilder::numberComparisonByClicks()
     QCOMPARE(condition().text(), built);
     QVERIFY2(condition().message().isEmpty(), qPrintable(condition().message()));
     QCOMPARE(conditionOf(u"create_transaction"_s), built);
-    m_window->session()->undoStack()->undo();
+    QUndoStack *undo = m_window->session()->undoStack();
+    QCOMPARE(undo->count(), 4); // add, source, operator, value
+    while (undo->canUndo())
+        undo->undo();
     QCOMPARE(conditionOf(u"create_transaction"_s), u"amount > 0"_s);
 }
 
@@ -328,8 +350,7 @@ void tst_ClickBuilder::actionValueByClicks()
     QVERIFY(table->viewport()->rect().contains(
         editor->pickButton()->geometry().translated(editor->pos())));
     if (qEnvironmentVariableIsSet("GATEHOUSE_CLICK_SHOT"))
-        m_window->grab().save(qEnvironmentVariable("GATEHOUSE_CLICK_SHOT") +
-                              u"/value-pick.png"_s);
+        m_window->grab().save(qEnvironmentVariable("GATEHOUSE_CLICK_SHOT") + u"/value-pick.png"_s);
     QVERIFY(pick(editor->pickMenu(), {u"Result of step 1 (Transaction)"_s, u"'s phone (text)"_s}));
     const auto valueOf = [&] {
         return m_window->session()

@@ -53,7 +53,7 @@ ConditionRowsEditor::ConditionRowsEditor(QWidget *parent)
         row.op = u"is"_s;
         addRow(row);
         m_rows.last().source->setFocus();
-        announce();
+        announce(By::Click);
     });
 }
 
@@ -151,7 +151,7 @@ void ConditionRowsEditor::fillSourceMenu(QMenu *menu, QWidget *container)
         row->source->setCursorPosition(0); // its start says what it is
         offerOperatorsFor(*row);
         showValueFor(*row);
-        announce();
+        announce(By::Click);
     });
 }
 
@@ -165,7 +165,7 @@ void ConditionRowsEditor::fillValueMenu(QMenu *menu, QWidget *container)
     const auto choose = [this, container](const QString &text) {
         if (const RowWidgets *row = rowOf(container)) {
             row->value->setText(text);
-            announce();
+            announce(By::Click);
         }
     };
     if (!wanted || wanted->isEmpty() || *wanted == expr::ValueType::yesNo()) {
@@ -274,17 +274,17 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     connect(widgets.source, &QLineEdit::textEdited, this, [this, widgets] {
         offerOperatorsFor(widgets);
         showValueFor(widgets);
-        announce();
+        announce(By::Typing);
     });
-    connect(widgets.value, &QLineEdit::textEdited, this, &ConditionRowsEditor::announce);
-    connect(widgets.joiner, &QComboBox::activated, this, &ConditionRowsEditor::announce);
+    connect(widgets.value, &QLineEdit::textEdited, this, [this] { announce(By::Typing); });
+    connect(widgets.joiner, &QComboBox::activated, this, [this] { announce(By::Click); });
     connect(widgets.op, &QComboBox::activated, this, [this, widgets] {
         showValueFor(widgets);
-        announce();
+        announce(By::Click);
     });
     connect(widgets.remove, &QToolButton::clicked, this, [this, container] {
         removeRow(container);
-        announce();
+        announce(By::Click);
     });
 }
 
@@ -328,8 +328,9 @@ expr::ConditionRowList ConditionRowsEditor::rows() const
     return out;
 }
 
-void ConditionRowsEditor::announce()
+void ConditionRowsEditor::announce(By by)
 {
+    m_lastEditByClick = by == By::Click;
     emit textEdited(text());
 }
 

@@ -44,6 +44,10 @@ public:
     QComboBox *operatorBox(int row) const;
     QLineEdit *valueEdit(int row) const;
     static bool canShow(const QString &text);
+    // Whether the edit textEdited announces came from a click (a pick, an
+    // operator, a joiner, a row added or removed) rather than typing: a
+    // click is an undo step of its own, typing merges into a run.
+    bool lastEditByClick() const { return m_lastEditByClick; }
 
 signals:
     void textEdited(const QString &text);
@@ -69,7 +73,12 @@ private:
     expr::ValueType sourceType(const RowWidgets &row) const;
     static QString operatorOf(const RowWidgets &row);
     expr::ConditionRowList rows() const;
-    void announce();
+    enum class By
+    {
+        Typing,
+        Click
+    };
+    void announce(By by);
     void fillSourceMenu(QMenu *menu, QWidget *container);
     void fillValueMenu(QMenu *menu, QWidget *container);
     const RowWidgets *rowOf(QWidget *container) const;
@@ -79,6 +88,7 @@ private:
     QList<RowWidgets> m_rows;
     QStringListModel *m_words;
     ExpressionChecker::Context m_context;
+    bool m_lastEditByClick = false;
 };
 
 } // namespace gatehouse

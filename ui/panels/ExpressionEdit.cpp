@@ -54,10 +54,12 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     layout->addWidget(m_rows);
     layout->addWidget(m_message);
     connect(m_rowsButton, &QToolButton::toggled, this, &ExpressionEdit::showRows);
+    connect(m_rowsButton, &QToolButton::clicked, this,
+            [this](bool rows) { m_rowsWanted = rows && showsRows(); });
     connect(m_rows, &ConditionRowsEditor::textEdited, this, [this](const QString &text) {
         m_edit->setText(text);
         recheck();
-        emit textEdited(text);
+        announce(text, m_rows->lastEditByClick());
     });
     setFocusProxy(m_edit);
     // As tall as its line, rows and message: a form with room to spare
@@ -84,6 +86,11 @@ void ExpressionEdit::setText(const QString &text)
         m_edit->setText(text);
     if (showsRows() && m_rows->text() != text && !m_rows->setText(text))
         m_rowsButton->setChecked(false);
+    // Undo may step back to a row half built ("Current User's admin is"),
+    // which shows as text; the rows come back with a text they can hold,
+    // unless the builder is typing in the line.
+    if (m_rowsWanted && !showsRows() && !m_edit->hasFocus() && ConditionRowsEditor::canShow(text))
+        m_rowsButton->setChecked(true);
     updateRowsButton();
     recheck();
 }
@@ -180,8 +187,15 @@ void ExpressionEdit::choose(const QString &text)
     m_edit->setFocus();
     recheck();
     updateRowsButton();
-    emit textEdited(text);
+    announce(text, true);
     emit picked();
+}
+
+void ExpressionEdit::announce(const QString &text, bool byClick)
+{
+    m_clicking = byClick;
+    emit textEdited(text);
+    m_clicking = false;
 }
 
 QString ExpressionEdit::message() const

@@ -44,6 +44,10 @@ public:
     ConditionRowsEditor *rowsEditor() const { return m_rows; }
     QToolButton *rowsButton() const { return m_rowsButton; }
     QString message() const;
+    // True while textEdited announces an edit made by a click (a pick from a
+    // menu, an operator, a row added or removed): the owner makes it an
+    // undo step of its own, where typing merges into one run.
+    bool editIsClick() const { return m_clicking; }
     // A value field: a pick button beside the line replaces the value with
     // a dynamic expression built by clicking (a data source, `'s` and a
     // field), of the type the place needs.
@@ -70,6 +74,7 @@ private:
     void updateRowsButton();
     void fillPickMenu();
     void choose(const QString &text);
+    void announce(const QString &text, bool byClick);
 
     QLineEdit *m_edit;
     QLabel *m_message;
@@ -79,6 +84,8 @@ private:
     ConditionRowsEditor *m_rows;
     QToolButton *m_rowsButton;
     QToolButton *m_pickButton;
+    bool m_clicking = false;
+    bool m_rowsWanted = false; // the builder chose rows
 };
 
 } // namespace gatehouse
