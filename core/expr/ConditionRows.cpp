@@ -43,6 +43,45 @@ QStringList ConditionRows::operators()
             u"is empty"_s, u"is not empty"_s, u"is in"_s};
 }
 
+bool ConditionRows::takesValue(const QString &op)
+{
+    return !op.isEmpty() && op != u"is empty"_s && op != u"is not empty"_s;
+}
+
+std::optional<ValueType> ConditionRows::valueTypeFor(const QString &op, const ValueType &type)
+{
+    // The same rules as Checker::typeOfComparison, which tst_exprrows holds
+    // these to for every operator and type.
+    if (!takesValue(op) || !operators().contains(op))
+        return std::nullopt;
+    if (type.isEmpty())
+        return type;
+    const bool ordered = !type.isList && (type.kind == ValueType::Kind::Number ||
+                                          type.kind == ValueType::Kind::Date);
+    if (op == u"is"_s || op == u"is not"_s)
+        return type;
+    if (op == u"contains"_s || op == u"doesn't contain"_s) {
+        if (type.isList)
+            return type.element();
+        return type.isTextual() ? std::optional(ValueType::text()) : std::nullopt;
+    }
+    if (op == u"is in"_s) {
+        const bool listable = !type.isList && type.kind != ValueType::Kind::YesNo;
+        return listable ? std::optional(ValueType::listOf(type)) : std::nullopt;
+    }
+    return ordered ? std::optional(type) : std::nullopt; // >, <, >=, <=
+}
+
+QStringList ConditionRows::operatorsFor(const ValueType &type)
+{
+    QStringList out;
+    for (const QString &op : operators()) {
+        if (!takesValue(op) || valueTypeFor(op, type))
+            out.append(op);
+    }
+    return out;
+}
+
 bool ConditionRows::appendRow(const Node &node, ConditionRow::Joiner joiner, ConditionRowList &out)
 {
     ConditionRow row;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ast.h"
+#include "ValueType.h"
 
 #include <QList>
 #include <QString>
@@ -44,6 +45,14 @@ public:
     static QString toText(const ConditionRowList &rows);
     // The operators a row offers, in the editor's order.
     static QStringList operators();
+    // The operators of operators() the checker accepts after a source of
+    // `type`, in the same order; all of them when the type is unknown (empty).
+    static QStringList operatorsFor(const ValueType &type);
+    // What the value after `op` must be for a source of `type`: the source's
+    // own type for `is`, its element for a list's `contains`, a list for
+    // `is in`; nullopt when the operator takes no value or does not apply.
+    static std::optional<ValueType> valueTypeFor(const QString &op, const ValueType &type);
+    static bool takesValue(const QString &op);
 
 private:
     static bool appendRow(const Node &node, ConditionRow::Joiner joiner, ConditionRowList &out);

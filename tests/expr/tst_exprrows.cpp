@@ -1,4 +1,5 @@
 #include "expr/AstDump.h"
+#include "expr/Checker.h"
 #include "expr/ConditionRows.h"
 #include "expr/Parser.h"
 
@@ -10,6 +11,42 @@ using namespace Qt::Literals::StringLiterals;
 
 using Joiner = ConditionRow::Joiner;
 Q_DECLARE_METATYPE(gatehouse::expr::ConditionRowList)
+
+namespace {
+FieldType fieldTypeOf(const ValueType &type)
+{
+    static const QHash<ValueType::Kind, FieldKind> kinds{
+        {ValueType::Kind::Text, FieldKind::Text},   {ValueType::Kind::Number, FieldKind::Number},
+        {ValueType::Kind::YesNo, FieldKind::YesNo}, {ValueType::Kind::Date, FieldKind::Date},
+        {ValueType::Kind::File, FieldKind::File},   {ValueType::Kind::Thing, FieldKind::Reference},
+    };
+    return {kinds.value(type.kind), type.typeName, type.isList};
+}
+
+QList<ValueType> everyType()
+{
+    QList<ValueType> types{ValueType::text(),
+                           ValueType::number(),
+                           ValueType::yesNo(),
+                           ValueType::date(),
+                           {ValueType::Kind::File, {}, false},
+                           ValueType::thing(u"User"_s)};
+    for (qsizetype i = 0, n = types.size(); i < n; ++i)
+        types.append(ValueType::listOf(types.at(i)));
+    return types;
+}
+
+// Whether the checker takes `left op right` for a left and right of these types.
+bool checks(const QString &op, const ValueType &left, const ValueType &right)
+{
+    Project project;
+    CheckContext context;
+    context.place = CheckContext::Place::WorkflowCondition;
+    context.hasParameters = true;
+    context.parameters = {{u"left"_s, fieldTypeOf(left)}, {u"right"_s, fieldTypeOf(right)}};
+    return Checker::checkText(project, context, u"left %1 right"_s.arg(op)).diagnostics.isEmpty();
+}
+} // namespace
 
 // The editor's rows: a condition as "source operator value" lines, both ways.
 class tst_ExprRows : public QObject
@@ -99,6 +136,53 @@ private slots:
             QVERIFY2(again.has_value(), qPrintable(op));
             QCOMPARE(again->first().op, op);
         }
+    }
+
+    // The operators a source's type offers are exactly those the checker
+    // takes, with a value of the type valueTypeFor names.
+    void operatorsForTypeAgreeWithTheChecker()
+    {
+        for (const ValueType &left : everyType()) {
+            for (const QString &op : ConditionRows::operators()) {
+                const auto value = ConditionRows::valueTypeFor(op, left);
+                const QString what = u"%1 %2"_s.arg(left.displayName(), op);
+                if (!ConditionRows::takesValue(op)) {
+                    QVERIFY2(!value, qPrintable(what));
+                    QVERIFY2(ConditionRows::operatorsFor(left).contains(op), qPrintable(what));
+                    continue;
+                }
+                QCOMPARE(ConditionRows::operatorsFor(left).contains(op), value.has_value());
+                if (value) {
+                    QVERIFY2(checks(op, left, *value), qPrintable(what));
+                    continue;
+                }
+                for (const ValueType &right : everyType()) {
+                    // `is in` with yes/no checks, but a list of yes/no is no
+                    // choice a builder makes; the rows leave it out.
+                    if (op == u"is in"_s && left == ValueType::yesNo())
+                        continue;
+                    QVERIFY2(!checks(op, left, right),
+                             qPrintable(what + u" "_s + right.displayName()));
+                }
+            }
+        }
+    }
+
+    void textAndNumberOfferDifferentOperators()
+    {
+        const QStringList text = ConditionRows::operatorsFor(ValueType::text());
+        const QStringList number = ConditionRows::operatorsFor(ValueType::number());
+        QVERIFY(text.contains(u"contains"_s));
+        QVERIFY(!text.contains(u">"_s));
+        QVERIFY(number.contains(u">="_s));
+        QVERIFY(!number.contains(u"contains"_s));
+        QCOMPARE(ConditionRows::operatorsFor(ValueType::yesNo()),
+                 (QStringList{u"is"_s, u"is not"_s, u"is empty"_s, u"is not empty"_s}));
+        QCOMPARE(ConditionRows::operatorsFor(ValueType::empty()), ConditionRows::operators());
+        QCOMPARE(ConditionRows::valueTypeFor(u"contains"_s,
+                                             ValueType::listOf(ValueType::thing(u"User"_s))),
+                 std::optional(ValueType::thing(u"User"_s)));
+        QVERIFY(!ConditionRows::valueTypeFor(u"is empty"_s, ValueType::text()));
     }
 };
 

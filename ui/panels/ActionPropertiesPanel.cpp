@@ -108,7 +108,8 @@ void ActionPropertiesPanel::buildForm()
     connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
         pushEdit(
             UndoText::set(stepName(), tr("condition"), UndoText::value(text)),
-            [&](Action &a) { a.condition = text; }, u"condition"_s);
+            [&](Action &a) { a.condition = text; },
+            m_condition->editIsClick() ? QString() : u"condition"_s);
     });
     connect(m_addAssignment, &QPushButton::clicked, this, &ActionPropertiesPanel::addAssignment);
     connect(m_removeAssignment, &QPushButton::clicked, this,

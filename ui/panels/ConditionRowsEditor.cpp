@@ -1,8 +1,10 @@
 #include "ConditionRowsEditor.h"
 
+#include "SourceMenu.h"
+
 #include <QComboBox>
 #include <QCompleter>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -20,7 +22,15 @@ using expr::ConditionRows;
 namespace {
 bool takesNoValue(const QString &op)
 {
-    return op.isEmpty() || op == u"is empty"_s || op == u"is not empty"_s;
+    return !ConditionRows::takesValue(op);
+}
+
+QStringList itemsOf(const QComboBox *box)
+{
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items.append(box->itemData(i).toString());
+    return items;
 }
 } // namespace
 
@@ -43,7 +53,7 @@ ConditionRowsEditor::ConditionRowsEditor(QWidget *parent)
         row.op = u"is"_s;
         addRow(row);
         m_rows.last().source->setFocus();
-        announce();
+        announce(By::Click);
     });
 }
 
@@ -86,57 +96,137 @@ void ConditionRowsEditor::rebuild(const expr::ConditionRowList &rows)
         addRow(row);
 }
 
+void ConditionRowsEditor::setContext(const ExpressionChecker::Context &context)
+{
+    m_context = context;
+    for (const RowWidgets &row : std::as_const(m_rows))
+        offerOperatorsFor(row);
+}
+
 QMenu *ConditionRowsEditor::sourceMenu(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return nullptr;
     QMenu *menu = m_rows.at(row).pick->menu();
-    fillSourceMenu(menu, m_rows.at(row).source);
+    fillSourceMenu(menu, m_rows.at(row).container);
     return menu;
 }
 
-void ConditionRowsEditor::fillSourceMenu(QMenu *menu, QLineEdit *source)
+QMenu *ConditionRowsEditor::valueMenu(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    QMenu *menu = m_rows.at(row).valuePick->menu();
+    fillValueMenu(menu, m_rows.at(row).container);
+    return menu;
+}
+
+QComboBox *ConditionRowsEditor::operatorBox(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).op : nullptr;
+}
+
+QLineEdit *ConditionRowsEditor::valueEdit(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value : nullptr;
+}
+
+const ConditionRowsEditor::RowWidgets *ConditionRowsEditor::rowOf(QWidget *container) const
+{
+    for (const RowWidgets &row : m_rows) {
+        if (row.container == container)
+            return &row;
+    }
+    return nullptr;
+}
+
+void ConditionRowsEditor::fillSourceMenu(QMenu *menu, QWidget *container)
 {
     menu->clear();
-    const auto choose = [this, source](const QString &text) {
-        source->setText(text);
-        announce();
+    SourceMenu::fill(menu, m_context, std::nullopt, [this, container](const QString &text) {
+        const RowWidgets *row = rowOf(container);
+        if (!row)
+            return;
+        row->source->setText(text);
+        row->source->setCursorPosition(0); // its start says what it is
+        offerOperatorsFor(*row);
+        showValueFor(*row);
+        announce(By::Click);
+    });
+}
+
+void ConditionRowsEditor::fillValueMenu(QMenu *menu, QWidget *container)
+{
+    menu->clear();
+    const RowWidgets *row = rowOf(container);
+    if (!row)
+        return;
+    const auto wanted = ConditionRows::valueTypeFor(operatorOf(*row), sourceType(*row));
+    const auto choose = [this, container](const QString &text) {
+        if (const RowWidgets *row = rowOf(container)) {
+            row->value->setText(text);
+            announce(By::Click);
+        }
     };
-    for (const ExpressionChecker::Source &choice : m_sources) {
-        const QString label = u"%1 (%2)"_s.arg(choice.name, choice.type);
-        if (choice.fields.isEmpty()) {
-            menu->addAction(label, this, [=] { choose(choice.name); });
-            continue;
-        }
-        QMenu *fields = menu->addMenu(label);
-        fields->addAction(choice.name, this, [=] { choose(choice.name); });
-        fields->addSeparator();
-        for (const auto &[field, type] : choice.fields) {
-            const QString text = u"%1's %2"_s.arg(choice.name, field);
-            fields->addAction(u"'s %1 (%2)"_s.arg(field, type), this, [=] { choose(text); });
-        }
+    if (!wanted || wanted->isEmpty() || *wanted == expr::ValueType::yesNo()) {
+        for (const QString &word : {u"yes"_s, u"no"_s})
+            menu->addAction(word, menu, [=] { choose(word); });
+        menu->addSeparator();
     }
+    SourceMenu::fill(menu, m_context, wanted, choose);
+}
+
+expr::ValueType ConditionRowsEditor::sourceType(const RowWidgets &row) const
+{
+    return ExpressionChecker::typeOf(row.source->text(), m_context)
+        .value_or(expr::ValueType::empty());
+}
+
+QString ConditionRowsEditor::operatorOf(const RowWidgets &row)
+{
+    return row.op->currentData().toString();
+}
+
+// The operators the source's type takes, from core's grammar; an operator
+// typed by hand that the type does not take stays, so no text is lost.
+void ConditionRowsEditor::offerOperatorsFor(const RowWidgets &row)
+{
+    const QString current = operatorOf(row);
+    QStringList ops = ConditionRows::operatorsFor(sourceType(row));
+    if (current.isEmpty())
+        ops.prepend(QString());
+    else if (!ops.contains(current))
+        ops.append(current);
+    if (ops == itemsOf(row.op))
+        return;
+    row.op->clear();
+    for (const QString &op : std::as_const(ops))
+        row.op->addItem(op.isEmpty() ? tr("(is yes)") : op, op);
+    row.op->setCurrentIndex(int(ops.indexOf(current)));
 }
 
 void ConditionRowsEditor::addRow(const ConditionRow &row)
 {
     auto *container = new QWidget(this);
-    RowWidgets widgets{container,
-                       new QComboBox(container),
-                       new QLineEdit(container),
-                       new QToolButton(container),
-                       new QComboBox(container),
-                       new QLineEdit(container),
-                       new QToolButton(container)};
-    widgets.pick->setObjectName(u"pickSource"_s);
+    RowWidgets widgets{
+        container,
+        new QComboBox(container),
+        new QLineEdit(container),
+        SourceMenu::button(container, u"pickSource"_s,
+                           tr("Pick a data source, then one of its fields")),
+        new QComboBox(container),
+        new QLineEdit(container),
+        SourceMenu::button(container, u"pickValue"_s,
+                           tr("Pick a value: yes or no, or a data source of the source's type")),
+        new QToolButton(container)};
     widgets.remove->setObjectName(u"removeConditionRow"_s);
-    widgets.pick->setText(u"\u2026"_s);
-    widgets.pick->setToolTip(tr("Pick a data source, then one of its fields"));
-    widgets.pick->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(widgets.pick);
-    widgets.pick->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, this,
-            [this, menu, source = widgets.source] { fillSourceMenu(menu, source); });
+    for (QToolButton *pick : {widgets.pick, widgets.valuePick}) {
+        QMenu *menu = pick->menu();
+        const bool value = pick == widgets.valuePick;
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, container, value] {
+            value ? fillValueMenu(menu, container) : fillSourceMenu(menu, container);
+        });
+    }
     widgets.joiner->addItems({tr("and"), tr("or")});
     widgets.joiner->setCurrentIndex(row.joiner == ConditionRow::Joiner::Or ? 1 : 0);
     widgets.joiner->setVisible(!m_rows.isEmpty());
@@ -147,26 +237,29 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     auto *completer = new QCompleter(m_words, widgets.source);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     widgets.source->setCompleter(completer);
-    widgets.op->addItems(ConditionRows::operators());
-    if (row.op.isEmpty())
-        widgets.op->insertItem(0, tr("(is yes)"), QString());
-    widgets.op->setCurrentIndex(row.op.isEmpty() ? 0 : widgets.op->findText(row.op));
+    widgets.op->addItem(row.op.isEmpty() ? tr("(is yes)") : row.op, row.op);
+    widgets.op->setToolTip(tr("The operators the source's type takes"));
     widgets.value->setText(row.value);
-    widgets.value->setPlaceholderText(tr("yes, a number, \"text\", Current User"));
     widgets.remove->setText(u"\u2212"_s);
     widgets.remove->setToolTip(tr("Remove this row"));
-    auto *line = new QHBoxLayout(container);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->setSpacing(4);
-    line->addWidget(widgets.joiner);
-    line->addWidget(widgets.source, 3);
-    line->addWidget(widgets.pick);
-    line->addWidget(widgets.op);
-    line->addWidget(widgets.value, 2);
-    line->addWidget(widgets.remove);
+    // As narrow as the property panel: the joiner on a line of its own
+    // above the row; the source and its pick (long once it goes through
+    // references) across the whole width; under it the operator and value.
+    auto *grid = new QGridLayout(container);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(widgets.joiner, 0, 0, Qt::AlignLeft);
+    grid->addWidget(widgets.source, 1, 0, 1, 2);
+    grid->addWidget(widgets.pick, 1, 2);
+    grid->addWidget(widgets.remove, 1, 3);
+    grid->addWidget(widgets.op, 2, 0);
+    grid->addWidget(widgets.value, 2, 1);
+    grid->addWidget(widgets.valuePick, 2, 2);
+    grid->setColumnStretch(1, 1);
     for (QComboBox *combo : {widgets.joiner, widgets.op}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == widgets.op ? 3 : 2);
+        combo->setMinimumContentsLength(combo == widgets.op ? 5 : 3);
     }
     widgets.source->setMinimumWidth(40);
     widgets.source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -176,17 +269,22 @@ void ConditionRowsEditor::addRow(const ConditionRow &row)
     // A widget added to a visible parent stays hidden until told otherwise.
     container->show();
     m_rows.append(widgets);
+    offerOperatorsFor(widgets);
     showValueFor(widgets);
-    connect(widgets.source, &QLineEdit::textEdited, this, &ConditionRowsEditor::announce);
-    connect(widgets.value, &QLineEdit::textEdited, this, &ConditionRowsEditor::announce);
-    connect(widgets.joiner, &QComboBox::activated, this, &ConditionRowsEditor::announce);
+    connect(widgets.source, &QLineEdit::textEdited, this, [this, widgets] {
+        offerOperatorsFor(widgets);
+        showValueFor(widgets);
+        announce(By::Typing);
+    });
+    connect(widgets.value, &QLineEdit::textEdited, this, [this] { announce(By::Typing); });
+    connect(widgets.joiner, &QComboBox::activated, this, [this] { announce(By::Click); });
     connect(widgets.op, &QComboBox::activated, this, [this, widgets] {
         showValueFor(widgets);
-        announce();
+        announce(By::Click);
     });
     connect(widgets.remove, &QToolButton::clicked, this, [this, container] {
         removeRow(container);
-        announce();
+        announce(By::Click);
     });
 }
 
@@ -205,9 +303,13 @@ void ConditionRowsEditor::removeRow(QWidget *container)
 
 void ConditionRowsEditor::showValueFor(const RowWidgets &row)
 {
-    row.value->setVisible(!takesNoValue(row.op->currentData().isValid()
-                                            ? row.op->currentData().toString()
-                                            : row.op->currentText()));
+    const bool value = !takesNoValue(operatorOf(row));
+    row.value->setVisible(value);
+    row.valuePick->setVisible(value);
+    const auto wanted = ConditionRows::valueTypeFor(operatorOf(row), sourceType(row));
+    row.value->setPlaceholderText(wanted && !wanted->isEmpty()
+                                      ? tr("%1, or pick").arg(wanted->describe())
+                                      : tr("yes, a number, \"text\", Current User"));
 }
 
 expr::ConditionRowList ConditionRowsEditor::rows() const
@@ -219,16 +321,16 @@ expr::ConditionRowList ConditionRowsEditor::rows() const
                      : widgets.joiner->currentIndex() == 1 ? ConditionRow::Joiner::Or
                                                            : ConditionRow::Joiner::And;
         row.source = widgets.source->text().trimmed();
-        row.op = widgets.op->currentData().isValid() ? widgets.op->currentData().toString()
-                                                     : widgets.op->currentText();
+        row.op = operatorOf(widgets);
         row.value = takesNoValue(row.op) ? QString() : widgets.value->text().trimmed();
         out.append(row);
     }
     return out;
 }
 
-void ConditionRowsEditor::announce()
+void ConditionRowsEditor::announce(By by)
 {
+    m_lastEditByClick = by == By::Click;
     emit textEdited(text());
 }
 

@@ -34,12 +34,20 @@ public:
     // One list for every row's completer; unchanged words leave it alone.
     void setCompletions(const QStringList &words);
     QStringListModel *completionModel() const { return m_words; }
-    // What each row's pick button offers: click a data source, then `'s` and
-    // one of its fields, to fill the row's source without typing.
-    void setSources(const QList<ExpressionChecker::Source> &sources) { m_sources = sources; }
-    // The pick menu of row `row`, filled as when it opens.
+    // Where the condition sits: what each row's pick buttons offer (a data
+    // source, then `'s` and one of its fields), and so which operators and
+    // values follow the source's type.
+    void setContext(const ExpressionChecker::Context &context);
+    // The pick menus of row `row`, filled as when they open.
     QMenu *sourceMenu(int row);
+    QMenu *valueMenu(int row);
+    QComboBox *operatorBox(int row) const;
+    QLineEdit *valueEdit(int row) const;
     static bool canShow(const QString &text);
+    // Whether the edit textEdited announces came from a click (a pick, an
+    // operator, a joiner, a row added or removed) rather than typing: a
+    // click is an undo step of its own, typing merges into a run.
+    bool lastEditByClick() const { return m_lastEditByClick; }
 
 signals:
     void textEdited(const QString &text);
@@ -53,6 +61,7 @@ private:
         QToolButton *pick;
         QComboBox *op;
         QLineEdit *value;
+        QToolButton *valuePick;
         QToolButton *remove;
     };
 
@@ -60,15 +69,26 @@ private:
     void addRow(const expr::ConditionRow &row);
     void removeRow(QWidget *container);
     void showValueFor(const RowWidgets &row);
+    void offerOperatorsFor(const RowWidgets &row);
+    expr::ValueType sourceType(const RowWidgets &row) const;
+    static QString operatorOf(const RowWidgets &row);
     expr::ConditionRowList rows() const;
-    void announce();
-    void fillSourceMenu(QMenu *menu, QLineEdit *source);
+    enum class By
+    {
+        Typing,
+        Click
+    };
+    void announce(By by);
+    void fillSourceMenu(QMenu *menu, QWidget *container);
+    void fillValueMenu(QMenu *menu, QWidget *container);
+    const RowWidgets *rowOf(QWidget *container) const;
 
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QList<RowWidgets> m_rows;
     QStringListModel *m_words;
-    QList<ExpressionChecker::Source> m_sources;
+    ExpressionChecker::Context m_context;
+    bool m_lastEditByClick = false;
 };
 
 } // namespace gatehouse

@@ -1,36 +1,60 @@
 #include "ExpressionChecker.h"
 
 #include "expr/Checker.h"
+#include "expr/Keywords.h"
+#include "expr/Schema.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
+std::optional<expr::CheckContext> ExpressionChecker::checkContext(const Context &context)
+{
+    if (!context.project || context.workflow < 0 ||
+        context.workflow >= context.project->workflows.size())
+        return std::nullopt;
+    const Workflow &workflow = context.project->workflows.at(context.workflow);
+    switch (context.place) {
+    case Place::WorkflowCondition:
+        return expr::CheckContext::workflowCondition(workflow);
+    case Place::ActionCondition:
+        return expr::CheckContext::actionCondition(workflow, context.action);
+    case Place::ActionTarget:
+        return expr::CheckContext::target(workflow, context.action);
+    case Place::AssignmentValue:
+        return expr::CheckContext::assignment(*context.project, workflow, context.action,
+                                              context.key);
+    }
+    return std::nullopt;
+}
+
 Diagnostics ExpressionChecker::check(const QString &text, const Context &context)
 {
     // An empty condition means "always"; an empty target is the validator's
     // business, reported when the step is changed.
-    if (text.trimmed().isEmpty() || !context.project || context.workflow < 0 ||
-        context.workflow >= context.project->workflows.size())
+    const auto where = checkContext(context);
+    if (text.trimmed().isEmpty() || !where)
         return {};
-    const Workflow &workflow = context.project->workflows.at(context.workflow);
-    expr::CheckContext where;
-    switch (context.place) {
-    case Place::WorkflowCondition:
-        where = expr::CheckContext::workflowCondition(workflow);
-        break;
-    case Place::ActionCondition:
-        where = expr::CheckContext::actionCondition(workflow, context.action);
-        break;
-    case Place::ActionTarget:
-        where = expr::CheckContext::target(workflow, context.action);
-        break;
-    case Place::AssignmentValue:
-        where =
-            expr::CheckContext::assignment(*context.project, workflow, context.action, context.key);
-        break;
-    }
-    return expr::Checker::checkText(*context.project, where, text).diagnostics;
+    return expr::Checker::checkText(*context.project, *where, text).diagnostics;
+}
+
+std::optional<expr::ValueType> ExpressionChecker::typeOf(const QString &text,
+                                                         const Context &context)
+{
+    auto where = checkContext(context);
+    if (text.trimmed().isEmpty() || !where)
+        return std::nullopt;
+    where->expected.reset(); // a source need not be what the whole needs
+    const expr::CheckResult result = expr::Checker::checkText(*context.project, *where, text);
+    if (!result.diagnostics.isEmpty())
+        return std::nullopt;
+    return result.type;
+}
+
+std::optional<expr::ValueType> ExpressionChecker::expectedType(const Context &context)
+{
+    const auto where = checkContext(context);
+    return where ? where->expected : std::nullopt;
 }
 
 QStringList ExpressionChecker::completions(const Context &context)
@@ -66,53 +90,58 @@ QStringList ExpressionChecker::completions(const Context &context)
     return words;
 }
 
-namespace {
-QList<QPair<QString, QString>> fieldsOf(const Project &project, const QString &typeName)
-{
-    QList<QPair<QString, QString>> fields;
-    const DataType *type = project.findDataType(typeName);
-    if (!type)
-        return fields;
-    for (const Field &field : type->fields)
-        fields.append({field.name, field.type.displayName()});
-    for (const QString &builtIn : DataType::builtInFieldNames()) {
-        if (const auto builtInType = DataType::builtInFieldType(builtIn))
-            fields.append({builtIn, builtInType->displayName()});
-    }
-    return fields;
-}
-} // namespace
-
 QList<ExpressionChecker::Source> ExpressionChecker::sources(const Context &context)
 {
     QList<Source> out;
-    if (!context.project || context.workflow < 0 ||
-        context.workflow >= context.project->workflows.size())
+    const auto where = checkContext(context);
+    if (!where)
         return out;
-    const Project &project = *context.project;
-    const Workflow &workflow = project.workflows.at(context.workflow);
-    for (const Parameter &parameter : workflow.parameters) {
-        const bool thing = parameter.type.kind == FieldKind::Reference && !parameter.type.isList;
-        out.append({parameter.key, parameter.type.displayName(),
-                    thing ? fieldsOf(project, parameter.type.referencedType)
-                          : QList<QPair<QString, QString>>{}});
+    for (const Parameter &parameter : where->parameters) {
+        const QString text = expr::Keywords::writeParameter(parameter.key);
+        out.append({text, text, expr::ValueType::of(parameter.type)});
     }
     out.append(
-        {u"Current User"_s, DataType::userTypeName(), fieldsOf(project, DataType::userTypeName())});
-    out.append({u"Current date/time"_s, FieldType::date().displayName(), {}});
-    const int earlier = context.place == Place::WorkflowCondition
-                            ? 0
-                            : qBound(0, context.action, int(workflow.actions.size()));
-    for (int step = 0; step < earlier; ++step) {
-        const Action &action = workflow.actions.at(step);
-        const bool thing = action.kind == ActionKind::CreateThing ||
-                           action.kind == ActionKind::MakeChanges ||
-                           action.kind == ActionKind::SignUp;
-        out.append(
-            {u"Result of step %1"_s.arg(step + 1), action.info().displayName,
-             thing ? fieldsOf(project, action.kind == ActionKind::SignUp ? DataType::userTypeName()
-                                                                         : action.dataType)
-                   : QList<QPair<QString, QString>>{}});
+        {u"Current User"_s, u"Current User"_s, expr::ValueType::thing(DataType::userTypeName())});
+    out.append({u"Current date/time"_s, u"Current date/time"_s, expr::ValueType::date()});
+    for (qsizetype step = 0; step < where->previousSteps.size(); ++step) {
+        const auto type = expr::Schema::stepResultType(where->previousSteps.at(step));
+        const QString text = u"Result of step %1"_s.arg(step + 1);
+        if (type)
+            out.append({text, text, *type});
+    }
+    for (const DataType &type : context.project->dataTypes) {
+        const QString text = u"Search for "_s + expr::Keywords::writeName(type.name + u's');
+        out.append({text, text, expr::ValueType::listOf(expr::ValueType::thing(type.name))});
+    }
+    return out;
+}
+
+QList<ExpressionChecker::Source> ExpressionChecker::following(const Context &context,
+                                                              const Source &from)
+{
+    QList<Source> out;
+    const DataType *type = context.project && from.type.kind == expr::ValueType::Kind::Thing
+                               ? context.project->findDataType(from.type.typeName)
+                               : nullptr;
+    if (from.type.isList) {
+        out.append({from.text + u":count"_s, u":count"_s, expr::ValueType::number()});
+        out.append({from.text + u":first item"_s, u":first item"_s, from.type.element()});
+    }
+    if (!type)
+        return out;
+    const auto append = [&](const QString &name, const FieldType &fieldType) {
+        expr::ValueType valueType = expr::ValueType::of(fieldType);
+        // A list's field is the list of each thing's field, as the checker has it.
+        if (from.type.isList)
+            valueType = expr::ValueType::listOf(valueType.element());
+        const QString written = expr::Keywords::writeName(name);
+        out.append({from.text + u"'s "_s + written, u"'s "_s + written, valueType});
+    };
+    for (const Field &field : type->fields)
+        append(field.name, field.type);
+    for (const QString &builtIn : DataType::builtInFieldNames()) {
+        if (const auto builtInType = DataType::builtInFieldType(builtIn))
+            append(builtIn, *builtInType);
     }
     return out;
 }

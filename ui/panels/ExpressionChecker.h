@@ -1,5 +1,7 @@
 #pragma once
 
+#include "expr/CheckContext.h"
+#include "expr/ValueType.h"
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 
@@ -43,15 +45,26 @@ public:
     // workflow's condition), and the language's words.
     static QStringList completions(const Context &context);
 
-    // A data source an expression can start from, and the fields that can
-    // follow its `'s`, each with its type, for building by clicking.
+    // A piece of an expression built by clicking: a data source an
+    // expression can start from, or one that follows another (`'s` and a
+    // field, `:count`), with its text as typing it would give.
     struct Source
     {
-        QString name;                          // "amount", "Current User", "Result of step 1"
-        QString type;                          // "number", "User", ...
-        QList<QPair<QString, QString>> fields; // ("email", "text")
+        QString text;  // "amount", "Current User's company's name"
+        QString label; // "amount", "'s name", ":count"
+        expr::ValueType type;
     };
     static QList<Source> sources(const Context &context);
+    // What may follow `from`: `'s` and each field of a thing (or of a list's
+    // things), `:count` and `:first item` of a list.
+    static QList<Source> following(const Context &context, const Source &from);
+    // The type of `text` as a source, or nullopt when it does not check.
+    static std::optional<expr::ValueType> typeOf(const QString &text, const Context &context);
+    // What the value in an assignment must be, or nullopt for any value.
+    static std::optional<expr::ValueType> expectedType(const Context &context);
+
+private:
+    static std::optional<expr::CheckContext> checkContext(const Context &context);
 };
 
 } // namespace gatehouse

@@ -34,6 +34,10 @@ QWidget *ExpressionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     // The message shows over the rows below: give it the panel's background.
     edit->setAutoFillBackground(true);
     edit->setContext(m_contextFor(index));
+    edit->setPickAllowed(true);
+    // A pick is a finished value: into the document at once, one undo step.
+    connect(edit, &ExpressionEdit::picked, this,
+            [this, edit] { emit const_cast<ExpressionDelegate *>(this)->commitData(edit); });
     edit->lineEdit()->installEventFilter(const_cast<ExpressionDelegate *>(this));
     const int cellHeight = option.rect.height();
     connect(edit, &ExpressionEdit::messageChanged, edit, [edit, cellHeight] {

@@ -1,12 +1,14 @@
 #include "ExpressionEdit.h"
 
 #include "ConditionRowsEditor.h"
+#include "SourceMenu.h"
 #include "StatusColors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,8 +20,16 @@ namespace gatehouse {
 ExpressionEdit::ExpressionEdit(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_message(new QLabel(this)),
       m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
-      m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this))
+      m_rows(new ConditionRowsEditor(this)), m_rowsButton(new QToolButton(this)),
+      m_pickButton(SourceMenu::button(this, u"pickExpression"_s,
+                                      tr("Insert dynamic data: pick a data source, then its "
+                                         "fields")))
 {
+    // Clicking it must not take the focus from the line: a table cell's
+    // editor closes when its line loses the focus.
+    m_pickButton->setFocusPolicy(Qt::NoFocus);
+    m_pickButton->hide();
+    connect(m_pickButton->menu(), &QMenu::aboutToShow, this, &ExpressionEdit::fillPickMenu);
     m_rows->hide();
     m_rowsButton->setText(tr("Rows"));
     m_rowsButton->setCheckable(true);
@@ -38,15 +48,18 @@ ExpressionEdit::ExpressionEdit(QWidget *parent)
     auto *line = new QHBoxLayout;
     line->setSpacing(4);
     line->addWidget(m_edit, 1);
+    line->addWidget(m_pickButton);
     line->addWidget(m_rowsButton, 0, Qt::AlignRight | Qt::AlignTop);
     layout->addLayout(line);
     layout->addWidget(m_rows);
     layout->addWidget(m_message);
     connect(m_rowsButton, &QToolButton::toggled, this, &ExpressionEdit::showRows);
+    connect(m_rowsButton, &QToolButton::clicked, this,
+            [this](bool rows) { m_rowsWanted = rows && showsRows(); });
     connect(m_rows, &ConditionRowsEditor::textEdited, this, [this](const QString &text) {
         m_edit->setText(text);
         recheck();
-        emit textEdited(text);
+        announce(text, m_rows->lastEditByClick());
     });
     setFocusProxy(m_edit);
     // As tall as its line, rows and message: a form with room to spare
@@ -73,6 +86,11 @@ void ExpressionEdit::setText(const QString &text)
         m_edit->setText(text);
     if (showsRows() && m_rows->text() != text && !m_rows->setText(text))
         m_rowsButton->setChecked(false);
+    // Undo may step back to a row half built ("Current User's admin is"),
+    // which shows as text; the rows come back with a text they can hold,
+    // unless the builder is typing in the line.
+    if (m_rowsWanted && !showsRows() && !m_edit->hasFocus() && ConditionRowsEditor::canShow(text))
+        m_rowsButton->setChecked(true);
     updateRowsButton();
     recheck();
 }
@@ -132,8 +150,52 @@ void ExpressionEdit::setContext(const ExpressionChecker::Context &context)
     if (words != m_words->stringList())
         m_words->setStringList(words);
     m_rows->setCompletions(words);
-    m_rows->setSources(ExpressionChecker::sources(context));
+    m_rows->setContext(context);
     recheck();
+}
+
+void ExpressionEdit::setPickAllowed(bool allowed)
+{
+    m_pickButton->setVisible(allowed);
+}
+
+QMenu *ExpressionEdit::pickMenu()
+{
+    fillPickMenu();
+    return m_pickButton->menu();
+}
+
+void ExpressionEdit::fillPickMenu()
+{
+    QMenu *menu = m_pickButton->menu();
+    menu->clear();
+    const auto wanted = ExpressionChecker::expectedType(m_context);
+    const auto choose = [this](const QString &text) { this->choose(text); };
+    if (!wanted || wanted->isEmpty() || *wanted == expr::ValueType::yesNo()) {
+        for (const QString &word : {u"yes"_s, u"no"_s})
+            menu->addAction(word, this, [=] { choose(word); });
+        menu->addSeparator();
+    }
+    SourceMenu::fill(menu, m_context, wanted, choose);
+}
+
+// A value is one expression: the pick takes its place, as typing it over
+// the whole value would.
+void ExpressionEdit::choose(const QString &text)
+{
+    m_edit->setText(text);
+    m_edit->setFocus();
+    recheck();
+    updateRowsButton();
+    announce(text, true);
+    emit picked();
+}
+
+void ExpressionEdit::announce(const QString &text, bool byClick)
+{
+    m_clicking = byClick;
+    emit textEdited(text);
+    m_clicking = false;
 }
 
 QString ExpressionEdit::message() const

@@ -7,6 +7,7 @@
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStringListModel;
 class QToolButton;
 
@@ -43,9 +44,22 @@ public:
     ConditionRowsEditor *rowsEditor() const { return m_rows; }
     QToolButton *rowsButton() const { return m_rowsButton; }
     QString message() const;
+    // True while textEdited announces an edit made by a click (a pick from a
+    // menu, an operator, a row added or removed): the owner makes it an
+    // undo step of its own, where typing merges into one run.
+    bool editIsClick() const { return m_clicking; }
+    // A value field: a pick button beside the line replaces the value with
+    // a dynamic expression built by clicking (a data source, `'s` and a
+    // field), of the type the place needs.
+    void setPickAllowed(bool allowed);
+    QToolButton *pickButton() const { return m_pickButton; }
+    // The pick button's menu, filled as when it opens.
+    QMenu *pickMenu();
 
 signals:
     void textEdited(const QString &text);
+    // The value was replaced by a pick from the menu (after textEdited).
+    void picked();
     // The checker's message appeared, changed or went (empty).
     void messageChanged(const QString &message);
 
@@ -58,6 +72,9 @@ private:
     QString wordBeforeCursor() const;
     void showRows(bool rows);
     void updateRowsButton();
+    void fillPickMenu();
+    void choose(const QString &text);
+    void announce(const QString &text, bool byClick);
 
     QLineEdit *m_edit;
     QLabel *m_message;
@@ -66,6 +83,9 @@ private:
     ExpressionChecker::Context m_context;
     ConditionRowsEditor *m_rows;
     QToolButton *m_rowsButton;
+    QToolButton *m_pickButton;
+    bool m_clicking = false;
+    bool m_rowsWanted = false; // the builder chose rows
 };
 
 } // namespace gatehouse

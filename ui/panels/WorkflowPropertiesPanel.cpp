@@ -148,7 +148,8 @@ void WorkflowPropertiesPanel::buildForm()
     connect(m_condition, &ExpressionEdit::textEdited, this, [this](const QString &text) {
         pushEdit(
             UndoText::set(workflowName(), tr("condition"), UndoText::value(text)),
-            [&](Workflow &w) { w.condition = text; }, u"condition"_s);
+            [&](Workflow &w) { w.condition = text; },
+            m_condition->editIsClick() ? QString() : u"condition"_s);
     });
 }
 
