@@ -16,7 +16,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     // steps[i] takes a file from version i + 1 to version i + 2.
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
                           &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
-                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7};
+                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
+                          &SchemaMigrator::migrate7To8};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -131,6 +132,17 @@ CREATE TABLE saved_requests (
     workflow TEXT NOT NULL, data_type TEXT NOT NULL, operation TEXT NOT NULL,
     record_id TEXT NOT NULL, principal TEXT NOT NULL, body TEXT NOT NULL,
     query TEXT NOT NULL, expected_status INTEGER NOT NULL, expected_body TEXT NOT NULL);
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate7To8(Database &db)
+{
+    // A data scope's one read becomes find and view, both as it was: a
+    // token that could read still lists and fetches by id.
+    return db.exec(uR"(
+ALTER TABLE token_data_type_scopes RENAME COLUMN can_read TO can_find;
+ALTER TABLE token_data_type_scopes ADD COLUMN can_view INTEGER NOT NULL DEFAULT 0;
+UPDATE token_data_type_scopes SET can_view = can_find;
 )"_s);
 }
 

@@ -27,6 +27,8 @@ private:
     static Result<> migrate4To5(Database &db);
     static Result<> migrate5To6(Database &db);
     static Result<> migrate6To7(Database &db);
+    // v7 had one read permission in a token's data scope for find and view.
+    static Result<> migrate7To8(Database &db);
 };
 
 } // namespace gatehouse

@@ -15,8 +15,12 @@ using namespace gatehouse::test;
 // What version 4 added, dropped again to make a version 3 file.
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
+// What version 8 changed: find and view where one read was.
+const QString kVersionEightColumns =
+    u"ALTER TABLE token_data_type_scopes DROP COLUMN can_view; "
+    "ALTER TABLE token_data_type_scopes RENAME COLUMN can_find TO can_read; "_s;
 // What version 7 added: the saved requests.
-const QString kVersionSevenTables = u"DROP TABLE saved_requests; "_s;
+const QString kVersionSevenTables = kVersionEightColumns + u"DROP TABLE saved_requests; "_s;
 
 const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
                                     "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
@@ -184,7 +188,8 @@ private slots:
                                "DROP TABLE live_outbox; DROP TABLE live_scheduled_runs; "
                                "DROP TABLE request_log; DROP TABLE live_credential_ends; "
                                "DROP TABLE saved_requests; "_s +
-                                   kVersionFourColumns + u"PRAGMA user_version = 2"_s),
+                                   kVersionEightColumns + kVersionFourColumns +
+                                   u"PRAGMA user_version = 2"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         QVERIFY(ProjectFile::load(path, ProjectFile::Access::ReadOnly));
@@ -199,6 +204,36 @@ private slots:
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
+    }
+
+    // Version 7 had one read for find and view: each old scope keeps doing
+    // what it did, find and view both as its read was.
+    void versionSevenReadBecomesFindAndView()
+    {
+        const QString path = m_dir.filePath(u"v7.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionEightColumns +
+                                   u"UPDATE token_data_type_scopes SET can_read = 0 "
+                                   "WHERE data_type = 'User'; PRAGMA user_version = 7"_s),
+                 QString());
+        const QByteArray before = fileBytes(path);
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 7);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(loaded->tokens, readOnly->tokens);
+        const Token &admin = loaded->tokens.at(loaded->indexOfToken(u"ci pipeline"_s));
+        QCOMPARE(admin.scopes.dataTypes,
+                 (QList<DataTypeScope>{
+                     {.dataType = u"Transaction"_s, .find = true, .view = true, .create = true},
+                     {.dataType = u"User"_s}}));
+        QCOMPARE(count(path, u"SELECT count(*) FROM token_data_type_scopes WHERE can_view"_s), 1);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(ProjectFile::load(path)->tokens, demoWithTokens().tokens);
     }
 
     // Version 6 kept no saved requests: the file gains their table, empty,
