@@ -43,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsSeven() { QCOMPARE(ProjectFile::schemaVersion(), 7); }
+    void schemaVersionIsEight() { QCOMPARE(ProjectFile::schemaVersion(), 8); }
 
     void roundTripKeepsEverything_data()
     {
