@@ -51,8 +51,9 @@ QString TokenCommand::synopsis() const
 QString TokenCommand::summary() const
 {
     return u"Make, list, show, revoke, rotate and review tokens; a new secret is printed once, "
-           "as the last line. SCOPE: workflow:NAME, data:TYPE:read,create,modify,delete, "
-           "no-private-files."_s;
+           "as the last line. SCOPE: workflow:NAME, "
+           "data:TYPE:find,view,create,modify,delete (find lists, view gets by id; read is "
+           "both), no-private-files."_s;
 }
 
 int TokenCommand::run(const QStringList &arguments, Console &console)

@@ -95,8 +95,7 @@ QString ActionExecutor::outOfScope(const RunState &state, const QString &type,
     const Principal &principal = state.data.principal();
     if (OperationTable::scopesAllow(principal.scopes, type, operation))
         return {};
-    return u"token `%1` is not scoped to %2 %3"_s.arg(principal.tokenName,
-                                                      DataApiGate::operationName(operation), type);
+    return OperationTable::scopeRefusal(principal.tokenName, type, operation);
 }
 
 StepOutcome ActionExecutor::createThing(const Action &action, RunState &state)

@@ -125,14 +125,15 @@ std::optional<EngineResponse> DataApiGate::authorize(const Target &target,
                   subject);
         return std::nullopt;
     }
-    const QString reason = u"token `%1` is not scoped to %2 %3"_s.arg(
-        principal.tokenName, operationName(target.operation), target.type->name);
+    const QString reason =
+        OperationTable::scopeRefusal(principal.tokenName, target.type->name, target.operation);
     trace.add(Stage::Authorize, Verdict::Refused, reason, subject);
     EngineResponse response = EngineResponse::json(
         403, {{u"error_class"_s, u"Forbidden"_s},
               {u"message"_s, QJsonValue::Null},
-              {u"translation"_s, u"This token may not %1 %2"_s.arg(operationName(target.operation),
-                                                                   target.type->apiName())}});
+              {u"translation"_s,
+               u"This token may not %1 %2"_s.arg(OperationTable::scopePermission(target.operation),
+                                                 target.type->apiName())}});
     response.trace = trace;
     return response;
 }

@@ -71,7 +71,8 @@ Result<QStringList> EngineDataSource::search(const QString &type,
                                              const QList<expr::SearchConstraint> &constraints) const
 {
     if (!inScope(type))
-        return Error{u"token `%1` is not scoped to read %2"_s.arg(m_principal.tokenName, type)};
+        return Error{OperationTable::scopeRefusal(m_principal.tokenName, type,
+                                                  OperationTable::Operation::List)};
     const Result<QList<Record>> records = m_store.recordsOfType(type);
     if (!records)
         return records.error();
@@ -98,12 +99,12 @@ bool EngineDataSource::matches(const Record &record,
     });
 }
 
-// A privacy rule's own condition (no gate) reads everything; a run reads
-// within its token's data scope.
+// A privacy rule's own condition (no gate) reads everything; a run's
+// searches need its token's find, as the Data API's list does.
 bool EngineDataSource::inScope(const QString &type) const
 {
     return !m_privacy ||
-           OperationTable::scopesAllow(m_principal.scopes, type, OperationTable::Operation::Get);
+           OperationTable::scopesAllow(m_principal.scopes, type, OperationTable::Operation::List);
 }
 
 std::optional<RecordAccess> EngineDataSource::accessTo(const Record &record) const

@@ -65,8 +65,9 @@ bool OperationTable::scopeAllows(const DataTypeScope &scope, Operation operation
 {
     switch (operation) {
     case Op::List:
+        return scope.find;
     case Op::Get:
-        return scope.read;
+        return scope.view;
     case Op::Create:
     case Op::Bulk:
         return scope.create;
@@ -77,6 +78,31 @@ bool OperationTable::scopeAllows(const DataTypeScope &scope, Operation operation
         return scope.remove;
     }
     return false;
+}
+
+QString OperationTable::scopePermission(Operation operation)
+{
+    switch (operation) {
+    case Op::List:
+        return u"find"_s;
+    case Op::Get:
+        return u"view"_s;
+    case Op::Create:
+    case Op::Bulk:
+        return u"create"_s;
+    case Op::Modify:
+    case Op::Replace:
+        return u"modify"_s;
+    case Op::Delete:
+        return u"delete"_s;
+    }
+    return {};
+}
+
+QString OperationTable::scopeRefusal(const QString &tokenName, const QString &typeName,
+                                     Operation operation)
+{
+    return u"token `%1` may not %2 %3"_s.arg(tokenName, scopePermission(operation), typeName);
 }
 
 bool OperationTable::scopesAllow(const TokenScopes &scopes, const QString &typeName,

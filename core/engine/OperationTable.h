@@ -13,7 +13,8 @@ namespace gatehouse {
 // AccessQuestion all read it; none keeps a copy.
 //
 //   operation        privacy rules need           token scope needs
-//   list, get        find in searches             read
+//   list             find in searches             find
+//   get              find in searches             view
 //   create, bulk     create via API               create
 //   modify, replace  find in searches + modify    modify
 //   delete           find in searches + delete    delete
@@ -54,6 +55,13 @@ public:
     static Reach overType(const DataType &type, Operation operation);
 
     static bool scopeAllows(const DataTypeScope &scope, Operation operation);
+    // The scope permission the operation needs: "find", "view", "create",
+    // "modify" or "delete".
+    static QString scopePermission(Operation operation);
+    // The trace's words when the scope lacks it: "token `zapier` may not
+    // find Transaction".
+    static QString scopeRefusal(const QString &tokenName, const QString &typeName,
+                                Operation operation);
     static bool scopesAllow(const TokenScopes &scopes, const QString &typeName,
                             Operation operation);
 };

@@ -47,15 +47,7 @@ QString ScopeCeiling::describeDataScope(const Project &project, const TokenScope
         return u"every data type"_s;
     QStringList parts;
     for (const DataTypeScope &scope : scopes.dataTypes) {
-        QStringList ops;
-        if (scope.read)
-            ops << u"read"_s;
-        if (scope.create)
-            ops << u"create"_s;
-        if (scope.modify)
-            ops << u"modify"_s;
-        if (scope.remove)
-            ops << u"delete"_s;
+        const QStringList ops = dataScopeOperations(scope);
         if (!ops.isEmpty())
             parts << u"%1: %2"_s.arg(scope.dataType, ops.join(u", "_s));
     }
@@ -75,7 +67,7 @@ QList<DataTypeScope> ScopeCeiling::performedBy(const Project &project, const QSt
         addSearchedTypes(project, workflow->condition, scopes);
         for (const Parameter &parameter : workflow->parameters) {
             if (parameter.type.kind == FieldKind::Reference)
-                scopeFor(parameter.type.referencedType, scopes).read = true;
+                scopeFor(parameter.type.referencedType, scopes).view = true;
         }
         for (const Action &action : workflow->actions) {
             for (const QString &source : expressionsOf(action))
@@ -116,7 +108,7 @@ void ScopeCeiling::addSearchedTypes(const Project &project, const QString &expre
     const expr::Schema schema(project);
     for (const QString &name : written) {
         if (const DataType *type = schema.resolveType(name))
-            scopeFor(type->name, into).read = true;
+            scopeFor(type->name, into).find = true;
     }
 }
 

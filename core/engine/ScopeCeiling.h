@@ -13,7 +13,8 @@ namespace gatehouse {
 //
 // A token narrowed to some workflows and left with every data type is read
 // as a reviewer reads it: its data scope is exactly what those workflows do,
-// as their steps say (searches read, create makes, make changes modifies,
+// as their steps say (searches find, a thing given as a parameter is
+// viewed by its id, create makes, make changes modifies,
 // delete removes, sign up makes a User), and no more.
 class ScopeCeiling
 {
@@ -27,7 +28,7 @@ public:
     }
     static bool allowsWorkflow(const TokenScopes &scopes, const QString &workflow);
     // The data scope in words, for `token show`, `token list` and the token
-    // manager: "every data type", "Transaction: read, modify (from its
+    // manager: "every data type", "Transaction: find, modify (from its
     // workflows)", "no data type".
     static QString describeDataScope(const Project &project, const TokenScopes &declared);
 

@@ -46,7 +46,8 @@ TokenScopes TokenUseScopes::narrowed(const Project &project, const TokenScopes &
     used.dataTypes = ScopeCeiling::effective(project, fromWorkflows).dataTypes;
     for (const DataTypeScope &scope : dataCalls) {
         DataTypeScope &into = ScopeCeiling::scopeFor(scope.dataType, used.dataTypes);
-        into.read |= scope.read;
+        into.find |= scope.find;
+        into.view |= scope.view;
         into.create |= scope.create;
         into.modify |= scope.modify;
         into.remove |= scope.remove;
@@ -68,8 +69,10 @@ void TokenUseScopes::addDataCall(const Project &project, const Call &call,
         return;
     DataTypeScope &scope = ScopeCeiling::scopeFor(type->name, into);
     const QString method = call.method.toUpper();
-    if (method == u"GET"_s)
-        scope.read = true;
+    if (method == u"GET"_s && collection)
+        scope.find = true;
+    else if (method == u"GET"_s && item)
+        scope.view = true;
     else if (method == u"POST"_s && (collection || bulk))
         scope.create = true;
     else if (method == u"PATCH"_s || method == u"PUT"_s)
@@ -97,10 +100,13 @@ TokenScopes TokenUseScopes::within(const Project &project, TokenScopes used,
         for (const DataTypeScope &allowed : held.dataTypes) {
             if (allowed.dataType != scope.dataType)
                 continue;
-            DataTypeScope both{scope.dataType, scope.read && allowed.read,
-                               scope.create && allowed.create, scope.modify && allowed.modify,
-                               scope.remove && allowed.remove};
-            if (both.read || both.create || both.modify || both.remove)
+            const DataTypeScope both{scope.dataType,
+                                     scope.find && allowed.find,
+                                     scope.view && allowed.view,
+                                     scope.create && allowed.create,
+                                     scope.modify && allowed.modify,
+                                     scope.remove && allowed.remove};
+            if (both.grantsAny())
                 kept << both;
         }
     }

@@ -272,15 +272,23 @@ TokenScopes ConfigReader::scopes(const QJsonValue &value, const QString &path, R
     return s;
 }
 
+// `read` is from before find and view were apart (project file version 7):
+// it stands for both, and a `find` or `view` beside it has the last word.
 DataTypeScope ConfigReader::dataTypeScope(const QJsonValue &value, const QString &path,
                                           ReadErrors &errors)
 {
     const Presence optional = Presence::Optional;
     JsonObjectReader object(
-        value, path, {u"dataType"_s, u"read"_s, u"create"_s, u"modify"_s, u"delete"_s}, errors);
+        value, path,
+        {u"dataType"_s, u"find"_s, u"view"_s, u"read"_s, u"create"_s, u"modify"_s, u"delete"_s},
+        errors);
     DataTypeScope scope;
     object.read(u"dataType"_s, scope.dataType);
-    object.read(u"read"_s, scope.read, optional);
+    bool read = false;
+    object.read(u"read"_s, read, optional);
+    scope.find = scope.view = read;
+    object.read(u"find"_s, scope.find, optional);
+    object.read(u"view"_s, scope.view, optional);
     object.read(u"create"_s, scope.create, optional);
     object.read(u"modify"_s, scope.modify, optional);
     object.read(u"delete"_s, scope.remove, optional);

@@ -227,7 +227,8 @@ void ConfigWriter::writeScopes(const TokenScopes &scopes)
     for (const DataTypeScope &scope : scopes.dataTypes) {
         m_json.beginObject();
         member(u"dataType"_s, scope.dataType);
-        member(u"read"_s, scope.read);
+        member(u"find"_s, scope.find);
+        member(u"view"_s, scope.view);
         member(u"create"_s, scope.create);
         member(u"modify"_s, scope.modify);
         member(u"delete"_s, scope.remove);

@@ -16,16 +16,22 @@ enum class TokenKind
     User
 };
 
-// What a token may do with one data type through the Data API.
+// What a token may do with one data type through the Data API. Find and
+// view are apart, as the Data API's two reads are: find lists and searches
+// (GET /obj/TYPE), view fetches one thing by its id (GET /obj/TYPE/ID).
+// Either goes without the other; the privacy rules still decide which
+// things and fields each returns.
 struct DataTypeScope
 {
     QString dataType;
-    bool read = false;
+    bool find = false;
+    bool view = false;
     bool create = false;
     bool modify = false;
     bool remove = false;
 
     bool operator==(const DataTypeScope &) const = default;
+    bool grantsAny() const { return find || view || create || modify || remove; }
 };
 
 // A token's scopes. Gatehouse goes further than Bubble here: Bubble's admin
@@ -69,6 +75,9 @@ struct Token
 };
 
 QString tokenKindId(TokenKind kind);
+// The operations a data scope grants, in the words of the command line and
+// the config: "find", "view", "create", "modify", "delete".
+QStringList dataScopeOperations(const DataTypeScope &scope);
 std::optional<TokenKind> tokenKindFromId(const QString &id);
 
 } // namespace gatehouse

@@ -14,8 +14,12 @@ Result<DataTypeScope> dataScope(const QString &spec, const Project &project)
     DataTypeScope scope;
     scope.dataType = parts.at(1);
     for (const QString &op : parts.at(2).split(u',', Qt::SkipEmptyParts)) {
-        if (op == u"read"_s)
-            scope.read = true;
+        if (op == u"find"_s)
+            scope.find = true;
+        else if (op == u"view"_s)
+            scope.view = true;
+        else if (op == u"read"_s) // before find and view were apart: both
+            scope.find = scope.view = true;
         else if (op == u"create"_s)
             scope.create = true;
         else if (op == u"modify"_s)
@@ -23,8 +27,9 @@ Result<DataTypeScope> dataScope(const QString &spec, const Project &project)
         else if (op == u"delete"_s)
             scope.remove = true;
         else
-            return Error{u"scope `%1`: unknown operation `%2` (read, create, modify, delete)"_s.arg(
-                spec, op)};
+            return Error{
+                u"scope `%1`: unknown operation `%2` (find, view, create, modify, delete)"_s.arg(
+                    spec, op)};
     }
     return scope;
 }
@@ -65,16 +70,7 @@ QString TokenScopeParser::describe(const TokenScopes &scopes)
         parts << u"all data types"_s;
     } else {
         for (const DataTypeScope &s : scopes.dataTypes) {
-            QStringList ops;
-            if (s.read)
-                ops << u"read"_s;
-            if (s.create)
-                ops << u"create"_s;
-            if (s.modify)
-                ops << u"modify"_s;
-            if (s.remove)
-                ops << u"delete"_s;
-            parts << u"%1: %2"_s.arg(s.dataType, ops.join(u','));
+            parts << u"%1: %2"_s.arg(s.dataType, dataScopeOperations(s).join(u','));
         }
     }
     parts << (scopes.privateFiles ? u"private files"_s : u"no private files"_s);

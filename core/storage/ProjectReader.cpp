@@ -343,15 +343,15 @@ Result<> ProjectReader::readTokens(Project &project)
 Result<> ProjectReader::readTokenScopes(Project &project)
 {
     return forEachRow(
-        u"SELECT token_position, position, data_type, can_read, can_create, can_modify, "
-        "can_delete FROM token_data_type_scopes ORDER BY token_position, position"_s,
+        u"SELECT token_position, position, data_type, can_find, can_view, can_create, "
+        "can_modify, can_delete FROM token_data_type_scopes ORDER BY token_position, position"_s,
         [&](const Statement &row) -> Result<> {
             const qint64 parent = row.columnInt64(0);
             if (!m_tokenIndex.contains(parent))
                 return orphan(u"token_data_type_scopes"_s, row.columnInt64(1), u"token"_s, parent);
             project.tokens[m_tokenIndex.value(parent)].scopes.dataTypes.append(
                 DataTypeScope{row.columnText(2), row.columnBool(3), row.columnBool(4),
-                              row.columnBool(5), row.columnBool(6)});
+                              row.columnBool(5), row.columnBool(6), row.columnBool(7)});
             return {};
         });
 }

@@ -85,8 +85,8 @@ CREATE TABLE tokens (
     previous_secret_hash BLOB, previous_secret_until TEXT);
 CREATE TABLE token_data_type_scopes (
     token_position INTEGER NOT NULL, position INTEGER NOT NULL, data_type TEXT NOT NULL,
-    can_read INTEGER NOT NULL, can_create INTEGER NOT NULL, can_modify INTEGER NOT NULL,
-    can_delete INTEGER NOT NULL,
+    can_find INTEGER NOT NULL, can_view INTEGER NOT NULL, can_create INTEGER NOT NULL,
+    can_modify INTEGER NOT NULL, can_delete INTEGER NOT NULL,
     PRIMARY KEY (token_position, position)) WITHOUT ROWID;
 CREATE TABLE records (
     id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, type TEXT NOT NULL,

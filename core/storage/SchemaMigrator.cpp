@@ -18,7 +18,7 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
     const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
                           &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
                           &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
-                          &SchemaMigrator::migrate7To8};
+                          &SchemaMigrator::migrate7To8, &SchemaMigrator::migrate8To9};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -138,7 +138,18 @@ CREATE TABLE saved_requests (
 
 Result<> SchemaMigrator::migrate7To8(Database &db)
 {
-    // The transport limits were `serve` options only; a version 7 file gets
+    // A data scope's one read becomes find and view, both as it was: a
+    // token that could read still lists and fetches by id.
+    return db.exec(uR"(
+ALTER TABLE token_data_type_scopes RENAME COLUMN can_read TO can_find;
+ALTER TABLE token_data_type_scopes ADD COLUMN can_view INTEGER NOT NULL DEFAULT 0;
+UPDATE token_data_type_scopes SET can_view = can_find;
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate8To9(Database &db)
+{
+    // The transport limits were `serve` options only; a version 8 file gets
     // the defaults `serve` used.
     const RequestLimits defaults;
     return db.exec(uR"(

@@ -27,7 +27,10 @@ private:
     static Result<> migrate4To5(Database &db);
     static Result<> migrate5To6(Database &db);
     static Result<> migrate6To7(Database &db);
+    // v7 had one read permission in a token's data scope for find and view.
     static Result<> migrate7To8(Database &db);
+    // v8 kept the per-client transport limits out of the project.
+    static Result<> migrate8To9(Database &db);
 };
 
 } // namespace gatehouse

@@ -17,8 +17,8 @@ QString TokenRows::insertTokenSql()
 
 QString TokenRows::insertScopeSql()
 {
-    return u"INSERT INTO token_data_type_scopes (token_position, position, data_type, can_read, "
-           "can_create, can_modify, can_delete) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    return u"INSERT INTO token_data_type_scopes (token_position, position, data_type, can_find, "
+           "can_view, can_create, can_modify, can_delete) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void TokenRows::bindToken(Statement &statement, qint64 position, const Token &token)
@@ -41,7 +41,7 @@ void TokenRows::bindToken(Statement &statement, qint64 position, const Token &to
 void TokenRows::bindScope(Statement &statement, qint64 tokenPosition, qint64 position,
                           const DataTypeScope &scope)
 {
-    statement.bindAll(tokenPosition, position, scope.dataType, scope.read, scope.create,
+    statement.bindAll(tokenPosition, position, scope.dataType, scope.find, scope.view, scope.create,
                       scope.modify, scope.remove);
 }
 

@@ -40,8 +40,9 @@ struct MatrixDemo
         zapier.scopes.workflows = {QStringLiteral("public_ping"),
                                    QStringLiteral("create_transaction")};
         zapier.scopes.allDataTypes = false;
+        // Fetches by id and modifies what a webhook names; lists nothing.
         zapier.scopes.dataTypes = {
-            DataTypeScope{QStringLiteral("Transaction"), true, false, true, false}};
+            DataTypeScope{.dataType = QStringLiteral("Transaction"), .view = true, .modify = true}};
         demo.add(QStringLiteral("alice-app"), TokenKind::User, DemoProject::aliceId());
         demo.add(QStringLiteral("old"), TokenKind::Admin).revoked = matrixNow().addDays(-2);
         demo.add(QStringLiteral("lapsed"), TokenKind::Admin).expires = matrixNow().addSecs(-60);

@@ -92,6 +92,13 @@ private slots:
             << u"data type `Transaction`"_s << u"zapier"_s;
         QTest::newRow("scope lets modify") << u"token zapier"_s << u"modify on Transaction"_s
                                            << u"allowed"_s << u"privacy rules bypassed"_s << u""_s;
+        // zapier may view and modify transactions, not find them.
+        QTest::newRow("scope without find refuses a list")
+            << u"token zapier"_s << u"list on Transaction"_s << u"refused"_s
+            << u"data type `Transaction`"_s << u"token `zapier` may not find Transaction"_s;
+        QTest::newRow("scope with view lets a get by id")
+            << u"token zapier"_s << u"get on Transaction"_s << u"allowed"_s
+            << u"privacy rules bypassed"_s << u""_s;
         QTest::newRow("scope refuses a workflow")
             << u"token zapier"_s << u"tag_my_transactions"_s << u"refused"_s
             << u"workflow `tag_my_transactions`"_s << u"scoped"_s;

@@ -204,6 +204,28 @@ private slots:
         QVERIFY(cli({u"token"_s, u"list"_s, project}).out.contains(u"revoked"_s));
     }
 
+    // --scope data:TYPE:OPS takes find and view apart, and the older read
+    // as both; `token list` says which the token holds.
+    void tokenScopeTakesFindAndView()
+    {
+        const QString project = m_dir.filePath(u"find-view.gatehouse"_s);
+        QCOMPARE(cli({u"demo"_s, project}).exitCode, 0);
+        const QList<QStringList> made{{u"finder"_s, u"data:Transaction:find"_s},
+                                      {u"viewer"_s, u"data:Transaction:view,modify"_s},
+                                      {u"reader"_s, u"data:Transaction:read"_s}};
+        for (const QStringList &token : made) {
+            const Run created = cli({u"token"_s, u"create"_s, project, u"--name"_s, token[0],
+                                     u"--admin"_s, u"--scope"_s, token[1]});
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        }
+        const Run listed = cli({u"token"_s, u"list"_s, project});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(u"Transaction: find;"_s), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(u"Transaction: view, modify;"_s), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(u"Transaction: find, view;"_s), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(u"Transaction: read"_s));
+    }
+
     void tokenErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

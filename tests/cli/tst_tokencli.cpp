@@ -46,7 +46,7 @@ private slots:
                  qPrintable(shown.out));
         QVERIFY(shown.out.contains(u"state:     active\n"_s));
         QVERIFY(shown.out.contains(u"kind:      admin\n"_s));
-        QVERIFY2(shown.out.contains(u"scopes:    workflows admin_cleanup; data: Transaction: read, "
+        QVERIFY2(shown.out.contains(u"scopes:    workflows admin_cleanup; data: Transaction: find, "
                                     "delete (what its workflows do); private files"_s),
                  qPrintable(shown.out));
         QVERIFY(shown.out.contains(u"prefix:    "_s + TokenSecret::prefixOf(secret)));

@@ -85,9 +85,18 @@ inline gatehouse::PrivacyPermissions randomPermissions(QRandomGenerator &random)
     return p;
 }
 
+// The scoped token's grid row for Transaction: find, view, create, modify
+// and delete each drawn alone, so find without view and view without find
+// come up as often as both.
+inline gatehouse::DataTypeScope randomTransactionScope(QRandomGenerator &random)
+{
+    return {QStringLiteral("Transaction"), random.bounded(2) != 0, random.bounded(2) != 0,
+            random.bounded(2) != 0,        random.bounded(2) != 0, random.bounded(2) != 0};
+}
+
 // A variant of the demo: every setting that changes a decision, every
 // type's permissions, the workflows' exposure and authentication, and the
-// scoped tokens' workflow drawn from `random`.
+// scoped tokens' workflow and data scope drawn from `random`.
 inline gatehouse::Project generated(const gatehouse::Project &demo, QRandomGenerator &random)
 {
     using namespace gatehouse;
@@ -116,6 +125,8 @@ inline gatehouse::Project generated(const gatehouse::Project &demo, QRandomGener
         if (token.name == QStringLiteral("tx-reader") || token.name == QStringLiteral("wf-only"))
             token.scopes.workflows = {
                 project.workflows.at(random.bounded(int(project.workflows.size()))).name};
+        if (token.name == QStringLiteral("tx-reader"))
+            token.scopes.dataTypes = {randomTransactionScope(random)};
     }
     return project;
 }

@@ -24,7 +24,8 @@ private slots:
         QVERIFY(m.build());
         Token &reader = m.addToken(u"tx-reader"_s, {});
         reader.scopes.allDataTypes = false;
-        reader.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true}};
+        reader.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = true, .view = true}};
         reader.scopes.allWorkflows = false;
         reader.scopes.workflows = {u"public_ping"_s};
         Token &workflowOnly = m.addToken(u"wf-only"_s, {});

@@ -24,12 +24,20 @@ Principal who(const QString &name)
         p.kind = Principal::Kind::User;
         p.userId = users.value(name);
         p.tokenName = name;
-    } else if (name == u"admin"_s || name == u"reader"_s) {
+    } else if (name == u"admin"_s || name == u"reader"_s || name == u"finder"_s ||
+               name == u"viewer"_s) {
         p.kind = Principal::Kind::Admin;
         p.tokenName = name;
         if (name == u"reader"_s) {
             p.scopes.allDataTypes = false;
-            p.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true, false, false, false}};
+            p.scopes.dataTypes = {
+                DataTypeScope{.dataType = u"Transaction"_s, .find = true, .view = true}};
+        }
+        if (name == u"finder"_s || name == u"viewer"_s) {
+            p.scopes.allDataTypes = false;
+            p.scopes.dataTypes = {DataTypeScope{.dataType = u"Transaction"_s,
+                                                .find = name == u"finder"_s,
+                                                .view = name == u"viewer"_s}};
         }
     }
     return p;
@@ -115,6 +123,17 @@ private slots:
         QTest::newRow("read-only token cannot delete")
             << u"reader"_s << QByteArray("DELETE") << item << QByteArray() << 403
             << u"may not delete transaction"_s;
+        // Find and view are apart: list and search need find, get by id view.
+        QTest::newRow("find-only token lists")
+            << u"finder"_s << QByteArray("GET") << list << QByteArray() << 200 << u"\"count\":5"_s;
+        QTest::newRow("find-only token cannot get by id")
+            << u"finder"_s << QByteArray("GET") << item << QByteArray() << 403
+            << u"token `finder` may not view Transaction"_s;
+        QTest::newRow("view-only token gets by id") << u"viewer"_s << QByteArray("GET") << item
+                                                    << QByteArray() << 200 << u"\"amount\":10"_s;
+        QTest::newRow("view-only token cannot list")
+            << u"viewer"_s << QByteArray("GET") << list << QByteArray() << 403
+            << u"token `viewer` may not find Transaction"_s;
         QTest::newRow("User type is not exposed")
             << u"admin"_s << QByteArray("GET") << u"/api/1.1/obj/user"_s << QByteArray() << 404
             << u"Type not found user"_s;

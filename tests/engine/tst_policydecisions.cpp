@@ -151,7 +151,7 @@ private slots:
     {
         Token &token = m.project.tokens[m.project.indexOfToken(u"admin"_s)];
         token.scopes.allDataTypes = false;
-        token.scopes.dataTypes = {DataTypeScope{u"User"_s, true}};
+        token.scopes.dataTypes = {DataTypeScope{.dataType = u"User"_s, .find = true, .view = true}};
         steps::add(m.project, u"login_then_create"_s, AuthMode::AdminOnly,
                    {steps::make(ActionKind::LogIn, {{u"email"_s, u"\"alice@example.com\""_s},
                                                     {u"password"_s, u"\"alice-password\""_s}}),
@@ -161,7 +161,7 @@ private slots:
         const EngineResponse response =
             m.call(u"admin"_s, "POST", u"/api/1.1/wf/login_then_create"_s);
         QCOMPARE(response.status, 400);
-        QVERIFY2(response.trace.toText().contains(u"not scoped to create Transaction"_s),
+        QVERIFY2(response.trace.toText().contains(u"may not create Transaction"_s),
                  qPrintable(response.trace.toText()));
         QCOMPARE(int(m.store->recordsOfType(u"Transaction"_s).value().size()), before);
     }
@@ -215,12 +215,70 @@ private slots:
     {
         Token &token = m.project.tokens[m.project.indexOfToken(u"admin"_s)];
         token.scopes.allDataTypes = false;
-        token.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true}};
+        token.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = true, .view = true}};
         const EngineResponse response =
             m.call(u"admin"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s);
         QCOMPARE(response.status, 400);
         for (const Record &record : m.store->recordsOfType(u"Transaction"_s).value())
             QVERIFY(!record.values.value(u"tagged"_s).toBool());
+    }
+
+    // Find lists, view gets one by id: a token with one of them is refused
+    // the other, and the refusing step names the one it lacks.
+    void findAndViewAreSeparateScopes_data()
+    {
+        QTest::addColumn<bool>("find");
+        QTest::addColumn<bool>("view");
+        QTest::newRow("find without view") << true << false;
+        QTest::newRow("view without find") << false << true;
+    }
+
+    void findAndViewAreSeparateScopes()
+    {
+        QFETCH(bool, find);
+        QFETCH(bool, view);
+        Token &token = m.project.tokens[m.project.indexOfToken(u"admin"_s)];
+        token.scopes.allDataTypes = false;
+        token.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = find, .view = view}};
+        const QString id = m.store->recordsOfType(u"Transaction"_s).value().first().id;
+        const EngineResponse listed = m.call(u"admin"_s, "GET", u"/api/1.1/obj/transaction"_s);
+        const EngineResponse fetched =
+            m.call(u"admin"_s, "GET", u"/api/1.1/obj/transaction/"_s + id);
+        QCOMPARE(listed.status, find ? 200 : 403);
+        QCOMPARE(fetched.status, view ? 200 : 403);
+        const EngineResponse &refused = find ? fetched : listed;
+        const QString missing = find ? u"view"_s : u"find"_s;
+        const TraceStep *decider = refused.trace.decidingStep();
+        QVERIFY(decider);
+        QCOMPARE(decider->reason, u"token `admin` may not %1 Transaction"_s.arg(missing));
+        const AccessQuestion question(m.project, *m.store, m.clock);
+        const Principal admin = Principals::forToken(m.project, token);
+        QCOMPARE(
+            question.dataOperation(u"Transaction"_s, DataApiGate::Operation::List, admin).verdict ==
+                AccessAnswer::Verdict::Refused,
+            !find);
+        QCOMPARE(question.dataOperation(u"Transaction"_s, DataApiGate::Operation::Get, admin, id)
+                         .verdict == AccessAnswer::Verdict::Refused,
+                 !view);
+    }
+
+    // A workflow's search is a find: a token that may view and modify
+    // transactions but not find them cannot tag them by a search.
+    void aWorkflowSearchNeedsFind()
+    {
+        Token &token = m.project.tokens[m.project.indexOfToken(u"admin"_s)];
+        token.scopes.allDataTypes = false;
+        token.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .view = true, .modify = true}};
+        const EngineResponse refused =
+            m.call(u"admin"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.trace.toText().contains(u"token `admin` may not find Transaction"_s),
+                 qPrintable(refused.trace.toText()));
+        token.scopes.dataTypes.first().find = true;
+        QCOMPARE(m.call(u"admin"_s, "POST", u"/api/1.1/wf/tag_my_transactions"_s).status, 200);
     }
 
     // Deleting a user ends its sessions and user tokens.

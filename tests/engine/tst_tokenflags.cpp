@@ -138,7 +138,20 @@ private slots:
         QVERIFY(used.workflows.isEmpty());
         QVERIFY(!used.allDataTypes);
         QCOMPARE(used.dataTypes.size(), qsizetype(1));
-        QCOMPARE(used.dataTypes.at(0), (DataTypeScope{u"Transaction"_s, true, false, false, true}));
+        QCOMPARE(used.dataTypes.at(0),
+                 (DataTypeScope{.dataType = u"Transaction"_s, .find = true, .remove = true}));
+    }
+
+    // A list is a find, a get by id a view: narrowing keeps them apart.
+    void narrowingTellsAListFromAGetById()
+    {
+        Project project = demoWith({});
+        project.settings.dataApiEnabled = true;
+        project.settings.dataApiTypes = {u"Transaction"_s};
+        const TokenScopes used = TokenUseScopes::narrowed(
+            project, TokenScopes{}, {{u"GET"_s, u"/api/1.1/obj/transaction/123"_s, 200}});
+        QCOMPARE(used.dataTypes,
+                 (QList<DataTypeScope>{{.dataType = u"Transaction"_s, .view = true}}));
     }
 
     void narrowingNeverWidens()
@@ -150,7 +163,7 @@ private slots:
         held.allWorkflows = false;
         held.workflows = {u"public_ping"_s};
         held.allDataTypes = false;
-        held.dataTypes = {DataTypeScope{u"Transaction"_s, true}};
+        held.dataTypes = {DataTypeScope{.dataType = u"Transaction"_s, .find = true}};
         held.privateFiles = false;
         const TokenScopes used =
             TokenUseScopes::narrowed(project, held,
@@ -158,7 +171,8 @@ private slots:
                                       {u"DELETE"_s, u"/api/1.1/obj/transaction/1"_s, 200},
                                       {u"GET"_s, u"/api/1.1/obj/transaction"_s, 200}});
         QVERIFY(used.workflows.isEmpty());
-        QCOMPARE(used.dataTypes, (QList<DataTypeScope>{DataTypeScope{u"Transaction"_s, true}}));
+        QCOMPARE(used.dataTypes,
+                 (QList<DataTypeScope>{DataTypeScope{.dataType = u"Transaction"_s, .find = true}}));
         QVERIFY(!used.privateFiles);
     }
 

@@ -156,8 +156,9 @@ inline QList<Token> tokens()
     ci.scopes.allWorkflows = false;
     ci.scopes.workflows = {u"lookup"_s, u"account"_s};
     ci.scopes.allDataTypes = false;
-    ci.scopes.dataTypes = {{u"Order"_s, true, false, true, false},
-                           {u"Product Item"_s, false, true, false, true}};
+    // Find without view and view without find: the config keeps them apart.
+    ci.scopes.dataTypes = {{.dataType = u"Order"_s, .find = true, .modify = true},
+                           {.dataType = u"Product Item"_s, .view = true, .remove = true}};
     ci.scopes.privateFiles = false;
 
     Token alice;

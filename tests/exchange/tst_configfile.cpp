@@ -175,6 +175,43 @@ private slots:
         QCOMPARE(ConfigFile::toJson(imported.value()), example);
     }
 
+    // A config from before find and view were apart has one `read`: it
+    // imports as both, a `find` or `view` beside it has the last word, and
+    // the export writes find and view.
+    void anOldReadImportsAsFindAndView_data()
+    {
+        QTest::addColumn<QByteArray>("operations");
+        QTest::addColumn<bool>("find");
+        QTest::addColumn<bool>("view");
+        QTest::newRow("read") << QByteArray(R"("read": true,)") << true << true;
+        QTest::newRow("no read") << QByteArray(R"("read": false,)") << false << false;
+        QTest::newRow("read, view false")
+            << QByteArray(R"("read": true, "view": false,)") << true << false;
+        QTest::newRow("find only") << QByteArray(R"("find": true,)") << true << false;
+        QTest::newRow("view only") << QByteArray(R"("view": true,)") << false << true;
+    }
+
+    void anOldReadImportsAsFindAndView()
+    {
+        QFETCH(QByteArray, operations);
+        QFETCH(bool, find);
+        QFETCH(bool, view);
+        QByteArray json = documentedExample();
+        const QByteArray written = "\"find\": true,\n            \"view\": true,";
+        QVERIFY(json.contains(written));
+        json.replace(written, operations);
+        auto imported = ConfigFile::fromJson(json, u"old.json"_s);
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        const Token &token = imported->tokens.at(0);
+        QCOMPARE(token.scopes.dataTypes.size(), qsizetype(1));
+        QCOMPARE(token.scopes.dataTypes.at(0).find, find);
+        QCOMPARE(token.scopes.dataTypes.at(0).view, view);
+        const QByteArray exported = ConfigFile::toJson(imported.value());
+        QVERIFY(!exported.contains("\"read\""));
+        QVERIFY(exported.contains(find ? "\"find\": true" : "\"find\": false"));
+        QVERIFY(exported.contains(view ? "\"view\": true" : "\"view\": false"));
+    }
+
     // Whatever part of a config is missing, the import answers with an error
     // that names the file, or with a valid project; it never crashes.
     void everyLineLeftOutIsHandled()

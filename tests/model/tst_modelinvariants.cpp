@@ -186,7 +186,7 @@ private slots:
         QTest::newRow("token scope names unknown type") << Mutation([](Project &p) {
             Token t = adminToken(u"ci"_s);
             t.scopes.allDataTypes = false;
-            t.scopes.dataTypes = {DataTypeScope{u"Invoice"_s, true}};
+            t.scopes.dataTypes = {DataTypeScope{.dataType = u"Invoice"_s, .find = true}};
             p.tokens = {t};
         }) << u"dangling-reference"_s << u"its scope names data type `Invoice`"_s;
         QTest::newRow("duplicate record id")

@@ -13,6 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
 
+Q_DECLARE_METATYPE(gatehouse::DataTypeScope)
+
 namespace {
 const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
 
@@ -68,6 +70,41 @@ private slots:
         QCOMPARE(token.lastReviewed, kNow);
         QCOMPARE(token.expires, kNow.addSecs(3600));
         QCOMPARE(token.scopes.workflows, QStringList{u"admin_cleanup"_s});
+    }
+
+    // `data:TYPE:OPS` takes find and view apart; the older `read` is both.
+    void dataScopeSyntaxTakesFindAndView_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<DataTypeScope>("scope");
+        QTest::addColumn<QString>("words");
+        const QString tx = u"Transaction"_s;
+        QTest::newRow("find") << u"data:Transaction:find"_s
+                              << DataTypeScope{.dataType = tx, .find = true}
+                              << u"Transaction: find"_s;
+        QTest::newRow("view, modify") << u"data:Transaction:view,modify"_s
+                                      << DataTypeScope{.dataType = tx, .view = true, .modify = true}
+                                      << u"Transaction: view,modify"_s;
+        QTest::newRow("read is both")
+            << u"data:Transaction:read,delete"_s
+            << DataTypeScope{.dataType = tx, .find = true, .view = true, .remove = true}
+            << u"Transaction: find,view,delete"_s;
+    }
+
+    void dataScopeSyntaxTakesFindAndView()
+    {
+        QFETCH(QString, spec);
+        QFETCH(DataTypeScope, scope);
+        QFETCH(QString, words);
+        const auto parsed = TokenScopeParser::parse({spec}, m_demo);
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        QVERIFY(!parsed->allDataTypes);
+        QCOMPARE(parsed->dataTypes, QList<DataTypeScope>{scope});
+        QVERIFY2(TokenScopeParser::describe(*parsed).contains(words),
+                 qPrintable(TokenScopeParser::describe(*parsed)));
+        const auto unknown = TokenScopeParser::parse({u"data:Transaction:list"_s}, m_demo);
+        QVERIFY(!unknown);
+        QVERIFY(unknown.errorMessage().contains(u"(find, view, create, modify, delete)"_s));
     }
 
     void issueChecksTheTokenAgainstTheProject_data()

@@ -158,7 +158,8 @@ private:
         });
         addToken(u"tx-reader"_s, TokenKind::Admin, {}, [](Token &t) {
             t.scopes.allDataTypes = false;
-            t.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true}};
+            t.scopes.dataTypes = {
+                DataTypeScope{.dataType = u"Transaction"_s, .find = true, .view = true}};
             t.scopes.allWorkflows = false;
             t.scopes.workflows = {u"public_ping"_s};
         });

@@ -22,6 +22,12 @@ QByteArray post(const QByteArray &target, const QByteArray &body, const QString 
         request += "Content-Type: application/json\r\n";
     return request + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
+
+QByteArray get(const QByteArray &target, const QString &token)
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+           token.toUtf8() + "\r\n\r\n";
+}
 } // namespace
 
 // The engine behind the real HTTP server on loopback: the seed scenario over
@@ -118,6 +124,46 @@ private slots:
         QVERIFY(refused);
         QCOMPARE(refused->status, 401);
         QCOMPARE(refused->json()[u"translation"_s].toString(), u"Invalid or expired token"_s);
+    }
+
+    // A token's find lists, its view gets one by id: each without the other
+    // is refused the other, over the wire as in the engine.
+    void findAndViewAreApartOverTheWire_data()
+    {
+        QTest::addColumn<bool>("find");
+        QTest::addColumn<bool>("view");
+        QTest::newRow("find without view") << true << false;
+        QTest::newRow("view without find") << false << true;
+        QTest::newRow("both") << true << true;
+    }
+
+    void findAndViewAreApartOverTheWire()
+    {
+        QFETCH(bool, find);
+        QFETCH(bool, view);
+        Project edited = m_project;
+        edited.tokens[0].scopes.allDataTypes = false;
+        edited.tokens[0].scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = find, .view = view}};
+        m_snapshots->publish(std::make_shared<const Project>(edited));
+        const QByteArray id = m_project.records.at(3).id.toUtf8();
+        RawHttpClient client(m_port);
+        client.send(get("/api/1.1/obj/transaction", m_adminSecret));
+        const auto listed = client.read();
+        QVERIFY(listed);
+        QCOMPARE(listed->status, find ? 200 : 403);
+        if (!find)
+            QCOMPARE(listed->json()[u"translation"_s].toString(),
+                     u"This token may not find transaction"_s);
+        client.send(get("/api/1.1/obj/transaction/" + id, m_adminSecret));
+        const auto fetched = client.read();
+        QVERIFY(fetched);
+        QCOMPARE(fetched->status, view ? 200 : 403);
+        if (view)
+            QCOMPARE(fetched->json()[u"response"_s][u"_id"_s].toString(), QString::fromUtf8(id));
+        else
+            QCOMPARE(fetched->json()[u"translation"_s].toString(),
+                     u"This token may not view transaction"_s);
     }
 
     void unexposingTakesEffectOnTheNextRequest()

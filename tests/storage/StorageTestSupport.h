@@ -52,8 +52,11 @@ inline Project demoWithTokens()
         admin.scopes.allWorkflows = false;
         admin.scopes.workflows = {u"create_transaction"_s, u"public_ping"_s};
         admin.scopes.allDataTypes = false;
-        admin.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true, true, false, false},
-                                  DataTypeScope{u"User"_s, true, false, false, false}};
+        // Find and view alike: a version 7 file, made from this by the
+        // migration tests, had one read for both.
+        admin.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = true, .view = true, .create = true},
+            DataTypeScope{.dataType = u"User"_s, .find = true, .view = true}};
         admin.scopes.privateFiles = false;
         Token user;
         user.name = u"alice phone"_s;

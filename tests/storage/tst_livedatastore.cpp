@@ -197,7 +197,8 @@ private slots:
         run.scopes.allWorkflows = false;
         run.scopes.workflows = {u"internal_recalc"_s};
         run.scopes.allDataTypes = false;
-        run.scopes.dataTypes = {DataTypeScope{u"Transaction"_s, true, false, true, false}};
+        run.scopes.dataTypes = {
+            DataTypeScope{.dataType = u"Transaction"_s, .find = true, .modify = true}};
         run.scopes.privateFiles = false;
         ScheduledRun second = run;
         second.id = u"r-2"_s;

@@ -15,15 +15,20 @@ using namespace gatehouse::test;
 // What version 4 added, dropped again to make a version 3 file.
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
-// What version 7 added: the saved requests.
-const QString kVersionSevenTables = u"DROP TABLE saved_requests; "_s;
-// What version 8 added: the per-client transport limits among the settings.
-const QString kVersionEightColumns =
+// What version 9 added: the per-client transport limits among the settings.
+const QString kVersionNineColumns =
     u"ALTER TABLE project DROP COLUMN requests_per_minute_per_client; "
     "ALTER TABLE project DROP COLUMN requests_per_minute_per_client_workflow; "
     "ALTER TABLE project DROP COLUMN max_connections_per_client; "
     "ALTER TABLE project DROP COLUMN header_timeout_ms; "
     "ALTER TABLE project DROP COLUMN min_body_bytes_per_second; "_s;
+// What version 8 changed: find and view where one read was.
+const QString kVersionEightColumns =
+    kVersionNineColumns +
+    u"ALTER TABLE token_data_type_scopes DROP COLUMN can_view; "
+    "ALTER TABLE token_data_type_scopes RENAME COLUMN can_find TO can_read; "_s;
+// What version 7 added: the saved requests.
+const QString kVersionSevenTables = kVersionEightColumns + u"DROP TABLE saved_requests; "_s;
 
 const QString kVersionFiveColumns = u"ALTER TABLE live_scheduled_runs DROP COLUMN definition; "
                                     "ALTER TABLE live_scheduled_runs DROP COLUMN scopes; "_s;
@@ -209,17 +214,17 @@ private slots:
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
     }
 
-    // Version 7 kept the per-client limits out of the project (they were
+    // Version 8 kept the per-client limits out of the project (they were
     // `serve` options): the file gains them at the defaults `serve` used,
     // and keeps what is saved in them after.
-    void versionSevenGainsClientLimits()
+    void versionEightGainsClientLimits()
     {
-        const QString path = m_dir.filePath(u"v7.gatehouse"_s);
+        const QString path = m_dir.filePath(u"v8.gatehouse"_s);
         Project project = demoWithTokens();
         project.settings.limits.requestsPerMinutePerClient = 7;
         project.settings.limits.headerTimeoutMs = 77;
         QVERIFY(ProjectFile::save(project, path));
-        QCOMPARE(execSql(path, kVersionEightColumns + u"PRAGMA user_version = 7"_s), QString());
+        QCOMPARE(execSql(path, kVersionNineColumns + u"PRAGMA user_version = 8"_s), QString());
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
@@ -232,6 +237,36 @@ private slots:
         QCOMPARE(ProjectFile::load(path)->settings.limits, project.settings.limits);
     }
 
+    // Version 7 had one read for find and view: each old scope keeps doing
+    // what it did, find and view both as its read was.
+    void versionSevenReadBecomesFindAndView()
+    {
+        const QString path = m_dir.filePath(u"v7.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionEightColumns +
+                                   u"UPDATE token_data_type_scopes SET can_read = 0 "
+                                   "WHERE data_type = 'User'; PRAGMA user_version = 7"_s),
+                 QString());
+        const QByteArray before = fileBytes(path);
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(userVersionOf(path), 7);
+
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(loaded->tokens, readOnly->tokens);
+        const Token &admin = loaded->tokens.at(loaded->indexOfToken(u"ci pipeline"_s));
+        QCOMPARE(admin.scopes.dataTypes,
+                 (QList<DataTypeScope>{
+                     {.dataType = u"Transaction"_s, .find = true, .view = true, .create = true},
+                     {.dataType = u"User"_s}}));
+        QCOMPARE(count(path, u"SELECT count(*) FROM token_data_type_scopes WHERE can_view"_s), 1);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(ProjectFile::load(path)->tokens, demoWithTokens().tokens);
+    }
+
     // Version 6 kept no saved requests: the file gains their table, empty,
     // and keeps what is saved in it after.
     void versionSixGainsSavedRequests()
@@ -239,7 +274,7 @@ private slots:
         const QString path = m_dir.filePath(u"v6.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QCOMPARE(execSql(path,
-                         kVersionEightColumns + kVersionSevenTables + u"PRAGMA user_version = 6"_s),
+                         kVersionSevenTables + u"PRAGMA user_version = 6"_s),
                  QString());
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
         QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
@@ -261,7 +296,7 @@ private slots:
         const QString path = m_dir.filePath(u"v5.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path));
-        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
                                    u"PRAGMA user_version = 5"_s),
                  QString());
         auto loaded = ProjectFile::load(path);
@@ -284,7 +319,7 @@ private slots:
         const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
                                    kVersionFiveColumns +
                                    u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
                                    "scheduled_for, parameters, user_id, by_admin, status) VALUES "
@@ -314,7 +349,7 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
                                    kVersionFiveColumns + kVersionFourColumns +
                                    u"PRAGMA user_version = 3"_s),
                  QString());
@@ -343,7 +378,7 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionEightColumns + kVersionSevenTables + kVersionSixTables +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
                                    kVersionFiveColumns + kVersionFourColumns +
                                    u"PRAGMA user_version = 3"_s),
                  QString());

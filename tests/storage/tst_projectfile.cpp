@@ -43,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsSeven() { QCOMPARE(ProjectFile::schemaVersion(), 7); }
+    void schemaVersionIsNine() { QCOMPARE(ProjectFile::schemaVersion(), 9); }
 
     void roundTripKeepsEverything_data()
     {

@@ -600,7 +600,8 @@ void tst_Tokens::screenshots()
     QTest::keyClicks(dialog->nameEdit(), u"crm-sync"_s);
     QTest::keyClicks(dialog->purposeEdit(), u"CRM contact sync"_s);
     checkListItem(dialog->scopeEditor()->workflowList(), u"create_transaction"_s);
-    dialog->scopeEditor()->setOperationChecked(u"Transaction"_s, ScopeEditor::ReadColumn, true);
+    dialog->scopeEditor()->setOperationChecked(u"Transaction"_s, ScopeEditor::FindColumn, true);
+    dialog->scopeEditor()->setOperationChecked(u"Transaction"_s, ScopeEditor::ViewColumn, true);
     dialog->resize(560, 680);
     QApplication::processEvents();
     QVERIFY(dialog->grab().save(dir + u"/new-token-light.png"_s));

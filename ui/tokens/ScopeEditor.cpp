@@ -48,9 +48,13 @@ ScopeEditor::ScopeEditor(const Project &project, QWidget *parent)
         item->setCheckState(Qt::Unchecked);
     }
     m_data->setHorizontalHeaderLabels(
-        {tr("Find / view"), tr("Create"), tr("Modify"), tr("Delete")});
-    m_data->horizontalHeaderItem(ReadColumn)
-        ->setToolTip(tr("Find it in searches and view its fields, as the privacy rules allow"));
+        {tr("Find"), tr("View"), tr("Create"), tr("Modify"), tr("Delete")});
+    m_data->horizontalHeaderItem(FindColumn)
+        ->setToolTip(tr("List and search it (GET /obj/TYPE), things and fields as the privacy "
+                        "rules allow"));
+    m_data->horizontalHeaderItem(ViewColumn)
+        ->setToolTip(tr("Fetch one by its id (GET /obj/TYPE/ID), fields as the privacy rules "
+                        "allow"));
     QStringList typeNames;
     for (const DataType &type : project.dataTypes)
         typeNames << type.name;
@@ -112,11 +116,11 @@ TokenScopes ScopeEditor::scopes() const
     scopes.allDataTypes = m_fromWorkflows->isChecked();
     if (!scopes.allDataTypes) {
         for (int row = 0; row < m_data->rowCount(); ++row) {
-            DataTypeScope scope{
-                m_data->verticalHeaderItem(row)->text(), checked(m_data->item(row, ReadColumn)),
-                checked(m_data->item(row, CreateColumn)), checked(m_data->item(row, ModifyColumn)),
-                checked(m_data->item(row, DeleteColumn))};
-            if (scope.read || scope.create || scope.modify || scope.remove)
+            const DataTypeScope scope{
+                m_data->verticalHeaderItem(row)->text(),  checked(m_data->item(row, FindColumn)),
+                checked(m_data->item(row, ViewColumn)),   checked(m_data->item(row, CreateColumn)),
+                checked(m_data->item(row, ModifyColumn)), checked(m_data->item(row, DeleteColumn))};
+            if (scope.grantsAny())
                 scopes.dataTypes << scope;
         }
     }
@@ -140,7 +144,7 @@ void ScopeEditor::setScopes(const TokenScopes &scopes)
                 scope = s;
         }
         const bool every = scopes.allDataTypes && scopes.allWorkflows;
-        const bool ops[] = {scope.read, scope.create, scope.modify, scope.remove};
+        const bool ops[] = {scope.find, scope.view, scope.create, scope.modify, scope.remove};
         for (int column = 0; column < OperationCount; ++column)
             m_data->item(row, column)
                 ->setCheckState(every || ops[column] ? Qt::Checked : Qt::Unchecked);

@@ -20,7 +20,8 @@ class ScopeEditor : public QWidget
 public:
     enum OperationColumn
     {
-        ReadColumn, // find in searches and view: one operation of a token's scope
+        FindColumn, // list and search: GET /obj/TYPE
+        ViewColumn, // fetch one by its id: GET /obj/TYPE/ID
         CreateColumn,
         ModifyColumn,
         DeleteColumn,
