@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -44,6 +45,7 @@ private slots:
     void lifetimesShapeTheNextLogIn();
     void inactivityEndsAnIdleSession();
     void undoPutsTheSettingsBack();
+    void screenshot();
 
 private:
     ApiSettingsPanel *panel() const { return m_window->apiSettingsPanel(); }
@@ -330,6 +332,26 @@ void tst_ApiSettings::undoPutsTheSettingsBack()
     undo()->redo();
     QVERIFY(!panel()->checkBox(u"workflowApi"_s)->isChecked());
     QCOMPARE(m_http.post(u"/api/1.1/wf/public_ping"_s), 404);
+}
+
+// With GATEHOUSE_SHOTS set to a folder: the dock at 1024x700 scrolled to the
+// per-client limits, to look at.
+void tst_ApiSettings::screenshot()
+{
+    const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("GATEHOUSE_SHOTS is not set");
+    auto *last = m_window->findChild<QSpinBox *>(u"minBodyRate"_s);
+    QVERIFY(last);
+    for (QWidget *w = last; w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->ensureWidgetVisible(last);
+            area->horizontalScrollBar()->setValue(0);
+            break;
+        }
+    }
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(folder + u"/api-settings-limits.png"_s));
 }
 
 QTEST_MAIN(tst_ApiSettings)
