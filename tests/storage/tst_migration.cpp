@@ -273,9 +273,7 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v6.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path,
-                         kVersionSevenTables + u"PRAGMA user_version = 6"_s),
-                 QString());
+        QCOMPARE(execSql(path, kVersionSevenTables + u"PRAGMA user_version = 6"_s), QString());
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
         QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
         QVERIFY(readOnly->savedRequests.isEmpty());
@@ -296,9 +294,9 @@ private slots:
         const QString path = m_dir.filePath(u"v5.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path));
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
-                                   u"PRAGMA user_version = 5"_s),
-                 QString());
+        QCOMPARE(
+            execSql(path, kVersionSevenTables + kVersionSixTables + u"PRAGMA user_version = 5"_s),
+            QString());
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
@@ -319,8 +317,7 @@ private slots:
         const QString path = m_dir.filePath(u"v4.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
         QVERIFY(LiveDataStore::open(path)); // seeds the live data, so the run below stays
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
-                                   kVersionFiveColumns +
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
                                    u"INSERT INTO live_scheduled_runs (id, seq, workflow, "
                                    "scheduled_for, parameters, user_id, by_admin, status) VALUES "
                                    "('r-old', 1, 'internal_recalc', NULL, '{}', '', 1, 'pending'); "
@@ -349,9 +346,8 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
-                                   kVersionFiveColumns + kVersionFourColumns +
-                                   u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
+                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
                  QString());
         const QByteArray before = fileBytes(path);
         auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
@@ -378,9 +374,8 @@ private slots:
     {
         const QString path = m_dir.filePath(u"v3-tokens.gatehouse"_s);
         QVERIFY(ProjectFile::save(demoWithTokens(), path));
-        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables +
-                                   kVersionFiveColumns + kVersionFourColumns +
-                                   u"PRAGMA user_version = 3"_s),
+        QCOMPARE(execSql(path, kVersionSevenTables + kVersionSixTables + kVersionFiveColumns +
+                                   kVersionFourColumns + u"PRAGMA user_version = 3"_s),
                  QString());
         const Result<> changed =
             TokenFile(path).change([](const Project &context) -> Result<QList<Token>> {

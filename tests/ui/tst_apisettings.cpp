@@ -272,7 +272,7 @@ void tst_ApiSettings::clientLimitsReachTheRunningServer()
     QCOMPARE(m_http.post(ping), 200);
     QCOMPARE(m_http.post(ping), 429);
     QCOMPARE(m_http.post(ping, m_admin), 200); // a token is counted as itself
-    typeNumber(u"ratePerClient"_s, 0);          // no limit
+    typeNumber(u"ratePerClient"_s, 0);         // no limit
     QCOMPARE(m_http.post(ping), 200);
 
     typeNumber(u"ratePerClientWorkflow"_s, 1);
