@@ -435,7 +435,7 @@ void tst_ClickBuilder::lookAtIt()
     QTRY_VERIFY2(
         area->widget()->width() <= area->viewport()->width(),
         qPrintable(u"%1 > %2"_s.arg(area->widget()->width()).arg(area->viewport()->width())));
-    QTest::qWait(50); // the layout settles before the picture
+    QCoreApplication::processEvents(); // the layout settles before the picture
     area->ensureWidgetVisible(
         condition().rowsEditor()->findChild<QPushButton *>(u"addConditionRow"_s));
     if (!qEnvironmentVariableIsSet("GATEHOUSE_CLICK_SHOT"))
@@ -455,7 +455,7 @@ void tst_ClickBuilder::lookAtIt()
     emit user->menu()->aboutToShow();
     menu->setActiveAction(user);
     user->menu()->popup(menu->mapToGlobal(menu->actionGeometry(user).topRight()));
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     // Menus are windows of their own: drawn over the window where they open
     // (upwards and to the left, as at the panel's bottom right).
     QPixmap shot = m_window->grab();

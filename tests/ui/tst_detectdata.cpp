@@ -207,7 +207,8 @@ void tst_DetectData::cancelStopsListening()
     const int entries = window->session()->undoStack()->count();
     QCOMPARE(postInitialize(*window, u"issue_token"_s, kSignupCall), 404);
     QVERIFY(m_probe.lastBody().contains("not listening"));
-    QTest::qWait(100); // a queued capture would have arrived by now
+    // A capture is posted before the answer is written: any would be delivered here.
+    QCoreApplication::processEvents();
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->detectedTable()->rowCount(), 0);
     QCOMPARE(window->session()->undoStack()->count(), entries);
@@ -287,12 +288,12 @@ void tst_DetectData::screenshots()
     QVERIFY(window);
     DetectDataDialog *dialog = pressDetect(*window, u"signup"_s);
     QVERIFY(dialog);
-    QTest::qWait(100); // the docks settle after the server starts and shows its log
+    QCoreApplication::processEvents(); // the docks settle after the server starts
     window->grab().save(folder + u"/detect-panel.png"_s);
     dialog->grab().save(folder + u"/detect-waiting.png"_s);
     QCOMPARE(postInitialize(*window, u"signup"_s, kSignupCall), 200);
     QTRY_COMPARE(dialog->detectedTable()->rowCount(), 5);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     dialog->grab().save(folder + u"/detect-detected.png"_s);
     // The window with the dialog over it, as a user sees it.
     dialog->move(window->geometry().center() - dialog->rect().center());
