@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AcceptedFinding.h"
 #include "DataType.h"
 #include "ProjectSettings.h"
 #include "Record.h"
@@ -21,8 +22,9 @@ struct Project
     QList<DataType> dataTypes;
     QList<Workflow> workflows;
     QList<Token> tokens;
-    QList<Record> records;             // test data
-    QList<SavedRequest> savedRequests; // the request history kept as suites
+    QList<Record> records;                   // test data
+    QList<SavedRequest> savedRequests;       // the request history kept as suites
+    QList<AcceptedFinding> acceptedFindings; // audit findings a reviewer accepted
 
     bool operator==(const Project &) const = default;
 
