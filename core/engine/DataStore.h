@@ -90,7 +90,11 @@ public:
     virtual Result<QList<OutboxEmail>> outbox() const = 0;
     virtual Result<> appendScheduledRun(const ScheduledRun &run) = 0;
     virtual Result<> updateScheduledRun(const ScheduledRun &run) = 0;
+    // Every run ever scheduled, in the order they were made: for people.
     virtual Result<QList<ScheduledRun>> scheduledRuns() const = 0;
+    // The pending runs due at `now`, in the order they were made: what every
+    // API request asks, so a store answers it without reading finished runs.
+    virtual Result<QList<ScheduledRun>> dueScheduledRuns(const QDateTime &now) const = 0;
 };
 
 } // namespace gatehouse

@@ -270,12 +270,10 @@ int Engine::runDueScheduledWorkflows()
 int Engine::settleDueRuns()
 {
     int settled = 0;
-    const Result<QList<ScheduledRun>> runs = m_store.scheduledRuns();
+    const Result<QList<ScheduledRun>> runs = m_store.dueScheduledRuns(m_clock.now());
     if (!runs)
         return settled;
     for (const ScheduledRun &run : runs.value()) {
-        if (run.status != u"pending"_s || run.scheduledFor > m_clock.now())
-            continue;
         if (!settle(run))
             break;
         ++settled;

@@ -127,4 +127,9 @@ Result<QList<ScheduledRun>> FailureLatchingStore::scheduledRuns() const
     return latch(m_inner.scheduledRuns());
 }
 
+Result<QList<ScheduledRun>> FailureLatchingStore::dueScheduledRuns(const QDateTime &now) const
+{
+    return latch(m_inner.dueScheduledRuns(now));
+}
+
 } // namespace gatehouse

@@ -49,6 +49,7 @@ public:
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
     Result<QList<ScheduledRun>> scheduledRuns() const override;
+    Result<QList<ScheduledRun>> dueScheduledRuns(const QDateTime &now) const override;
 
 private:
     template <typename R>

@@ -51,6 +51,9 @@ struct ScheduledRun
     QString definitionProblem; // why a stored definition could not be read
 
     bool operator==(const ScheduledRun &) const = default;
+
+    bool isPending() const { return status == QLatin1String("pending"); }
+    bool isDueAt(const QDateTime &now) const { return isPending() && !(scheduledFor > now); }
 };
 
 } // namespace gatehouse

@@ -163,6 +163,15 @@ Result<> MemoryDataStore::appendScheduledRun(const ScheduledRun &run)
     return {};
 }
 
+Result<QList<ScheduledRun>> MemoryDataStore::dueScheduledRuns(const QDateTime &now) const
+{
+    QList<ScheduledRun> due;
+    for (const ScheduledRun &run : m_state.runs)
+        if (run.isDueAt(now))
+            due.append(run);
+    return due;
+}
+
 Result<> MemoryDataStore::updateScheduledRun(const ScheduledRun &run)
 {
     for (ScheduledRun &existing : m_state.runs) {

@@ -40,6 +40,7 @@ public:
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
     Result<QList<ScheduledRun>> scheduledRuns() const override { return m_state.runs; }
+    Result<QList<ScheduledRun>> dueScheduledRuns(const QDateTime &now) const override;
 
     const QList<Record> &all() const { return m_state.records; }
     const QList<Session> &sessions() const { return m_state.sessions; }

@@ -315,32 +315,50 @@ Result<QList<OutboxEmail>> LiveDataStore::outbox() const
 
 Result<> LiveDataStore::appendScheduledRun(const ScheduledRun &run)
 {
-    m_remembered.runs.reset();
+    m_remembered.pendingRuns.reset();
     return m_runs.append(run);
 }
 
 Result<> LiveDataStore::updateScheduledRun(const ScheduledRun &run)
 {
-    m_remembered.runs.reset();
+    m_remembered.pendingRuns.reset();
     return m_runs.update(run);
 }
 
-// Every request asks for the due runs: they are read once and remembered
-// until they change. This connection's own changes forget them at once;
-// another program's are seen by data_version, asked each time or at most
-// every `m_runsRecheckMs`.
 Result<QList<ScheduledRun>> LiveDataStore::scheduledRuns() const
 {
-    if (m_remembered.runs && m_runsRecheckMs > 0 && m_remembered.runsChecked.isValid() &&
+    return m_runs.all();
+}
+
+// Every request asks for the due runs: the pending ones are read once (by
+// the index on pending runs, never the finished ones) and remembered until
+// they change. This connection's own changes forget them at once; another
+// program's are seen by data_version, asked each time or at most every
+// `m_runsRecheckMs`.
+Result<QList<ScheduledRun>> LiveDataStore::dueScheduledRuns(const QDateTime &now) const
+{
+    const Result<QList<ScheduledRun>> pending = rememberedPendingRuns();
+    if (!pending)
+        return pending.error();
+    QList<ScheduledRun> due;
+    for (const ScheduledRun &run : pending.value())
+        if (run.isDueAt(now))
+            due.append(run);
+    return due;
+}
+
+Result<QList<ScheduledRun>> LiveDataStore::rememberedPendingRuns() const
+{
+    if (m_remembered.pendingRuns && m_runsRecheckMs > 0 && m_remembered.runsChecked.isValid() &&
         m_remembered.runsChecked.elapsed() < m_runsRecheckMs)
-        return *m_remembered.runs;
+        return *m_remembered.pendingRuns;
     checkRemembered();
     m_remembered.runsChecked.start();
-    if (m_remembered.runs)
-        return *m_remembered.runs;
-    Result<QList<ScheduledRun>> runs = m_runs.all();
+    if (m_remembered.pendingRuns)
+        return *m_remembered.pendingRuns;
+    Result<QList<ScheduledRun>> runs = m_runs.pending();
     if (runs) // a failure is not remembered as no runs
-        m_remembered.runs = runs.value();
+        m_remembered.pendingRuns = runs.value();
     return runs;
 }
 

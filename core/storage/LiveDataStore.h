@@ -72,6 +72,7 @@ public:
     Result<> appendScheduledRun(const ScheduledRun &run) override;
     Result<> updateScheduledRun(const ScheduledRun &run) override;
     Result<QList<ScheduledRun>> scheduledRuns() const override;
+    Result<QList<ScheduledRun>> dueScheduledRuns(const QDateTime &now) const override;
 
 private:
     explicit LiveDataStore(std::unique_ptr<Database> db);
@@ -83,6 +84,7 @@ private:
     // (SQLite's data_version changed) or it cannot tell.
     void checkRemembered() const;
     void forgetRemembered() const;
+    Result<QList<ScheduledRun>> rememberedPendingRuns() const;
     Result<> writeRecord(const Record &record, qint64 position);
     Result<QList<Record>> selectRecords(const QString &where, const QString &value) const;
     // "<path>: cannot <what> (<why>)", a store write failure (LiveRows).
@@ -95,14 +97,14 @@ private:
     LiveScheduledRunRows m_runs;
     std::optional<Transaction> m_transaction;
     // Remembered between requests so that a request neither scans the
-    // records for their last position nor reads every scheduled run: valid
+    // records for their last position nor reads the scheduled runs: valid
     // while data_version stays the same; forgotten on a rollback or a reset
     // (and the runs on any change to them).
     struct Remembered
     {
         qint64 dataVersion = -1;
         std::optional<qint64> lastPosition;
-        std::optional<QList<ScheduledRun>> runs;
+        std::optional<QList<ScheduledRun>> pendingRuns; // in the order they were made
         QElapsedTimer runsChecked; // since data_version was last asked for them
     };
     mutable Remembered m_remembered;

@@ -118,9 +118,19 @@ Result<> LiveScheduledRunRows::update(const ScheduledRun &run)
 
 Result<QList<ScheduledRun>> LiveScheduledRunRows::all() const
 {
+    return select(u"SELECT %1 FROM live_scheduled_runs ORDER BY seq"_s.arg(kColumns));
+}
+
+Result<QList<ScheduledRun>> LiveScheduledRunRows::pending() const
+{
+    return select(u"SELECT %1 FROM live_scheduled_runs WHERE status = 'pending' ORDER BY seq"_s.arg(
+        kColumns));
+}
+
+Result<QList<ScheduledRun>> LiveScheduledRunRows::select(const QString &sql) const
+{
     QList<ScheduledRun> runs;
-    auto statement = LiveRows::prepared(
-        m_db, u"SELECT %1 FROM live_scheduled_runs ORDER BY seq"_s.arg(kColumns));
+    auto statement = LiveRows::prepared(m_db, sql);
     const Result<> read = LiveRows::eachRow(m_db, statement, [&](const Statement &row) {
         Result<ScheduledRun> run = runAt(row);
         if (!run)

@@ -22,8 +22,12 @@ public:
     // whose definition or scopes cannot be read is kept with the problem,
     // which fails that run alone (ScheduledRun::definitionProblem).
     Result<QList<ScheduledRun>> all() const;
+    // Those still to run, found by the index on pending runs.
+    Result<QList<ScheduledRun>> pending() const;
 
 private:
+    Result<QList<ScheduledRun>> select(const QString &sql) const;
+
     Database &m_db;
 };
 

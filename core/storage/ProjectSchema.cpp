@@ -119,6 +119,8 @@ CREATE TABLE live_scheduled_runs (
     scheduled_for TEXT, parameters TEXT NOT NULL, user_id TEXT NOT NULL,
     by_admin INTEGER NOT NULL, status TEXT NOT NULL, definition TEXT NOT NULL DEFAULT '',
     scopes TEXT NOT NULL DEFAULT '');
+CREATE INDEX live_scheduled_runs_by_seq ON live_scheduled_runs (seq);
+CREATE INDEX live_scheduled_runs_pending ON live_scheduled_runs (seq) WHERE status = 'pending';
 CREATE TABLE request_log (
     id INTEGER PRIMARY KEY, time TEXT NOT NULL, peer TEXT NOT NULL, method TEXT NOT NULL,
     path TEXT NOT NULL, principal TEXT NOT NULL, status INTEGER NOT NULL,

@@ -69,11 +69,11 @@ public:
             return writeError();
         return MemoryDataStore::commit();
     }
-    Result<QList<ScheduledRun>> scheduledRuns() const override
+    Result<QList<ScheduledRun>> dueScheduledRuns(const QDateTime &now) const override
     {
         if (m_fails == Fails::ScheduledRuns)
             return readError();
-        return MemoryDataStore::scheduledRuns();
+        return MemoryDataStore::dueScheduledRuns(now);
     }
     Result<> updateScheduledRun(const ScheduledRun &run) override
     {

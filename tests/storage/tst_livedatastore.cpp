@@ -41,6 +41,19 @@ private:
         return r;
     }
 
+    static inline const QDateTime kRunTime{QDate(2026, 3, 2), QTime(8, 30), Qt::UTC};
+
+    static ScheduledRun pendingRun(const QString &id, const QDateTime &when)
+    {
+        ScheduledRun run;
+        run.id = id;
+        run.workflow = u"internal_recalc"_s;
+        run.scheduledFor = when;
+        run.userId = DemoProject::aliceId();
+        run.status = u"pending"_s;
+        return run;
+    }
+
     static Session session(const QByteArray &hash, const QString &userId)
     {
         Session s;
@@ -284,38 +297,58 @@ private slots:
         QCOMPARE(all.at(6).id, u"t-b"_s);
     }
 
-    void scheduledRunsFollowOtherConnectionsAndRollbacks()
+    void dueRunsFollowOtherConnectionsAndRollbacks()
     {
         auto store = openStore();
         auto other = openStore();
-        ScheduledRun run;
-        run.id = u"r-1"_s;
-        run.workflow = u"internal_recalc"_s;
-        run.scheduledFor = QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC);
-        run.userId = DemoProject::aliceId();
-        run.status = u"pending"_s;
-        QVERIFY(store->scheduledRuns().value().isEmpty()); // read, and remembered
+        ScheduledRun run = pendingRun(u"r-1"_s, kRunTime);
+        const QDateTime now = kRunTime.addSecs(1);
+        QVERIFY(store->dueScheduledRuns(now).value().isEmpty()); // read, and remembered
         QVERIFY(other->begin());
         QVERIFY(other->appendScheduledRun(run));
         QVERIFY(other->commit());
-        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{run});
+        QCOMPARE(store->dueScheduledRuns(now).value(), QList<ScheduledRun>{run});
 
         ScheduledRun done = run;
         done.status = u"done"_s;
         QVERIFY(store->begin());
         QVERIFY(store->updateScheduledRun(done));
-        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{done}); // its own transaction
+        QVERIFY(store->dueScheduledRuns(now).value().isEmpty()); // its own transaction
         store->rollback();
-        QCOMPARE(store->scheduledRuns().value(), QList<ScheduledRun>{run});
-        QCOMPARE(other->scheduledRuns().value(), QList<ScheduledRun>{run});
+        QCOMPARE(store->dueScheduledRuns(now).value(), QList<ScheduledRun>{run});
+        QCOMPARE(other->dueScheduledRuns(now).value(), QList<ScheduledRun>{run});
 
         QVERIFY(store->begin());
         QVERIFY(store->updateScheduledRun(done));
         QVERIFY(store->commit());
+        QVERIFY(other->dueScheduledRuns(now).value().isEmpty());
         QCOMPARE(other->scheduledRuns().value(), QList<ScheduledRun>{done});
         QVERIFY(store->resetToTestData());
         QVERIFY(store->scheduledRuns().value().isEmpty());
-        QVERIFY(other->scheduledRuns().value().isEmpty());
+        QVERIFY(other->dueScheduledRuns(now).value().isEmpty());
+    }
+
+    // Only pending runs whose time has come, in the order they were made;
+    // finished runs are never read for it.
+    void dueRunsArePendingOnesWhoseTimeHasCome()
+    {
+        auto store = openStore();
+        const ScheduledRun late = pendingRun(u"r-late"_s, kRunTime.addSecs(3600));
+        const ScheduledRun second = pendingRun(u"r-second"_s, kRunTime);
+        ScheduledRun done = pendingRun(u"r-done"_s, kRunTime.addSecs(-60));
+        done.status = u"done"_s;
+        ScheduledRun failed = pendingRun(u"r-failed"_s, kRunTime.addSecs(-60));
+        failed.status = u"failed: no workflow is named `x` any more"_s;
+        const ScheduledRun first = pendingRun(u"r-first"_s, kRunTime.addSecs(-30));
+        QVERIFY(store->begin());
+        for (const ScheduledRun &run : {late, second, done, failed, first})
+            QVERIFY(store->appendScheduledRun(run));
+        QVERIFY(store->commit());
+        QCOMPARE(store->dueScheduledRuns(kRunTime).value(), (QList<ScheduledRun>{second, first}));
+        QCOMPARE(store->dueScheduledRuns(kRunTime.addSecs(-31)).value(), QList<ScheduledRun>{});
+        QCOMPARE(openStore()->dueScheduledRuns(kRunTime.addSecs(7200)).value(),
+                 (QList<ScheduledRun>{late, second, first}));
+        QCOMPARE(store->scheduledRuns().value().size(), 5);
     }
 
     void tokenUsesShowWhenTheProjectLoads()
@@ -427,6 +460,7 @@ private slots:
         QVERIFY(store->outbox().isStoreFailure());
         QVERIFY(store->tokenLastUsed("hash").isStoreFailure());
         QVERIFY(store->scheduledRuns().isStoreFailure());
+        QVERIFY(store->dueScheduledRuns(QDateTime::currentDateTimeUtc()).isStoreFailure());
         QVERIFY2(!store->outbox().errorMessage().isEmpty(), "the error says why");
     }
 
