@@ -7,6 +7,7 @@
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
 #include "data/DataTypesPanel.h"
+#include "data/PrivacyRulesPanel.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
 #include "panels/ProblemsPanel.h"
@@ -171,10 +172,28 @@ void MainWindow::addDataArea()
     m_dataTypes->hide();
     // The dock is made the first time it is asked for: until then it takes no
     // room from the other docks at 1024x700.
-    MenuBuilder::addDataViews(this, [this] {
-        showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
-        m_dataTypes->typeView()->setFocus(Qt::ShortcutFocusReason);
-    });
+    m_privacyRules = new PrivacyRulesPanel(m_session, this);
+    m_privacyRules->hide();
+    MenuBuilder::addDataViews(
+        this,
+        [this] {
+            showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
+            m_dataTypes->typeView()->setFocus(Qt::ShortcutFocusReason);
+        },
+        [this] {
+            // Beside the Data Types as a tab, where that dock is open.
+            const bool made = !findChild<QDockWidget *>(u"privacyRulesDock"_s);
+            QDockWidget *dock =
+                showLazyDock(m_privacyRules, tr("Privacy Rules"), u"privacyRulesDock"_s,
+                             DockScrolling::ByItsTables); // the form scrolls by itself
+            auto *types = findChild<QDockWidget *>(u"dataTypesDock"_s);
+            if (made && types && types->isVisible()) {
+                tabifyDockWidget(types, dock);
+                dock->raise();
+            }
+            m_privacyRules->refreshWarnings();
+            m_privacyRules->ruleView()->setFocus(Qt::ShortcutFocusReason);
+        });
 }
 
 void MainWindow::addSecurityArea()

@@ -10,6 +10,7 @@ namespace gatehouse {
 
 class ApiSettingsPanel;
 class DataTypesPanel;
+class PrivacyRulesPanel;
 class DetectDataController;
 class DetectDataDialog;
 class EditorSelection;
@@ -57,6 +58,7 @@ public:
     DetectDataDialog *detectDataDialog() const { return m_detectDialog; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
+    PrivacyRulesPanel *privacyRulesPanel() const { return m_privacyRules; }
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -100,6 +102,7 @@ private:
     DetectDataDialog *m_detectDialog = nullptr;
     ProblemsPanel *m_problems;
     DataTypesPanel *m_dataTypes = nullptr;
+    PrivacyRulesPanel *m_privacyRules = nullptr;
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;

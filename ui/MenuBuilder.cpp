@@ -146,7 +146,8 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
     }
 }
 
-void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> &showTypes)
+void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> &showTypes,
+                               const std::function<void()> &showPrivacy)
 {
     auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     if (!view)
@@ -156,6 +157,10 @@ void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> 
     action->setObjectName(u"showDataTypes"_s);
     action->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
     action->setStatusTip(tr("Show the data types and their fields (the Data tab)"));
+    QAction *privacy = view->addAction(tr("Show &Privacy Rules"), window, showPrivacy);
+    privacy->setObjectName(u"showPrivacyRules"_s);
+    privacy->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
+    privacy->setStatusTip(tr("Show each data type's privacy rules, with the audit's warnings"));
 }
 
 void MenuBuilder::addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,

@@ -84,7 +84,10 @@ AuditCheck ruleUnreachable()
          {}},
         eachRule([](const AuditContext &, const CheckInfo &info, const DataType &type,
                     const PrivacyRule &rule, const RuleReach &reach) -> std::optional<Finding> {
-            if (reach.holds > 0 && ExpressionFacts(rule.condition).parses())
+            // An empty condition holds for everyone, as the engine has it.
+            const bool readable =
+                rule.condition.trimmed().isEmpty() || ExpressionFacts(rule.condition).parses();
+            if (reach.holds > 0 && readable)
                 return std::nullopt;
             return finding(info,
                            u"rule `%1` of `%2` holds for no caller on any test record"_s.arg(

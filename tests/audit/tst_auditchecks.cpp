@@ -105,6 +105,22 @@ private slots:
         }
     }
 
+    // The engine holds an empty condition true for everyone: the audit says
+    // so, and never also calls the rule unreachable.
+    void anEmptyRuleConditionIsAlwaysTrueNotUnreachable()
+    {
+        Project project = cleanProject();
+        const audit::AuditEnvironment env = environment();
+        PrivacyPermissions finding;
+        finding.findInSearches = true;
+        const int note = project.indexOfDataType(u"Note"_s);
+        QVERIFY(note >= 0);
+        project.dataTypes[note].privacyRules = {PrivacyRule{u"probe"_s, QString(), finding}};
+        QVERIFY2(!findingsOf(u"GH202"_s, project, env).isEmpty(), "always true");
+        const QList<audit::Finding> unreachable = findingsOf(u"GH203"_s, project, env);
+        QVERIFY2(unreachable.isEmpty(), qPrintable(describe(unreachable)));
+    }
+
     void fixOfAGoneTargetIsAnError()
     {
         audit::AuditFix fix{audit::AuditFix::Kind::StopIgnoringPrivacyRules,

@@ -8,6 +8,7 @@ enum class CommandId
 {
     ChangeWorkflowText = 1, // a run of typing in one text field of a workflow
     ChangeActionText,       // a run of typing in one text field of a step
+    ChangeDataTypeText,     // a run of typing in one text field of a data type (a rule's condition)
 };
 
 } // namespace gatehouse

@@ -10,6 +10,10 @@ namespace gatehouse {
 
 std::optional<expr::CheckContext> ExpressionChecker::checkContext(const Context &context)
 {
+    if (context.place == Place::PrivacyRuleCondition)
+        return context.project && context.project->findDataType(context.dataType)
+                   ? std::optional(expr::CheckContext::privacyRule(context.dataType))
+                   : std::nullopt;
     if (!context.project || context.workflow < 0 ||
         context.workflow >= context.project->workflows.size())
         return std::nullopt;
@@ -24,6 +28,8 @@ std::optional<expr::CheckContext> ExpressionChecker::checkContext(const Context 
     case Place::AssignmentValue:
         return expr::CheckContext::assignment(*context.project, workflow, context.action,
                                               context.key);
+    case Place::PrivacyRuleCondition:
+        break;
     }
     return std::nullopt;
 }
@@ -79,6 +85,13 @@ QStringList ExpressionChecker::completions(const Context &context)
         for (int step = 1; step <= earlier; ++step)
             words.append(u"Result of step %1"_s.arg(step));
     }
+    if (const DataType *rulesType = project.findDataType(context.dataType);
+        rulesType && context.place == Place::PrivacyRuleCondition) {
+        const QString self = u"This "_s + expr::Keywords::writeName(rulesType->name);
+        words.append(self);
+        for (const Field &field : rulesType->fields)
+            words.append(u"%1's %2"_s.arg(self, expr::Keywords::writeName(field.name)));
+    }
     for (const DataType &type : project.dataTypes) {
         words.append(u"Search for %1s"_s.arg(type.name));
         for (const Field &field : type.fields)
@@ -99,6 +112,10 @@ QList<ExpressionChecker::Source> ExpressionChecker::sources(const Context &conte
     for (const Parameter &parameter : where->parameters) {
         const QString text = expr::Keywords::writeParameter(parameter.key);
         out.append({text, text, expr::ValueType::of(parameter.type)});
+    }
+    if (!where->thisType.isEmpty()) {
+        const QString self = u"This "_s + expr::Keywords::writeName(where->thisType);
+        out.append({self, self, expr::ValueType::thing(where->thisType)});
     }
     out.append(
         {u"Current User"_s, u"Current User"_s, expr::ValueType::thing(DataType::userTypeName())});

@@ -24,7 +24,8 @@ public:
         WorkflowCondition,
         ActionCondition,
         ActionTarget,
-        AssignmentValue
+        AssignmentValue,
+        PrivacyRuleCondition // `dataType` names the type `This` stands for
     };
 
     struct Context
@@ -37,6 +38,7 @@ public:
         // Keeps `project` alive for an editor that outlives the next edit
         // (a table cell's): the document replaces its snapshot on each.
         std::shared_ptr<const Project> snapshot;
+        QString dataType; // the rule's type, for PrivacyRuleCondition
     };
 
     static Diagnostics check(const QString &text, const Context &context);

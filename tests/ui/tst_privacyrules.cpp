@@ -1,0 +1,363 @@
+// The Privacy Rules panel in the editor window: reached from the View menu,
+// rules added, typed, granted, duplicated, reordered, deleted and made
+// private, each one undoable step (a run of typing one), and the audit's
+// warnings beside each rule as it is edited, before any save.
+
+#include "EditorSession.h"
+#include "MainWindow.h"
+#include "ScreenshotTaker.h"
+#include "TestSupport.h"
+#include "data/PermissionsEditor.h"
+#include "data/PrivacyRuleForm.h"
+#include "data/PrivacyRuleListModel.h"
+#include "data/PrivacyRulesPanel.h"
+#include "files/FileController.h"
+#include "panels/ExpressionEdit.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace gatehouse;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_PrivacyRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+    void init();
+    void viewMenuShowsTheRulesOfEachType();
+    void aNewRuleWarnsThatItGrantsNothing();
+    void typingAnAlwaysTrueConditionWarnsAndUndoesAsOneStep();
+    void everyoneElseFindingEverythingWarns();
+    void userEmailViewableByEveryoneElseWarns();
+    void duplicateMoveAndDeleteUndoBack();
+    void makePrivateLeavesOneRuleAndEveryoneElseNothing();
+    void aDuplicateRuleNameIsRefused();
+    void dataApiPermissionsNeedTheTypeInTheDataApi();
+    void modelPassesTheTester();
+    void screenshots();
+
+private:
+    const Project &project() const { return m_window->session()->document()->project(); }
+    const DataType &transaction() const { return *project().findDataType(u"Transaction"_s); }
+    PrivacyRulesPanel *panel() const { return m_window->privacyRulesPanel(); }
+    QUndoStack *undoStack() const { return m_window->session()->undoStack(); }
+    void click(const QString &objectName);
+    void choose(const QString &typeName);
+    int rowNamed(const QString &name) const;
+    QStringList warningsOfRow(int row) const;
+
+    std::shared_ptr<test::Script> m_script;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_PrivacyRules::init()
+{
+    QSettings().clear();
+    m_script = std::make_shared<test::Script>();
+    MainWindow::Options options;
+    options.store = test::makeStore();
+    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
+    options.restoreLayout = false;
+    m_window = std::make_unique<MainWindow>(std::move(options));
+    m_window->files()->openDemo();
+    m_window->resize(1024, 700);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (QTest::currentTestFunction() != QByteArray("viewMenuShowsTheRulesOfEachType"))
+        m_window->findChild<QAction *>(u"showPrivacyRules"_s)->trigger();
+}
+
+void tst_PrivacyRules::click(const QString &objectName)
+{
+    auto *button = panel()->findChild<QPushButton *>(objectName);
+    QVERIFY2(button, qPrintable(objectName));
+    QVERIFY2(button->isEnabled(), qPrintable(objectName + u" is enabled"_s));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void tst_PrivacyRules::choose(const QString &typeName)
+{
+    panel()->selectType(project().indexOfDataType(typeName));
+    QCOMPARE(panel()->typeChooser()->currentText(), typeName);
+}
+
+int tst_PrivacyRules::rowNamed(const QString &name) const
+{
+    const QAbstractItemModel *model = panel()->ruleModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QStringList tst_PrivacyRules::warningsOfRow(int row) const
+{
+    return panel()
+        ->ruleModel()
+        ->index(row, 0)
+        .data(PrivacyRuleListModel::WarningsRole)
+        .toStringList();
+}
+
+void tst_PrivacyRules::viewMenuShowsTheRulesOfEachType()
+{
+    auto *action = m_window->findChild<QAction *>(u"showPrivacyRules"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Alt+P"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    auto *dock = m_window->findChild<QDockWidget *>(u"privacyRulesDock"_s);
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    QVERIFY(QApplication::focusWidget() == panel()->ruleView());
+    choose(u"Transaction"_s);
+    const QAbstractItemModel *rules = panel()->ruleModel();
+    QCOMPARE(rules->rowCount(), 3);
+    QCOMPARE(rules->index(0, 0).data().toString(), u"owner"_s);
+    QCOMPARE(rules->index(1, 0).data().toString(), u"admins"_s);
+    QCOMPARE(rules->index(2, 0).data().toString(), u"Everyone else"_s);
+    panel()->selectRow(0);
+    QCOMPARE(panel()->form()->nameEdit()->text(), u"owner"_s);
+    QCOMPARE(panel()->form()->conditionEdit()->text(),
+             u"This Transaction's Creator is Current User"_s);
+    QVERIFY(panel()->form()->permissionsEditor()->findBox()->isChecked());
+    panel()->selectRow(2);
+    QVERIFY(!panel()->form()->nameEdit()->isEnabled());
+    QVERIFY(!panel()->form()->permissionsEditor()->findBox()->isChecked());
+}
+
+void tst_PrivacyRules::aNewRuleWarnsThatItGrantsNothing()
+{
+    choose(u"Transaction"_s);
+    panel()->selectRow(1);
+    click(u"addRule"_s);
+    QCOMPARE(transaction().privacyRules.size(), 3);
+    QCOMPARE(transaction().privacyRules.at(2).name, u"new rule"_s);
+    QCOMPARE(panel()->form()->nameEdit()->text(), u"new rule"_s);
+    panel()->refreshWarnings();
+    const QStringList warnings = warningsOfRow(2);
+    QVERIFY2(warnings.join(u'\n').contains(u"grants nothing everyone else lacks"_s),
+             qPrintable(warnings.join(u'\n')));
+    QVERIFY(panel()->form()->warningsLabel()->isVisible());
+    QVERIFY(panel()->form()->warningsLabel()->text().contains(u"grants nothing"_s));
+    QVERIFY(!panel()->ruleModel()->index(2, 0).data(Qt::DecorationRole).isNull());
+    // Granting something takes that warning away.
+    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    QVERIFY(transaction().privacyRules.at(2).permissions.findInSearches);
+    panel()->refreshWarnings();
+    QVERIFY(!warningsOfRow(2).join(u'\n').contains(u"grants nothing"_s));
+}
+
+void tst_PrivacyRules::typingAnAlwaysTrueConditionWarnsAndUndoesAsOneStep()
+{
+    choose(u"Transaction"_s);
+    panel()->selectRow(1);
+    click(u"addRule"_s);
+    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    panel()->refreshWarnings();
+    const QStringList warningsBefore = warningsOfRow(2);
+    // As the engine has it, an empty condition holds for everyone.
+    QVERIFY(warningsBefore.join(u'\n').contains(u"holds for every caller"_s));
+    const int before = undoStack()->index();
+    QLineEdit *condition = panel()->form()->conditionEdit()->lineEdit();
+    condition->setFocus();
+    QTest::keyClicks(condition, u"Current User's admin is yes"_s);
+    QCOMPARE(transaction().privacyRules.at(2).condition, u"Current User's admin is yes"_s);
+    panel()->refreshWarnings();
+    QVERIFY2(!warningsOfRow(2).join(u'\n').contains(u"holds for every caller"_s),
+             qPrintable(warningsOfRow(2).join(u'\n')));
+    condition->selectAll();
+    QTest::keyClicks(condition, u"1 is 1"_s);
+    QCOMPARE(transaction().privacyRules.at(2).condition, u"1 is 1"_s);
+    QCOMPARE(undoStack()->index(), before + 1); // one run of typing, one step
+    // The warning comes by itself after the edit, before any save.
+    QTRY_VERIFY(warningsOfRow(2).join(u'\n').contains(u"holds for every caller"_s));
+    QVERIFY(panel()->form()->warningsLabel()->text().contains(u"holds for every caller"_s));
+    QVERIFY(!undoStack()->isClean()); // nothing was saved
+
+    undoStack()->undo();
+    QCOMPARE(transaction().privacyRules.at(2).condition, QString());
+    QCOMPARE(panel()->form()->conditionEdit()->text(), QString());
+    panel()->refreshWarnings();
+    QCOMPARE(warningsOfRow(2), warningsBefore);
+}
+
+void tst_PrivacyRules::everyoneElseFindingEverythingWarns()
+{
+    choose(u"Transaction"_s);
+    panel()->refreshWarnings();
+    const int everyoneElse = panel()->ruleModel()->everyoneElseRow();
+    QVERIFY(warningsOfRow(everyoneElse).isEmpty());
+    panel()->selectRow(everyoneElse);
+    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    QTest::mouseClick(panel()->form()->permissionsEditor()->viewAllFieldsBox(), Qt::LeftButton);
+    QVERIFY(transaction().everyoneElse.findInSearches);
+    QVERIFY(transaction().everyoneElse.viewAllFields);
+    QCOMPARE(undoStack()->undoText(), u"Change view all fields of everyone else on Transaction"_s);
+    QTRY_VERIFY(!warningsOfRow(everyoneElse).isEmpty());
+    QVERIFY2(panel()->form()->warningsLabel()->isVisible(),
+             "the chosen row's warnings show under its form");
+    undoStack()->undo();
+    undoStack()->undo();
+    QCOMPARE(transaction().everyoneElse, PrivacyPermissions::nothing());
+    QTRY_VERIFY(warningsOfRow(everyoneElse).isEmpty());
+}
+
+void tst_PrivacyRules::userEmailViewableByEveryoneElseWarns()
+{
+    choose(u"User"_s);
+    panel()->selectRow(panel()->ruleModel()->everyoneElseRow());
+    QListWidget *fields = panel()->form()->permissionsEditor()->viewableFieldList();
+    QVERIFY(fields->isEnabled());
+    const QList<QListWidgetItem *> email = fields->findItems(u"email"_s, Qt::MatchExactly);
+    QCOMPARE(email.size(), 1);
+    email.first()->setCheckState(Qt::Checked);
+    const DataType &user = *project().findDataType(u"User"_s);
+    QCOMPARE(user.everyoneElse.viewableFields, QStringList{u"email"_s});
+    panel()->refreshWarnings();
+    const QString warnings = warningsOfRow(panel()->ruleModel()->everyoneElseRow()).join(u'\n');
+    QVERIFY2(warnings.contains(u"email"_s), qPrintable(warnings));
+}
+
+void tst_PrivacyRules::duplicateMoveAndDeleteUndoBack()
+{
+    choose(u"Transaction"_s);
+    const DataType before = transaction();
+    panel()->selectRow(0);
+    click(u"duplicateRule"_s);
+    QCOMPARE(transaction().privacyRules.size(), 3);
+    QCOMPARE(transaction().privacyRules.at(1).name, u"owner copy"_s);
+    QCOMPARE(transaction().privacyRules.at(1).condition, before.privacyRules.at(0).condition);
+    QCOMPARE(panel()->form()->nameEdit()->text(), u"owner copy"_s);
+    click(u"moveRuleDown"_s);
+    QCOMPARE(transaction().privacyRules.at(2).name, u"owner copy"_s);
+    QCOMPARE(panel()->ruleView()->currentIndex().row(), 2);
+    QVERIFY(!panel()->findChild<QPushButton *>(u"moveRuleDown"_s)->isEnabled());
+    click(u"moveRuleUp"_s);
+    panel()->selectRow(rowNamed(u"admins"_s));
+    click(u"deleteRule"_s);
+    QCOMPARE(transaction().privacyRules.size(), 2);
+    QCOMPARE(rowNamed(u"admins"_s), -1);
+    QCOMPARE(undoStack()->undoText(), u"Delete privacy rule admins of Transaction"_s);
+    for (int step = 0; step < 4; ++step)
+        undoStack()->undo();
+    QCOMPARE(transaction(), before);
+    QCOMPARE(panel()->ruleModel()->rowCount(), 3);
+}
+
+void tst_PrivacyRules::makePrivateLeavesOneRuleAndEveryoneElseNothing()
+{
+    choose(u"Transaction"_s);
+    const DataType before = transaction();
+    panel()->selectRow(panel()->ruleModel()->everyoneElseRow());
+    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    click(u"makePrivate"_s);
+    const DataType &after = transaction();
+    QCOMPARE(after.privacyRules.first().name, u"creator"_s);
+    QCOMPARE(after.privacyRules.first().condition, u"This Transaction's Creator is Current User"_s);
+    QVERIFY(after.privacyRules.first().permissions.findInSearches);
+    QVERIFY(!after.privacyRules.first().permissions.deleteViaApi);
+    QCOMPARE(after.everyoneElse, PrivacyPermissions::nothing());
+    QCOMPARE(undoStack()->undoText(), u"Make Transaction private"_s);
+    undoStack()->undo();
+    undoStack()->undo();
+    QCOMPARE(transaction(), before);
+
+    choose(u"User"_s);
+    click(u"makePrivate"_s);
+    const DataType &user = *project().findDataType(u"User"_s);
+    QCOMPARE(user.privacyRules.first().name, u"self"_s);
+    QCOMPARE(user.privacyRules.first().condition, u"This User is Current User"_s);
+    QCOMPARE(user.privacyRules.count(), 1); // the demo's `self` was replaced, not doubled
+}
+
+void tst_PrivacyRules::aDuplicateRuleNameIsRefused()
+{
+    choose(u"Transaction"_s);
+    panel()->selectRow(1);
+    QLineEdit *name = panel()->form()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"owner"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(transaction().privacyRules.at(1).name, u"admins"_s);
+    auto *error = panel()->form()->findChild<QLabel *>(u"ruleNameError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"already has a rule named owner"_s));
+    name->selectAll();
+    QTest::keyClicks(name, u"staff"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(transaction().privacyRules.at(1).name, u"staff"_s);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(undoStack()->undoText(), u"Rename privacy rule admins of Transaction to staff"_s);
+}
+
+void tst_PrivacyRules::dataApiPermissionsNeedTheTypeInTheDataApi()
+{
+    choose(u"Transaction"_s);
+    panel()->selectRow(0);
+    auto *create = panel()->form()->permissionsEditor()->findChild<QCheckBox *>(u"createViaApi"_s);
+    QVERIFY(create);
+    const ProjectSettings &settings = project().settings;
+    QCOMPARE(create->isEnabled(),
+             settings.dataApiEnabled && settings.dataApiTypes.contains(u"Transaction"_s));
+    ProjectSettings off = settings;
+    off.dataApiEnabled = false;
+    QVERIFY(m_window->session()->document()->setSettings(off));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(u"Data API does not expose"_s));
+}
+
+void tst_PrivacyRules::modelPassesTheTester()
+{
+    QAbstractItemModelTester tester(panel()->ruleModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    choose(u"Transaction"_s);
+    click(u"addRule"_s);
+    panel()->refreshWarnings();
+    click(u"deleteRule"_s);
+    choose(u"User"_s);
+    undoStack()->undo();
+    undoStack()->undo();
+    QCOMPARE(panel()->ruleModel()->rowCount(), 2);
+}
+
+void tst_PrivacyRules::screenshots()
+{
+    choose(u"Transaction"_s);
+    panel()->selectRow(0);
+    click(u"addRule"_s);
+    QLineEdit *condition = panel()->form()->conditionEdit()->lineEdit();
+    condition->setFocus();
+    QTest::keyClicks(condition, u"1 is 1"_s);
+    panel()->refreshWarnings();
+    QVERIFY(panel()->form()->warningsLabel()->isVisible());
+    QVERIFY(panel()->ruleView()->isVisible());
+    QVERIFY(panel()->form()->permissionsEditor()->findBox()->isVisible());
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // the layout settles: the form's scroll bar shows
+    QVERIFY(m_window->grab().save(dir + u"/privacy-rules-light.png"_s));
+    ScreenshotTaker::applyDarkPalette();
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/privacy-rules-dark.png"_s));
+}
+
+QTEST_MAIN(tst_PrivacyRules)
+#include "tst_privacyrules.moc"
