@@ -116,13 +116,16 @@ QJsonObject PrivacyGate::visibleThing(const Record &record, const RecordAccess &
     if (!type)
         return thing;
     for (const Field &field : type->fields) {
-        if (!access.canView(field.name) || !record.values.contains(field.name))
-            continue;
-        if (field.type.kind == FieldKind::File && !access.permissions.viewAttachedFiles)
-            continue;
-        thing.insert(field.name, record.values.value(field.name));
+        if (shows(field, access) && record.values.contains(field.name))
+            thing.insert(field.name, record.values.value(field.name));
     }
     return thing;
+}
+
+bool PrivacyGate::shows(const Field &field, const RecordAccess &access)
+{
+    return access.canView(field.name) &&
+           (field.type.kind != FieldKind::File || access.permissions.viewAttachedFiles);
 }
 
 } // namespace gatehouse

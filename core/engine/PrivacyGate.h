@@ -38,6 +38,8 @@ public:
     // The record as Bubble's Data API shows it: built-in fields, then the
     // fields the principal may view. Hidden fields are left out, not emptied.
     QJsonObject visibleThing(const Record &record, const RecordAccess &access) const;
+    // Whether `access` shows `field` (a file needs view attached files too).
+    static bool shows(const Field &field, const RecordAccess &access);
 
     // What two sets of permissions give together, as matched rules add up.
     static void unite(PrivacyPermissions &into, const PrivacyPermissions &from);
