@@ -7,6 +7,7 @@
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
 #include "data/DataTypesPanel.h"
+#include "data/PrivacyPreviewPanel.h"
 #include "data/PrivacyRulesPanel.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
@@ -25,6 +26,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +176,8 @@ void MainWindow::addDataArea()
     // room from the other docks at 1024x700.
     m_privacyRules = new PrivacyRulesPanel(m_session, this);
     m_privacyRules->hide();
+    m_privacyPreview = new PrivacyPreviewPanel(m_session, this);
+    m_privacyPreview->hide();
     MenuBuilder::addDataViews(
         this,
         [this] {
@@ -193,7 +197,8 @@ void MainWindow::addDataArea()
             }
             m_privacyRules->refreshWarnings();
             m_privacyRules->ruleView()->setFocus(Qt::ShortcutFocusReason);
-        });
+        },
+        [this] { showPrivacyPreview(); });
 }
 
 void MainWindow::addSecurityArea()
@@ -219,6 +224,23 @@ void MainWindow::addSecurityArea()
         m_sessions->readLiveData();
         m_sessions->view()->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+// In the right-hand area as a tab over the Properties, so that it stands
+// beside the Privacy Rules under the canvas at 1024x700.
+void MainWindow::showPrivacyPreview()
+{
+    const bool made = !findChild<QDockWidget *>(u"privacyPreviewDock"_s);
+    QDockWidget *dock = showLazyDock(m_privacyPreview, tr("Privacy Preview"),
+                                     u"privacyPreviewDock"_s, DockScrolling::ByItsTables);
+    auto *properties = findChild<QDockWidget *>(u"propertiesDock"_s);
+    if (made && properties) {
+        tabifyDockWidget(properties, dock);
+        dock->show();
+        dock->raise();
+    }
+    m_privacyPreview->refresh();
+    m_privacyPreview->principalChooser()->setFocus(Qt::ShortcutFocusReason);
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

@@ -10,6 +10,7 @@ namespace gatehouse {
 
 class ApiSettingsPanel;
 class DataTypesPanel;
+class PrivacyPreviewPanel;
 class PrivacyRulesPanel;
 class DetectDataController;
 class DetectDataDialog;
@@ -59,6 +60,7 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
     PrivacyRulesPanel *privacyRulesPanel() const { return m_privacyRules; }
+    PrivacyPreviewPanel *privacyPreviewPanel() const { return m_privacyPreview; }
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -77,6 +79,7 @@ private:
     void writeSettings() const;
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
+    void showPrivacyPreview();
     void addSecurityArea();
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
@@ -103,6 +106,7 @@ private:
     ProblemsPanel *m_problems;
     DataTypesPanel *m_dataTypes = nullptr;
     PrivacyRulesPanel *m_privacyRules = nullptr;
+    PrivacyPreviewPanel *m_privacyPreview = nullptr;
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;

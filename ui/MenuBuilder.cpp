@@ -147,7 +147,8 @@ void MenuBuilder::buildViewMenu(QMainWindow *window, const Parts &parts)
 }
 
 void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> &showTypes,
-                               const std::function<void()> &showPrivacy)
+                               const std::function<void()> &showPrivacy,
+                               const std::function<void()> &showPreview)
 {
     auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     if (!view)
@@ -161,6 +162,11 @@ void MenuBuilder::addDataViews(QMainWindow *window, const std::function<void()> 
     privacy->setObjectName(u"showPrivacyRules"_s);
     privacy->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
     privacy->setStatusTip(tr("Show each data type's privacy rules, with the audit's warnings"));
+    QAction *preview = view->addAction(tr("Show Privacy Pre&view"), window, showPreview);
+    preview->setObjectName(u"showPrivacyPreview"_s);
+    preview->setShortcut(QKeySequence(tr("Ctrl+Alt+V")));
+    preview->setStatusTip(tr("Preview a type's records as anonymous, a test user or a token sees "
+                             "them, before saving"));
 }
 
 void MenuBuilder::addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,

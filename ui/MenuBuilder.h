@@ -36,7 +36,8 @@ public:
     static void build(QMainWindow *window, const Parts &parts);
     // The Data area's entries in the View menu, each with its shortcut.
     static void addDataViews(QMainWindow *window, const std::function<void()> &showTypes,
-                             const std::function<void()> &showPrivacy);
+                             const std::function<void()> &showPrivacy,
+                             const std::function<void()> &showPreview);
     // The Tokens (Ctrl+Shift+T) and API Settings (Ctrl+Shift+A) entries.
     static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
                                  const std::function<void()> &showSettings);

@@ -8,6 +8,8 @@
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
 #include "data/PermissionsEditor.h"
+#include "data/PrivacyPreviewModel.h"
+#include "data/PrivacyPreviewPanel.h"
 #include "data/PrivacyRuleForm.h"
 #include "data/PrivacyRuleListModel.h"
 #include "data/PrivacyRulesPanel.h"
@@ -48,6 +50,8 @@ private slots:
     void aDuplicateRuleNameIsRefused();
     void dataApiPermissionsNeedTheTypeInTheDataApi();
     void modelPassesTheTester();
+    void previewFollowsAnEditBeforeSaving();
+    void previewThroughAWorkflowThatIgnoresPrivacyRules();
     void screenshots();
 
 private:
@@ -56,6 +60,11 @@ private:
     PrivacyRulesPanel *panel() const { return m_window->privacyRulesPanel(); }
     QUndoStack *undoStack() const { return m_window->session()->undoStack(); }
     void click(const QString &objectName);
+    // On the box itself: a wide check box only takes clicks on its box and text.
+    static void tick(QCheckBox *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    }
     void choose(const QString &typeName);
     int rowNamed(const QString &name) const;
     QStringList warningsOfRow(int row) const;
@@ -157,7 +166,7 @@ void tst_PrivacyRules::aNewRuleWarnsThatItGrantsNothing()
     QVERIFY(panel()->form()->warningsLabel()->text().contains(u"grants nothing"_s));
     QVERIFY(!panel()->ruleModel()->index(2, 0).data(Qt::DecorationRole).isNull());
     // Granting something takes that warning away.
-    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    tick(panel()->form()->permissionsEditor()->findBox());
     QVERIFY(transaction().privacyRules.at(2).permissions.findInSearches);
     panel()->refreshWarnings();
     QVERIFY(!warningsOfRow(2).join(u'\n').contains(u"grants nothing"_s));
@@ -168,7 +177,7 @@ void tst_PrivacyRules::typingAnAlwaysTrueConditionWarnsAndUndoesAsOneStep()
     choose(u"Transaction"_s);
     panel()->selectRow(1);
     click(u"addRule"_s);
-    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    tick(panel()->form()->permissionsEditor()->findBox());
     panel()->refreshWarnings();
     const QStringList warningsBefore = warningsOfRow(2);
     // As the engine has it, an empty condition holds for everyone.
@@ -204,8 +213,8 @@ void tst_PrivacyRules::everyoneElseFindingEverythingWarns()
     const int everyoneElse = panel()->ruleModel()->everyoneElseRow();
     QVERIFY(warningsOfRow(everyoneElse).isEmpty());
     panel()->selectRow(everyoneElse);
-    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
-    QTest::mouseClick(panel()->form()->permissionsEditor()->viewAllFieldsBox(), Qt::LeftButton);
+    tick(panel()->form()->permissionsEditor()->findBox());
+    tick(panel()->form()->permissionsEditor()->viewAllFieldsBox());
     QVERIFY(transaction().everyoneElse.findInSearches);
     QVERIFY(transaction().everyoneElse.viewAllFields);
     QCOMPARE(undoStack()->undoText(), u"Change view all fields of everyone else on Transaction"_s);
@@ -265,7 +274,7 @@ void tst_PrivacyRules::makePrivateLeavesOneRuleAndEveryoneElseNothing()
     choose(u"Transaction"_s);
     const DataType before = transaction();
     panel()->selectRow(panel()->ruleModel()->everyoneElseRow());
-    QTest::mouseClick(panel()->form()->permissionsEditor()->findBox(), Qt::LeftButton);
+    tick(panel()->form()->permissionsEditor()->findBox());
     click(u"makePrivate"_s);
     const DataType &after = transaction();
     QCOMPARE(after.privacyRules.first().name, u"creator"_s);
@@ -337,6 +346,81 @@ void tst_PrivacyRules::modelPassesTheTester()
     QCOMPARE(panel()->ruleModel()->rowCount(), 2);
 }
 
+// The preview is the engine's (PrivacyPreview, pinned to served requests by
+// tst_previewoverhttp); here it follows the rules as they are edited.
+void tst_PrivacyRules::previewFollowsAnEditBeforeSaving()
+{
+    auto *action = m_window->findChild<QAction *>(u"showPrivacyPreview"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Alt+V"_s));
+    action->trigger();
+    PrivacyPreviewPanel *preview = m_window->privacyPreviewPanel();
+    QVERIFY(preview->isVisible());
+    QAbstractItemModelTester tester(preview->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    preview->showType(u"Transaction"_s);
+    const auto foundCount = [preview] {
+        int found = 0;
+        for (const RecordPreview &record : preview->model()->records())
+            found += record.found ? 1 : 0;
+        return found;
+    };
+    QVERIFY(preview->choosePrincipal(u"anonymous"_s));
+    const int records = preview->model()->rowCount();
+    QVERIFY(records > 2);
+    QCOMPARE(foundCount(), 0);
+    QVERIFY(preview->choosePrincipal(u"bob@example.com"_s));
+    const int bobFinds = foundCount();
+    QVERIFY2(bobFinds > 0 && bobFinds < records, "bob finds his own transactions only");
+    QCOMPARE(preview->model()->index(0, PrivacyPreviewModel::DecidedByColumn).data().toString(),
+             preview->model()->records().first().decidedBy);
+
+    // Everyone else may now find and view: anonymous and bob see every record.
+    choose(u"Transaction"_s);
+    panel()->selectRow(panel()->ruleModel()->everyoneElseRow());
+    tick(panel()->form()->permissionsEditor()->findBox());
+    tick(panel()->form()->permissionsEditor()->viewAllFieldsBox());
+    QVERIFY(transaction().everyoneElse.findInSearches);
+    QVERIFY(transaction().everyoneElse.viewAllFields);
+    QTRY_COMPARE(foundCount(), records);
+    QVERIFY(preview->summary()->text().contains(u"before any save"_s));
+    QVERIFY(preview->choosePrincipal(u"anonymous"_s));
+    QCOMPARE(foundCount(), records);
+    const RecordPreview &first = preview->model()->records().first();
+    QCOMPARE(first.decidedBy, u"everyone else"_s);
+    QVERIFY(first.shownFields.contains(u"amount"_s));
+    QVERIFY(!undoStack()->isClean());
+    undoStack()->undo();
+    undoStack()->undo();
+    QTRY_COMPARE(foundCount(), 0);
+}
+
+void tst_PrivacyRules::previewThroughAWorkflowThatIgnoresPrivacyRules()
+{
+    m_window->findChild<QAction *>(u"showPrivacyPreview"_s)->trigger();
+    PrivacyPreviewPanel *preview = m_window->privacyPreviewPanel();
+    preview->showType(u"Transaction"_s);
+    QVERIFY(preview->choosePrincipal(u"anonymous"_s));
+    QComboBox *context = preview->contextChooser();
+    const int applying = context->findData(u"tag_my_transactions"_s);
+    QVERIFY(applying > 0);
+    QVERIFY(context->itemText(applying).contains(u"applies privacy rules"_s));
+    context->setCurrentIndex(applying);
+    preview->refresh();
+    for (const RecordPreview &record : preview->model()->records())
+        QVERIFY(!record.found);
+    Workflow ignoring = *project().findWorkflow(u"tag_my_transactions"_s);
+    ignoring.ignorePrivacyRules = true;
+    QVERIFY(m_window->session()->document()->replaceWorkflow(
+        project().indexOfWorkflow(ignoring.name), ignoring));
+    preview->refresh();
+    QVERIFY(context->currentText().contains(u"ignores privacy rules"_s));
+    for (const RecordPreview &record : preview->model()->records()) {
+        QVERIFY(record.found);
+        QVERIFY2(record.reason.contains(u"ignores privacy rules"_s), qPrintable(record.reason));
+    }
+}
+
 void tst_PrivacyRules::screenshots()
 {
     choose(u"Transaction"_s);
@@ -354,7 +438,15 @@ void tst_PrivacyRules::screenshots()
         return;
     QApplication::processEvents(); // the layout settles: the form's scroll bar shows
     QVERIFY(m_window->grab().save(dir + u"/privacy-rules-light.png"_s));
+    m_window->findChild<QAction *>(u"showPrivacyPreview"_s)->trigger();
+    m_window->privacyPreviewPanel()->showType(u"Transaction"_s);
+    QVERIFY(m_window->privacyPreviewPanel()->choosePrincipal(u"bob@example.com"_s));
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/privacy-preview-light.png"_s));
     ScreenshotTaker::applyDarkPalette();
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/privacy-preview-dark.png"_s));
+    m_window->findChild<QDockWidget *>(u"privacyPreviewDock"_s)->hide();
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(dir + u"/privacy-rules-dark.png"_s));
 }
