@@ -4,6 +4,7 @@
 // warnings beside each rule as it is edited, before any save.
 
 #include "EditorSession.h"
+#include "HttpProbe.h"
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
@@ -15,6 +16,7 @@
 #include "data/PrivacyRulesPanel.h"
 #include "files/FileController.h"
 #include "panels/ExpressionEdit.h"
+#include "server/TestServerController.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,11 +24,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -52,6 +58,7 @@ private slots:
     void modelPassesTheTester();
     void previewFollowsAnEditBeforeSaving();
     void previewThroughAWorkflowThatIgnoresPrivacyRules();
+    void previewAgreesWithTheRunningTestServer();
     void screenshots();
 
 private:
@@ -76,6 +83,7 @@ private:
 void tst_PrivacyRules::init()
 {
     QSettings().clear();
+    QSettings().setValue(TestServerController::portSettingsKey(), 0);
     m_script = std::make_shared<test::Script>();
     MainWindow::Options options;
     options.store = test::makeStore();
@@ -419,6 +427,51 @@ void tst_PrivacyRules::previewThroughAWorkflowThatIgnoresPrivacyRules()
         QVERIFY(record.found);
         QVERIFY2(record.reason.contains(u"ignores privacy rules"_s), qPrintable(record.reason));
     }
+}
+
+// An edit that is not saved reaches the running test server on its next
+// request: what the preview finds for anonymous is what the server lists.
+void tst_PrivacyRules::previewAgreesWithTheRunningTestServer()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_script->savePath = dir.filePath(u"preview.gatehouse"_s);
+    QVERIFY(m_window->files()->saveAs());
+    QVERIFY(m_window->testServer()->start());
+    test::HttpProbe http;
+    http.setPort(m_window->testServer()->port());
+    m_window->findChild<QAction *>(u"showPrivacyPreview"_s)->trigger();
+    PrivacyPreviewPanel *preview = m_window->privacyPreviewPanel();
+    preview->showType(u"Transaction"_s);
+    QVERIFY(preview->choosePrincipal(u"anonymous"_s));
+    const auto servedIds = [&http] {
+        QStringList ids;
+        if (http.get(u"/api/1.1/obj/transaction"_s) != 200)
+            return QStringList{u"(refused)"_s};
+        const QJsonObject body = QJsonDocument::fromJson(http.lastBody()).object();
+        for (const QJsonValue &thing :
+             body.value(u"response"_s).toObject().value(u"results"_s).toArray())
+            ids.append(thing.toObject().value(u"_id"_s).toString());
+        return ids;
+    };
+    const auto previewIds = [preview] {
+        QStringList ids;
+        for (const RecordPreview &record : preview->model()->records())
+            if (record.found)
+                ids.append(record.recordId);
+        return ids;
+    };
+    QCOMPARE(previewIds(), QStringList());
+    QCOMPARE(servedIds(), QStringList());
+
+    choose(u"Transaction"_s);
+    panel()->selectRow(panel()->ruleModel()->everyoneElseRow());
+    tick(panel()->form()->permissionsEditor()->findBox());
+    preview->refresh();
+    QVERIFY(!undoStack()->isClean()); // not saved
+    QVERIFY(previewIds().size() > 2);
+    QCOMPARE(servedIds(), previewIds());
+    m_window->testServer()->stop();
 }
 
 void tst_PrivacyRules::screenshots()
