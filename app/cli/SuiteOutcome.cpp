@@ -13,15 +13,25 @@ using namespace Qt::Literals::StringLiterals;
 namespace gatehouse::cli {
 
 namespace {
-// What the server said of a refusal, in its own words, if it said any.
+// What the server said of a refusal, in its own words, if it said any: the
+// three envelopes Bubble answers with (a workflow's, a 401's, an error's).
 QString serverReason(const QJsonObject &body)
 {
-    for (const QJsonObject &object : {body, body.value(u"body"_s).toObject()}) {
-        const QString message = object.value(u"message"_s).toString();
-        if (!message.isEmpty())
-            return u"the server said: "_s + message;
+    const QJsonObject inner = body.value(u"body"_s).toObject();
+    QString text;
+    for (const QJsonValue &said :
+         {body.value(u"message"_s), inner.value(u"message"_s), body.value(u"translation"_s)}) {
+        if (text.isEmpty())
+            text = said.toString();
     }
-    return u"the status differs"_s;
+    QString code;
+    for (const QJsonValue &said : {inner.value(u"status"_s), body.value(u"reason"_s)}) {
+        if (code.isEmpty())
+            code = said.toString();
+    }
+    if (text.isEmpty())
+        return u"the status differs"_s;
+    return u"the server said: "_s + text + (code.isEmpty() ? QString() : u" ("_s + code + u')');
 }
 
 QString bodyMismatch(const SavedRequest &request, const QJsonValue &body)

@@ -4,6 +4,8 @@
 // Bruno exports without a secret.
 #include "CliProcess.h"
 
+#include "storage/TokenFile.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
 using namespace gatehouse::test;
 
 namespace {
@@ -232,6 +235,31 @@ private slots:
         QCOMPARE(report.testcases, 7);
     }
 
+    void runRefusesAnExpiredToken()
+    {
+        const QString project = freshDemo(u"expired"_s);
+        QVERIFY(!createToken(project, u"old"_s, {u"--admin"_s, u"--expires-in"_s, u"3600"_s})
+                     .isEmpty());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto expired = TokenFile(project).change([&](const Project &context) {
+            QList<Token> tokens = context.tokens;
+            tokens[0].created = now.addSecs(-7200);
+            tokens[0].expires = now.addSecs(-60);
+            return Result<QList<Token>>(tokens);
+        });
+        QVERIFY2(expired, qPrintable(expired.errorMessage()));
+        add(project, {u"refused"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s, u"token:old"_s,
+                      u"--expect"_s, u"401"_s});
+        add(project, {u"hoped"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s, u"token:old"_s,
+                      u"--expect"_s, u"200"_s});
+        const Run run = cli({u"suite"_s, u"run"_s, project});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList shown = lines(run.out);
+        QCOMPARE(shown.at(0), u"PASS refused: 401 (expected 401)"_s);
+        QVERIFY2(shown.at(1).startsWith(u"FAIL hoped: 401 (expected 200): the server said: "_s),
+                 qPrintable(run.out));
+    }
+
     void runFailsOnAMismatch()
     {
         const QString project = freshDemo(u"fail"_s);
@@ -323,6 +351,36 @@ private slots:
             QVERIFY(!contents(out + u'/' + file).contains(m_secret.toUtf8()));
     }
 
+    // A name or a path is data in the exports, never code or a path out of
+    // the folder: keys become JSON string literals in the test scripts.
+    void exportsKeepOddNamesInert()
+    {
+        const QString project = freshDemo(u"odd"_s);
+        const QString key = u"x\"]);alert(1);//"_s;
+        add(project, {u"a/b: \"c\""_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                      u"--expect"_s, u"200"_s, u"--expect-body"_s, key + u"=1"_s});
+        const QString accessor = u"[\"x\\\"]);alert(1);//\"]"_s;
+        const QString bruno = m_dir.filePath(u"odd-bruno"_s);
+        QCOMPARE(cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"bruno"_s, u"-o"_s, bruno})
+                     .exitCode,
+                 0);
+        const QString file = QString::fromUtf8(contents(bruno + u"/a_b_ _c_.bru"_s));
+        QVERIFY2(file.contains(u"expect(res.getBody()"_s + accessor + u").to.eql(1);"_s),
+                 qPrintable(file));
+        const QString postman = m_dir.filePath(u"odd.json"_s);
+        QCOMPARE(
+            cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"postman"_s, u"-o"_s, postman})
+                .exitCode,
+            0);
+        const QJsonObject collection = QJsonDocument::fromJson(contents(postman)).object();
+        const QJsonArray exec =
+            collection[u"item"_s][0][u"event"_s][0][u"script"_s][u"exec"_s].toArray();
+        QCOMPARE(exec.size(), 2);
+        QVERIFY2(exec.at(1).toString().contains(u"pm.response.json()"_s + accessor +
+                                                u".to.eql(1)"_s.prepend(u')')),
+                 qPrintable(exec.at(1).toString()));
+    }
+
     void exportRefuses()
     {
         const Run format = cli({u"suite"_s, u"export"_s, m_errors, u"--format"_s, u"insomnia"_s,
@@ -330,6 +388,15 @@ private slots:
         QCOMPARE(format.exitCode, 2);
         QVERIFY(format.err.contains(u"--format takes postman or bruno, not `insomnia`"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.json"_s)));
+        const QString taken = m_dir.filePath(u"taken-folder"_s);
+        QVERIFY(QDir().mkpath(taken));
+        writeFile(taken + u"/keep.txt"_s, "mine");
+        const Run existing =
+            cli({u"suite"_s, u"export"_s, m_errors, u"--format"_s, u"bruno"_s, u"-o"_s, taken});
+        QCOMPARE(existing.exitCode, 1);
+        QVERIFY2(existing.err.contains(u"exists; give a new folder for the Bruno collection"_s),
+                 qPrintable(existing.err));
+        QCOMPARE(contents(taken + u"/keep.txt"_s), QByteArray("mine"));
     }
 
 private:
