@@ -34,10 +34,9 @@ QString block(const QString &name, const QStringList &lines)
     return text + u"}\n"_s;
 }
 
-QString indented(const QByteArray &json)
+QStringList jsonLines(const QJsonObject &object)
 {
-    QStringList lines = QString::fromUtf8(json).trimmed().split(u'\n');
-    return lines.join(u'\n');
+    return QString::fromUtf8(QJsonDocument(object).toJson()).trimmed().split(u'\n');
 }
 } // namespace
 
@@ -83,8 +82,7 @@ QByteArray BrunoCollectionWriter::request(const Project &project, const SavedReq
     if (!variable.isEmpty())
         text += u'\n' + block(u"auth:bearer"_s, {u"token: {{"_s + variable + u"}}"_s});
     if (!saved.body.isEmpty())
-        text += u'\n' +
-                block(u"body:json"_s, indented(QJsonDocument(saved.body).toJson()).split(u'\n'));
+        text += u'\n' + block(u"body:json"_s, jsonLines(saved.body));
     text +=
         u'\n' + block(u"assert"_s, {u"res.status: eq "_s + QString::number(saved.expectedStatus)});
     QStringList tests;

@@ -4,6 +4,7 @@
 // Bruno exports without a secret.
 #include "CliProcess.h"
 
+#include "storage/ProjectFile.h"
 #include "storage/TokenFile.h"
 
 #include <QDir>
@@ -258,6 +259,28 @@ private slots:
         QCOMPARE(shown.at(0), u"PASS refused: 401 (expected 401)"_s);
         QVERIFY2(shown.at(1).startsWith(u"FAIL hoped: 401 (expected 200): the server said: "_s),
                  qPrintable(run.out));
+    }
+
+    // More calls to one workflow than a client may make in a minute: the
+    // suite is one loopback client, and its length must not fail it.
+    void runsALongSuite()
+    {
+        const QString path = freshDemo(u"long"_s);
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        Project project = loaded.value();
+        const int count = project.settings.limits.requestsPerMinutePerClientWorkflow + 5;
+        QVERIFY(count > 5);
+        for (int i = 0; i < count; ++i) {
+            SavedRequest ping;
+            ping.name = u"ping %1"_s.arg(i);
+            ping.workflow = u"public_ping"_s;
+            project.savedRequests.append(ping);
+        }
+        QVERIFY(ProjectFile::save(project, path));
+        const Run run = cli({u"suite"_s, u"run"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(400)));
+        QCOMPARE(lines(run.out).last(), u"%1 passed, 0 failed"_s.arg(count));
     }
 
     void runFailsOnAMismatch()
