@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 prefix=${GATEHOUSE_SUITE_TOOLS:-$root/build/npm-suite-tools}
 
-GATEHOUSE_SUITE_TOOLS=$prefix "$root/scripts/install-suite-tools.sh"
+GATEHOUSE_SUITE_TOOLS=$prefix "$root/scripts/install-npm-tools.sh" suite
 status=$?
 if [[ $status -eq 3 ]]; then
     if [[ "${CI:-}" == "true" ]]; then
