@@ -40,17 +40,43 @@ QString SuiteCommand::summary() const
            SavedRequest::operationIds().join(u", "_s) + u"."_s;
 }
 
+namespace {
+// The options each action takes; the parser knows them all.
+QStringList optionsOf(const QString &action)
+{
+    if (action == u"add"_s)
+        return SuiteRequestOptions::valueOptions();
+    if (action == u"run"_s)
+        return {u"--junit"_s, u"--name"_s};
+    if (action == u"export"_s)
+        return {u"--format"_s, u"-o"_s, u"--output"_s};
+    return {};
+}
+
+// An option given to an action that does not take it, or empty.
+QString misplacedOption(const Arguments &args, const QString &action)
+{
+    const QStringList allowed = optionsOf(action);
+    for (const QString &verb : {u"add"_s, u"run"_s, u"export"_s}) {
+        for (const QString &option : optionsOf(verb)) {
+            if (!allowed.contains(option) && args.has(option))
+                return option;
+        }
+    }
+    return {};
+}
+} // namespace
+
 int SuiteCommand::run(const QStringList &arguments, Console &console)
 {
     QString error;
     const auto args = Arguments::parse(
-        arguments,
-        SuiteRequestOptions::valueOptions() +
-            QStringList{u"--junit"_s, u"--name"_s, u"--format"_s, u"-o"_s, u"--output"_s},
-        {}, &error);
+        arguments, optionsOf(u"add"_s) + optionsOf(u"run"_s) + optionsOf(u"export"_s), {}, &error);
     if (!args)
         return fail(console, error, UsageError);
     const QString action = args->positionals().value(0);
+    if (const QString option = misplacedOption(*args, action); !option.isEmpty())
+        return fail(console, u"suite %1 does not take %2"_s.arg(action, option), UsageError);
     const qsizetype count = args->positionals().size();
     if (action == u"add"_s && count == 3)
         return add(*args, console);

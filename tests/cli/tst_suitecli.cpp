@@ -140,6 +140,9 @@ private slots:
             << (QStringList{u"x"_s} + wf + QStringList{u"--data"_s, u"Transaction:list"_s} + as +
                 expect)
             << 2 << u"suite add needs one of --workflow W or --data TYPE:OPERATION"_s;
+        QTest::newRow("option of another action")
+            << (QStringList{u"x"_s} + wf + as + expect + QStringList{u"--junit"_s, u"r.xml"_s}) << 2
+            << u"suite add does not take --junit"_s;
         QTest::newRow("bad principal")
             << (QStringList{u"x"_s} + wf + QStringList{u"--as"_s, u"token:"_s} + expect) << 2
             << u"--as "_s;
