@@ -1,8 +1,8 @@
 // `gatehouse-cli suite`: add and list saved requests (each bad input named,
 // the file untouched), run them over real HTTP as their principals on a
-// throwaway copy (the live file untouched), JUnit for CI, and the Postman and
-// Bruno exports without a secret.
-#include "CliProcess.h"
+// throwaway copy (the live file untouched), JUnit for CI. The exports are
+// tst_suiteexport's.
+#include "SuiteCliSupport.h"
 
 #include "storage/ProjectFile.h"
 #include "storage/TokenFile.h"
@@ -20,16 +20,6 @@ using namespace gatehouse;
 using namespace gatehouse::test;
 
 namespace {
-QString lastLine(const QString &text)
-{
-    return text.trimmed().split(u'\n').last();
-}
-
-QStringList lines(const QString &text)
-{
-    return text.trimmed().split(u'\n', Qt::SkipEmptyParts);
-}
-
 // What a CI system reads of a JUnit file: the first testsuite's counts and
 // how many testcase and failure elements there are.
 struct JUnit
@@ -68,22 +58,22 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_errors = freshDemo(u"errors"_s);
+        m_errors = freshDemo(m_dir.path(), u"errors"_s);
         QVERIFY(!m_errors.isEmpty());
         QVERIFY(!createToken(m_errors, u"ci"_s, {u"--admin"_s}).isEmpty());
     }
 
     void addThenList()
     {
-        const QString project = freshDemo(u"list"_s);
-        add(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
-        add(project, {u"alice pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
-                      u"alice@example.com"_s, u"--body"_s,
-                      uR"({"account":"ACC-1","phone":"1","amount":5})"_s, u"--expect"_s, u"200"_s,
-                      u"--expect-body"_s, u"response.amount=5"_s});
-        add(project, {u"list tx"_s, u"--data"_s, u"Transaction:list"_s, u"--as"_s, u"anonymous"_s,
-                      u"--query"_s, u"limit=2"_s, u"--expect"_s, u"200"_s});
+        const QString project = freshDemo(m_dir.path(), u"list"_s);
+        addSaved(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                           u"--expect"_s, u"200"_s});
+        addSaved(project, {u"alice pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
+                           u"alice@example.com"_s, u"--body"_s,
+                           uR"({"account":"ACC-1","phone":"1","amount":5})"_s, u"--expect"_s,
+                           u"200"_s, u"--expect-body"_s, u"response.amount=5"_s});
+        addSaved(project, {u"list tx"_s, u"--data"_s, u"Transaction:list"_s, u"--as"_s,
+                           u"anonymous"_s, u"--query"_s, u"limit=2"_s, u"--expect"_s, u"200"_s});
         const Run listed = cli({u"suite"_s, u"list"_s, project});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         const QStringList shown = lines(listed.out);
@@ -164,9 +154,9 @@ private slots:
 
     void addRefusesATakenName()
     {
-        const QString project = freshDemo(u"taken"_s);
-        add(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
+        const QString project = freshDemo(m_dir.path(), u"taken"_s);
+        addSaved(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                           u"--expect"_s, u"200"_s});
         const Run again = cli({u"suite"_s, u"add"_s, project, u"ping"_s, u"--workflow"_s,
                                u"signup"_s, u"--as"_s, u"anonymous"_s, u"--expect"_s, u"400"_s});
         QCOMPARE(again.exitCode, 1);
@@ -177,39 +167,40 @@ private slots:
 
     void addKeepsARevokedTokenRevoked()
     {
-        const QString project = freshDemo(u"revoked"_s);
+        const QString project = freshDemo(m_dir.path(), u"revoked"_s);
         QVERIFY(!createToken(project, u"old"_s, {u"--admin"_s}).isEmpty());
         QCOMPARE(cli({u"token"_s, u"revoke"_s, project, u"old"_s}).exitCode, 0);
-        add(project, {u"old admin"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
-                      u"token:old"_s, u"--expect"_s, u"401"_s});
+        addSaved(project, {u"old admin"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"token:old"_s, u"--expect"_s, u"401"_s});
         const Run shown = cli({u"token"_s, u"show"_s, project, u"old"_s});
         QVERIFY2(shown.out.contains(u"state:     revoked"_s), qPrintable(shown.out));
     }
 
     void runAsEveryPrincipal()
     {
-        const QString project = freshDemo(u"run"_s);
+        const QString project = freshDemo(m_dir.path(), u"run"_s);
         const QString adminSecret = createToken(project, u"ci"_s, {u"--admin"_s});
         QVERIFY(
             !createToken(project, u"alice app"_s, {u"--user"_s, u"alice@example.com"_s}).isEmpty());
         QVERIFY(!createToken(project, u"gone"_s, {u"--admin"_s}).isEmpty());
         QCOMPARE(cli({u"token"_s, u"revoke"_s, project, u"gone"_s}).exitCode, 0);
         const QString tx = uR"({"account":"ACC-9","phone":"+1 555","amount":25})"_s;
-        add(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
-        add(project, {u"anonymous pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
-                      u"anonymous"_s, u"--body"_s, tx, u"--expect"_s, u"401"_s});
-        add(project, {u"alice pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
-                      u"alice@example.com"_s, u"--body"_s, tx, u"--expect"_s, u"200"_s,
-                      u"--expect-body"_s, u"response.amount=25"_s});
-        add(project, {u"alice's app pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
-                      u"token:alice app"_s, u"--body"_s, tx, u"--expect"_s, u"200"_s});
-        add(project, {u"admin cleans"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
-                      u"token:ci"_s, u"--expect"_s, u"200"_s});
-        add(project, {u"revoked cleans"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
-                      u"token:gone"_s, u"--expect"_s, u"401"_s});
-        add(project, {u"admin lists"_s, u"--data"_s, u"Transaction:list"_s, u"--as"_s,
-                      u"token:ci"_s, u"--expect"_s, u"200"_s});
+        addSaved(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                           u"--expect"_s, u"200"_s});
+        addSaved(project, {u"anonymous pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
+                           u"anonymous"_s, u"--body"_s, tx, u"--expect"_s, u"401"_s});
+        addSaved(project, {u"alice pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
+                           u"alice@example.com"_s, u"--body"_s, tx, u"--expect"_s, u"200"_s,
+                           u"--expect-body"_s, u"response.amount=25"_s});
+        addSaved(project,
+                 {u"alice's app pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
+                  u"token:alice app"_s, u"--body"_s, tx, u"--expect"_s, u"200"_s});
+        addSaved(project, {u"admin cleans"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"token:ci"_s, u"--expect"_s, u"200"_s});
+        addSaved(project, {u"revoked cleans"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"token:gone"_s, u"--expect"_s, u"401"_s});
+        addSaved(project, {u"admin lists"_s, u"--data"_s, u"Transaction:list"_s, u"--as"_s,
+                           u"token:ci"_s, u"--expect"_s, u"200"_s});
         const QByteArray logBefore = cli({u"log"_s, project}).out.toUtf8();
         const QString shownBefore = cli({u"token"_s, u"show"_s, project, u"ci"_s}).out;
         const QByteArray fileBefore = contents(project);
@@ -241,7 +232,7 @@ private slots:
 
     void runRefusesAnExpiredToken()
     {
-        const QString project = freshDemo(u"expired"_s);
+        const QString project = freshDemo(m_dir.path(), u"expired"_s);
         QVERIFY(!createToken(project, u"old"_s, {u"--admin"_s, u"--expires-in"_s, u"3600"_s})
                      .isEmpty());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -252,10 +243,10 @@ private slots:
             return Result<QList<Token>>(tokens);
         });
         QVERIFY2(expired, qPrintable(expired.errorMessage()));
-        add(project, {u"refused"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s, u"token:old"_s,
-                      u"--expect"_s, u"401"_s});
-        add(project, {u"hoped"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s, u"token:old"_s,
-                      u"--expect"_s, u"200"_s});
+        addSaved(project, {u"refused"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"token:old"_s, u"--expect"_s, u"401"_s});
+        addSaved(project, {u"hoped"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"token:old"_s, u"--expect"_s, u"200"_s});
         const Run run = cli({u"suite"_s, u"run"_s, project});
         QCOMPARE(run.exitCode, 1);
         const QStringList shown = lines(run.out);
@@ -268,7 +259,7 @@ private slots:
     // suite is one loopback client, and its length must not fail it.
     void runsALongSuite()
     {
-        const QString path = freshDemo(u"long"_s);
+        const QString path = freshDemo(m_dir.path(), u"long"_s);
         auto loaded = ProjectFile::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         Project project = loaded.value();
@@ -288,13 +279,14 @@ private slots:
 
     void runFailsOnAMismatch()
     {
-        const QString project = freshDemo(u"fail"_s);
-        add(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
-        add(project, {u"wrong"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
-        add(project, {u"wrong body"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s, u"--expect-body"_s, u"status=\"nope\""_s});
+        const QString project = freshDemo(m_dir.path(), u"fail"_s);
+        addSaved(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                           u"--expect"_s, u"200"_s});
+        addSaved(project, {u"wrong"_s, u"--workflow"_s, u"admin_cleanup"_s, u"--as"_s,
+                           u"anonymous"_s, u"--expect"_s, u"200"_s});
+        addSaved(project,
+                 {u"wrong body"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
+                  u"--expect"_s, u"200"_s, u"--expect-body"_s, u"status=\"nope\""_s});
         const QString junit = m_dir.filePath(u"fail.xml"_s);
         const Run run = cli({u"suite"_s, u"run"_s, project, u"--junit"_s, junit});
         QCOMPARE(run.exitCode, 1);
@@ -319,153 +311,9 @@ private slots:
         QVERIFY(unknown.err.contains(u"no saved request named `nope`"_s));
     }
 
-    void exportPostman()
-    {
-        const QString project = exportable(u"postman"_s);
-        const QString out = m_dir.filePath(u"collection.json"_s);
-        const Run run =
-            cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"postman"_s, u"-o"_s, out});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject collection = QJsonDocument::fromJson(contents(out)).object();
-        QCOMPARE(collection[u"info"_s][u"schema"_s].toString(),
-                 u"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"_s);
-        const QJsonArray items = collection[u"item"_s].toArray();
-        QCOMPARE(items.size(), 3);
-        const QJsonObject request = items.at(1)[u"request"_s].toObject();
-        QCOMPARE(request[u"method"_s].toString(), u"POST"_s);
-        QCOMPARE(request[u"url"_s][u"raw"_s].toString(),
-                 u"{{baseUrl}}/api/1.1/wf/create_transaction"_s);
-        QCOMPARE(request[u"auth"_s][u"bearer"_s][0][u"value"_s].toString(),
-                 u"{{user_alice_example_com}}"_s);
-        QVERIFY(collection[u"item"_s].toArray().at(1)[u"event"_s].isArray());
-
-        const QString envPath = QFileInfo(out).path() + u"/collection.postman_environment.json"_s;
-        const QJsonObject env = QJsonDocument::fromJson(contents(envPath)).object();
-        QStringList keys;
-        for (const QJsonValue &value : env[u"values"_s].toArray()) {
-            keys.append(value[u"key"_s].toString());
-            if (value[u"key"_s].toString() != u"baseUrl"_s)
-                QCOMPARE(value[u"value"_s].toString(), QString());
-        }
-        QCOMPARE(keys, (QStringList{u"baseUrl"_s, u"user_alice_example_com"_s, u"token_ci"_s}));
-        QVERIFY(!contents(out).contains(m_secret.toUtf8()));
-        QVERIFY(!contents(envPath).contains(m_secret.toUtf8()));
-    }
-
-    void exportBruno()
-    {
-        const QString project = exportable(u"bruno"_s);
-        const QString out = m_dir.filePath(u"bruno"_s);
-        const Run run =
-            cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"bruno"_s, u"-o"_s, out});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(contents(out + u"/bruno.json"_s)).object();
-        QCOMPARE(manifest[u"type"_s].toString(), u"collection"_s);
-        const QStringList files = QDir(out).entryList({u"*.bru"_s}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 3);
-        const QString pays = QString::fromUtf8(contents(out + u"/alice pays.bru"_s));
-        QVERIFY2(pays.contains(u"post {\n  url: {{baseUrl}}/api/1.1/wf/create_transaction\n"_s),
-                 qPrintable(pays));
-        QVERIFY(pays.contains(u"auth:bearer {\n  token: {{user_alice_example_com}}\n}"_s));
-        QVERIFY(pays.contains(u"res.status: eq 200"_s));
-        const QString env = QString::fromUtf8(contents(out + u"/environments/local.bru"_s));
-        QVERIFY2(env.contains(u"vars {\n  baseUrl: http://127.0.0.1:8080\n"_s), qPrintable(env));
-        QVERIFY(env.contains(u"vars:secret [\n  user_alice_example_com,\n  token_ci\n]"_s));
-        for (const QString &file :
-             QDir(out).entryList(QDir::Files) + QStringList{u"environments/local.bru"_s})
-            QVERIFY(!contents(out + u'/' + file).contains(m_secret.toUtf8()));
-    }
-
-    // A name or a path is data in the exports, never code or a path out of
-    // the folder: keys become JSON string literals in the test scripts.
-    void exportsKeepOddNamesInert()
-    {
-        const QString project = freshDemo(u"odd"_s);
-        const QString key = u"x\"]);alert(1);//"_s;
-        add(project, {u"a/b: \"c\""_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s, u"--expect-body"_s, key + u"=1"_s});
-        const QString accessor = u"[\"x\\\"]);alert(1);//\"]"_s;
-        const QString bruno = m_dir.filePath(u"odd-bruno"_s);
-        QCOMPARE(cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"bruno"_s, u"-o"_s, bruno})
-                     .exitCode,
-                 0);
-        const QString file = QString::fromUtf8(contents(bruno + u"/a_b_ _c_.bru"_s));
-        QVERIFY2(file.contains(u"expect(res.getBody()"_s + accessor + u").to.eql(1);"_s),
-                 qPrintable(file));
-        const QString postman = m_dir.filePath(u"odd.json"_s);
-        QCOMPARE(
-            cli({u"suite"_s, u"export"_s, project, u"--format"_s, u"postman"_s, u"-o"_s, postman})
-                .exitCode,
-            0);
-        const QJsonObject collection = QJsonDocument::fromJson(contents(postman)).object();
-        const QJsonArray exec =
-            collection[u"item"_s][0][u"event"_s][0][u"script"_s][u"exec"_s].toArray();
-        QCOMPARE(exec.size(), 2);
-        QVERIFY2(exec.at(1).toString().contains(u"pm.response.json()"_s + accessor +
-                                                u".to.eql(1)"_s.prepend(u')')),
-                 qPrintable(exec.at(1).toString()));
-    }
-
-    void exportRefuses()
-    {
-        const Run format = cli({u"suite"_s, u"export"_s, m_errors, u"--format"_s, u"insomnia"_s,
-                                u"-o"_s, m_dir.filePath(u"x.json"_s)});
-        QCOMPARE(format.exitCode, 2);
-        QVERIFY(format.err.contains(u"--format takes postman or bruno, not `insomnia`"_s));
-        QVERIFY(!QFile::exists(m_dir.filePath(u"x.json"_s)));
-        const QString taken = m_dir.filePath(u"taken-folder"_s);
-        QVERIFY(QDir().mkpath(taken));
-        writeFile(taken + u"/keep.txt"_s, "mine");
-        const Run existing =
-            cli({u"suite"_s, u"export"_s, m_errors, u"--format"_s, u"bruno"_s, u"-o"_s, taken});
-        QCOMPARE(existing.exitCode, 1);
-        QVERIFY2(existing.err.contains(u"exists; give a new folder for the Bruno collection"_s),
-                 qPrintable(existing.err));
-        QCOMPARE(contents(taken + u"/keep.txt"_s), QByteArray("mine"));
-    }
-
 private:
-    QString freshDemo(const QString &name)
-    {
-        const QString path = m_dir.filePath(name + u".gatehouse"_s);
-        const Run made = cli({u"demo"_s, path});
-        return made.exitCode == 0 ? path : QString();
-    }
-
-    static QString createToken(const QString &project, const QString &name, const QStringList &kind)
-    {
-        const Run created =
-            cli(QStringList{u"token"_s, u"create"_s, project, u"--name"_s, name} + kind);
-        return created.exitCode == 0 ? lastLine(created.out) : QString();
-    }
-
-    static void add(const QString &project, const QStringList &arguments)
-    {
-        const Run added = cli(QStringList{u"suite"_s, u"add"_s, project} + arguments);
-        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-        QVERIFY2(added.out.startsWith(u"added saved request `"_s + arguments.first()),
-                 qPrintable(added.out));
-    }
-
-    QString exportable(const QString &name)
-    {
-        const QString project = freshDemo(name);
-        m_secret = createToken(project, u"ci"_s, {u"--admin"_s});
-        add(project, {u"ping"_s, u"--workflow"_s, u"public_ping"_s, u"--as"_s, u"anonymous"_s,
-                      u"--expect"_s, u"200"_s});
-        add(project, {u"alice pays"_s, u"--workflow"_s, u"create_transaction"_s, u"--as"_s,
-                      u"alice@example.com"_s, u"--body"_s,
-                      uR"({"account":"ACC-1","phone":"1","amount":5})"_s, u"--expect"_s, u"200"_s,
-                      u"--expect-body"_s, u"response.amount=5"_s});
-        add(project, {u"admin lists"_s, u"--data"_s, u"Transaction:list"_s, u"--as"_s,
-                      u"token:ci"_s, u"--query"_s, u"limit=2"_s, u"--expect"_s, u"200"_s});
-        return project;
-    }
-
     QTemporaryDir m_dir;
     QString m_errors;
-    QString m_secret;
 };
 
 QTEST_GUILESS_MAIN(tst_SuiteCli)
