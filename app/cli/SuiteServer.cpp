@@ -30,8 +30,8 @@ Result<std::unique_ptr<SuiteServer>> SuiteServer::start(const QString &path)
             path, server->m_dir.errorString())};
     if (auto copied = server->copy(path); !copied)
         return copied.error();
-    for (auto step :
-         {&SuiteServer::giveTokensSecrets, &SuiteServer::giveUsersSessions, &SuiteServer::serve}) {
+    for (auto step : {&SuiteServer::giveTokensSecrets, &SuiteServer::open,
+                      &SuiteServer::giveUsersSessions, &SuiteServer::serve}) {
         if (auto done = (server.get()->*step)(); !done)
             return done.error();
     }
@@ -70,7 +70,7 @@ Result<> SuiteServer::giveTokensSecrets()
     });
 }
 
-Result<> SuiteServer::giveUsersSessions()
+Result<> SuiteServer::open()
 {
     auto loaded = ProjectFile::load(m_copy);
     if (!loaded)
@@ -88,6 +88,11 @@ Result<> SuiteServer::giveUsersSessions()
     oneClient.requestsPerMinutePerClient = 0;
     oneClient.requestsPerMinutePerClientWorkflow = 0;
     m_served->setLimitOverrides(oneClient);
+    return {};
+}
+
+Result<> SuiteServer::giveUsersSessions()
+{
     LiveDataStore &store = m_served->liveData();
     const SystemClock clock;
     const AccountActions accounts(store, project().settings, clock);

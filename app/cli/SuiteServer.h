@@ -40,6 +40,7 @@ private:
     SuiteServer();
     Result<> copy(const QString &from);
     Result<> giveTokensSecrets();
+    Result<> open();
     Result<> giveUsersSessions();
     Result<> serve();
 
