@@ -10,6 +10,7 @@
 #include "MatrixCommand.h"
 #include "OpenApiCommand.h"
 #include "ServeCommand.h"
+#include "SuiteCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
 
@@ -31,6 +32,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<OpenApiCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<SuiteCommand>());
 }
 
 int CommandLine::run(const QStringList &arguments, Console &console)

@@ -33,7 +33,7 @@ AccountActions::Outcome AccountActions::logIn(const QString &email, const QStrin
         PasswordHasher::verify(hasPassword ? user->passwordHash : decoy, password);
     if (!hasPassword || !verified)
         return invalidCredentials();
-    return mintSession(user->id, stayLoggedIn);
+    return issueSession(user->id, stayLoggedIn);
 }
 
 AccountActions::Outcome AccountActions::signUp(const QString &email, const QString &password,
@@ -56,7 +56,7 @@ AccountActions::Outcome AccountActions::signUp(const QString &email, const QStri
     user.passwordHash = hash.value();
     if (auto inserted = m_store.insert(user); !inserted)
         return StoreFailure::response(inserted.error());
-    return mintSession(user.id, stayLoggedIn);
+    return issueSession(user.id, stayLoggedIn);
 }
 
 std::optional<EngineResponse> AccountActions::addressProblem(const QString &email,
@@ -110,7 +110,7 @@ Result<std::optional<Record>> AccountActions::userByEmail(const QString &email) 
     return std::optional<Record>();
 }
 
-AccountActions::Outcome AccountActions::mintSession(const QString &userId, bool stayLoggedIn) const
+AccountActions::Outcome AccountActions::issueSession(const QString &userId, bool stayLoggedIn) const
 {
     const int lifetime =
         stayLoggedIn ? m_settings.stayLoggedInLifetimeSeconds : m_settings.userTokenLifetimeSeconds;

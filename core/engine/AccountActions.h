@@ -24,6 +24,10 @@ public:
     Outcome logIn(const QString &email, const QString &password, bool stayLoggedIn) const;
     Outcome signUp(const QString &email, const QString &password, bool stayLoggedIn) const;
     Result<> logOut(const Principal &principal) const;
+    // A new session for the user, as a Log in step mints it (and sign-up,
+    // and the suite runner acting as a test user): the one way a session is
+    // issued. Answers `token`, `user_id`, `expires`.
+    Outcome issueSession(const QString &userId, bool stayLoggedIn) const;
 
     static constexpr int minimumPasswordLength = 8;
 
@@ -38,7 +42,6 @@ public:
 
 private:
     Result<std::optional<Record>> userByEmail(const QString &email) const;
-    Outcome mintSession(const QString &userId, bool stayLoggedIn) const;
     EngineResponse invalidCredentials() const;
 
     DataStore &m_store;

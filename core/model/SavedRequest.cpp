@@ -1,5 +1,6 @@
 #include "SavedRequest.h"
 
+#include "DataType.h"
 #include "Project.h"
 
 #include <QUrl>
@@ -59,7 +60,9 @@ QString SavedRequest::path() const
 {
     if (target == Target::Workflow)
         return u"/api/1.1/wf/"_s + segment(workflow);
-    QString path = u"/api/1.1/obj/"_s + segment(dataType);
+    DataType type; // the server routes a type by its API name
+    type.name = dataType;
+    QString path = u"/api/1.1/obj/"_s + segment(type.apiName());
     if (operation == Operation::Bulk)
         return path + u"/bulk"_s;
     if (needsRecordId())

@@ -96,17 +96,21 @@ private slots:
         QTest::newRow("post workflow") << workflowRequest(u"a"_s, u"create_transaction"_s)
                                        << QByteArray("POST") << u"/api/1.1/wf/create_transaction"_s;
         QTest::newRow("list") << dataRequest(Op::List) << QByteArray("GET")
-                              << u"/api/1.1/obj/Transaction"_s;
+                              << u"/api/1.1/obj/transaction"_s;
         QTest::newRow("get") << dataRequest(Op::Get, u"a/b"_s) << QByteArray("GET")
-                             << u"/api/1.1/obj/Transaction/a%2Fb"_s;
+                             << u"/api/1.1/obj/transaction/a%2Fb"_s;
         QTest::newRow("modify") << dataRequest(Op::Modify, u"x"_s) << QByteArray("PATCH")
-                                << u"/api/1.1/obj/Transaction/x"_s;
+                                << u"/api/1.1/obj/transaction/x"_s;
         QTest::newRow("replace") << dataRequest(Op::Replace, u"x"_s) << QByteArray("PUT")
-                                 << u"/api/1.1/obj/Transaction/x"_s;
+                                 << u"/api/1.1/obj/transaction/x"_s;
         QTest::newRow("delete") << dataRequest(Op::Delete, u"x"_s) << QByteArray("DELETE")
-                                << u"/api/1.1/obj/Transaction/x"_s;
+                                << u"/api/1.1/obj/transaction/x"_s;
         QTest::newRow("bulk") << dataRequest(Op::Bulk) << QByteArray("POST")
-                              << u"/api/1.1/obj/Transaction/bulk"_s;
+                              << u"/api/1.1/obj/transaction/bulk"_s;
+        // The server routes a type by its API name: lower case, no spaces.
+        SavedRequest spaced = dataRequest(Op::List);
+        spaced.dataType = u"Line Item"_s;
+        QTest::newRow("api name") << spaced << QByteArray("GET") << u"/api/1.1/obj/lineitem"_s;
     }
     void methodAndPathFollowTheTarget()
     {
