@@ -1,47 +1,13 @@
 #include "TokenMerge.h"
 
-#include <QHash>
-#include <QSet>
+#include "NamedMerge.h"
 
 namespace gatehouse {
-
-namespace {
-QHash<QString, Token> byName(const QList<Token> &tokens)
-{
-    QHash<QString, Token> map;
-    for (const Token &token : tokens)
-        map.insert(token.name, token);
-    return map;
-}
-} // namespace
 
 QList<Token> TokenMerge::merge(const QList<Token> &base, const QList<Token> &mine,
                                const QList<Token> &theirs)
 {
-    const QHash<QString, Token> baseByName = byName(base);
-    const QHash<QString, Token> theirsByName = byName(theirs);
-    QList<Token> merged;
-    QSet<QString> mineNames;
-    for (const Token &token : mine) {
-        mineNames.insert(token.name);
-        const auto inFile = theirsByName.constFind(token.name);
-        const auto known = baseByName.constFind(token.name);
-        if (inFile == theirsByName.cend()) {
-            if (known == baseByName.cend())
-                merged.append(token); // made here, not saved yet
-            continue;                 // else removed elsewhere
-        }
-        if (known == baseByName.cend()) {
-            merged.append(*inFile); // the same name made on both sides: the issued one wins
-            continue;
-        }
-        merged.append(combine(*known, token, *inFile));
-    }
-    for (const Token &token : theirs) {
-        if (!mineNames.contains(token.name) && !baseByName.contains(token.name))
-            merged.append(token); // made elsewhere
-    }
-    return keepRevocations(merged, theirs);
+    return keepRevocations(mergeByName(base, mine, theirs, &TokenMerge::combine), theirs);
 }
 
 QList<Token> TokenMerge::keepRevocations(QList<Token> saving, const QList<Token> &inFile)

@@ -1,5 +1,6 @@
 #include "model/DemoProject.h"
 #include "model/ProjectValidator.h"
+#include "model/SavedRequestMerge.h"
 #include "model/SavedRequestValidator.h"
 
 #include <QTest>
@@ -196,6 +197,31 @@ private slots:
                                                     return r;
                                                 }())
                     .isEmpty());
+    }
+
+    // The editor's list and `suite add`'s in one file (SavedRequestMerge).
+    void twoWritersKeepEachOthersRequests()
+    {
+        const SavedRequest ping = workflowRequest(u"ping"_s, u"public_ping"_s);
+        const SavedRequest signup = workflowRequest(u"signup"_s, u"signup"_s);
+        const SavedRequest gone = workflowRequest(u"gone"_s, u"public_ping"_s);
+        SavedRequest pingThere = ping;
+        pingThere.expectedStatus = 401;
+        const SavedRequest cli = workflowRequest(u"from cli"_s, u"public_ping"_s);
+        const SavedRequest mineOnly = workflowRequest(u"mine"_s, u"public_ping"_s);
+        const QList<SavedRequest> base{ping, signup, gone};
+        // Here: signup removed, mine added. There: ping changed, gone removed, cli added.
+        const QList<SavedRequest> mine{ping, gone, mineOnly};
+        const QList<SavedRequest> theirs{pingThere, signup, cli};
+        const QList<SavedRequest> merged = SavedRequestMerge::merge(base, mine, theirs);
+        QCOMPARE(merged, (QList<SavedRequest>{pingThere, mineOnly, cli}));
+        // Changed on both sides: the editor's change stands.
+        SavedRequest pingHere = ping;
+        pingHere.expectedStatus = 403;
+        QCOMPARE(SavedRequestMerge::merge({ping}, {pingHere}, {pingThere}),
+                 QList<SavedRequest>{pingHere});
+        // Nothing changed elsewhere: the editor's list as it is.
+        QCOMPARE(SavedRequestMerge::merge(base, mine, base), mine);
     }
 };
 
