@@ -56,6 +56,13 @@ Result<> ProjectDocument::setSettings(const ProjectSettings &settings)
     return commit(std::move(p), [this] { emit settingsChanged(); });
 }
 
+Result<> ProjectDocument::setAcceptedFindings(const QList<AcceptedFinding> &accepted)
+{
+    Project p = project();
+    p.acceptedFindings = accepted;
+    return commit(std::move(p), [this] { emit acceptedFindingsChanged(); });
+}
+
 template <typename T>
 Result<> ProjectDocument::insertInto(QList<T> Project::*list, int index, const T &item,
                                      const char *what, void (ProjectDocument::*signal)(int))

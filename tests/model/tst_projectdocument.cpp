@@ -127,6 +127,25 @@ private slots:
         QVERIFY(m_document->project().settings.swaggerEnabled);
     }
 
+    // Accepting a finding is an edit like any other: signalled, and refused
+    // without a reason or twice for one (check, setting).
+    void acceptedFindingsAreValidatedAndSignalled()
+    {
+        QSignalSpy accepted(m_document.get(), &ProjectDocument::acceptedFindingsChanged);
+        const AcceptedFinding swagger{u"GH401"_s, u"settings/swaggerEnabled"_s, u"docs site"_s, {}};
+        QVERIFY(m_document->setAcceptedFindings({swagger}).ok());
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(m_document->project().acceptedFindings, QList<AcceptedFinding>{swagger});
+        AcceptedFinding blank = swagger;
+        blank.reason = u"  "_s;
+        auto refused = m_document->setAcceptedFindings({blank});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"reason"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(!m_document->setAcceptedFindings({swagger, swagger}).ok());
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(m_document->project().acceptedFindings.size(), 1);
+    }
+
     void recordEditsAreValidated()
     {
         Record r = m_document->project().records.at(3);
