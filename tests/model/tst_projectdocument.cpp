@@ -146,6 +146,27 @@ private slots:
         QCOMPARE(m_document->project().acceptedFindings.size(), 1);
     }
 
+    // The acceptance follows its workflow through a rename, steps and all;
+    // one of a workflow whose name merely starts the same does not.
+    void renameCarriesAcceptedFindings()
+    {
+        QVERIFY(m_document
+                    ->setAcceptedFindings(
+                        {{u"GH006"_s, u"workflows/signup"_s, u"on purpose"_s, {}},
+                         {u"GH010"_s, u"workflows/signup/steps/0"_s, u"admins only"_s, {}},
+                         {u"GH006"_s, u"workflows/signup_v2"_s, u"another"_s, {}}})
+                    .ok());
+        QVERIFY(
+            m_document
+                ->renameWorkflow(m_document->project().indexOfWorkflow(u"signup"_s), u"register"_s)
+                .ok());
+        QStringList paths;
+        for (const AcceptedFinding &a : m_document->project().acceptedFindings)
+            paths << a.settingPath;
+        QCOMPARE(paths, (QStringList{u"workflows/register"_s, u"workflows/register/steps/0"_s,
+                                     u"workflows/signup_v2"_s}));
+    }
+
     void recordEditsAreValidated()
     {
         Record r = m_document->project().records.at(3);
