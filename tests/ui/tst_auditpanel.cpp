@@ -11,6 +11,7 @@
 #include "audit/AuditFindingModel.h"
 #include "audit/AuditPanel.h"
 #include "audit/ProjectAudit.h"
+#include "data/DataTypesPanel.h"
 #include "files/FileController.h"
 #include "models/WorkflowListModel.h"
 #include "panels/WorkflowListPanel.h"
@@ -48,6 +49,7 @@ private slots:
     void modelKeepsItsContract();
     void clickSelectsTheWorkflow();
     void clickShowsASetting();
+    void clickShowsATokenAndADataType();
     void applyFixIsOneUndoStep();
     void editsAreAuditedAgainKeepingTheSelection();
     void acceptNeedsAReasonAndSurvivesSaveAndReopen();
@@ -204,6 +206,37 @@ void tst_AuditPanel::clickShowsASetting()
     QTRY_COMPARE(
         QApplication::focusWidget(),
         static_cast<QWidget *>(m_window->apiSettingsPanel()->checkBox(u"tokensInQuery"_s)));
+}
+
+void tst_AuditPanel::clickShowsATokenAndADataType()
+{
+    openAudit();
+    Token admin;
+    admin.name = u"stripe"_s;
+    admin.kind = TokenKind::Admin;
+    admin.prefix = u"gh_adm_0001"_s;
+    admin.created = QDateTime::currentDateTimeUtc();
+    QVERIFY(document()->insertToken(0, admin).ok());
+    const int transaction = document()->project().indexOfDataType(u"Transaction"_s);
+    DataType open = document()->project().dataTypes.at(transaction);
+    open.everyoneElse = PrivacyPermissions::everything();
+    QVERIFY(document()->replaceDataType(transaction, open).ok());
+    settle();
+    int tokenRow = -1;
+    int typeRow = -1;
+    for (int row = 0; row < panel()->model()->rowCount(); ++row) {
+        const QString path = panel()->model()->finding(row).location.path();
+        if (tokenRow < 0 && path == u"tokens/stripe"_s)
+            tokenRow = row;
+        if (typeRow < 0 && path.startsWith(u"dataTypes/Transaction"_s))
+            typeRow = row;
+    }
+    clickRow(tokenRow);
+    QVERIFY(m_window->findChild<QDockWidget *>(u"tokensDock"_s)->isVisible());
+    QCOMPARE(m_window->tokensPanel()->selectedName(), u"stripe"_s);
+    clickRow(typeRow);
+    QVERIFY(m_window->findChild<QDockWidget *>(u"dataTypesDock"_s)->isVisible());
+    QCOMPARE(m_window->dataTypesPanel()->typeView()->currentIndex().row(), transaction);
 }
 
 void tst_AuditPanel::applyFixIsOneUndoStep()
