@@ -52,6 +52,7 @@ private slots:
     void clickShowsATokenAndADataType();
     void applyFixIsOneUndoStep();
     void editsAreAuditedAgainKeepingTheSelection();
+    void anEditDuringARunIsAuditedAfterIt();
     void acceptNeedsAReasonAndSurvivesSaveAndReopen();
     void withdrawIsUndoable();
     void badgesMarkWorkflowsAndTokens();
@@ -277,6 +278,27 @@ void tst_AuditPanel::editsAreAuditedAgainKeepingTheSelection()
     QVERIFY(current);
     QCOMPARE(current->checkId, u"GH005"_s);
     QCOMPARE(current->location.path(), u"workflows/public_ping"_s);
+}
+
+// The audit runs off the GUI thread: starting it returns at once, and an edit
+// made while it runs is audited after, so the list ends on the document's state.
+void tst_AuditPanel::anEditDuringARunIsAuditedAfterIt()
+{
+    ProjectAudit *audit = m_window->session()->audit();
+    QSignalSpy changed(audit, &ProjectAudit::changed);
+    ProjectSettings s = document()->project().settings;
+    s.swaggerEnabled = true;
+    QVERIFY(document()->setSettings(s).ok());
+    audit->refreshNow();
+    QVERIFY(audit->isPending());
+    s.swaggerEnabled = false;
+    QVERIFY(document()->setSettings(s).ok());
+    audit->refreshNow();
+    settle();
+    QCOMPARE(audit->findings().size(), 9);
+    QCOMPARE(panel()->model()->rowCount(), 9);
+    // The run that saw Swagger on was dropped, not shown.
+    QCOMPARE(changed.size(), 0);
 }
 
 void tst_AuditPanel::acceptNeedsAReasonAndSurvivesSaveAndReopen()

@@ -3,6 +3,9 @@
 #include "audit/Audit.h"
 #include "model/ProjectDocument.h"
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
@@ -34,12 +37,45 @@ void ProjectAudit::setClock(std::function<QDateTime()> now)
     refreshNow();
 }
 
+ProjectAudit::~ProjectAudit()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
 void ProjectAudit::refreshNow()
 {
     m_timer.stop();
-    audit::AuditReport report = audit::Audit::run(m_document->project(), {m_now(), m_filePath, {}});
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    // The thread gets values only: the snapshot, the environment, a place for the result.
+    auto result = std::make_shared<audit::AuditReport>();
+    const audit::AuditEnvironment environment{m_now(), m_filePath, {}};
+    m_thread = QThread::create([snapshot = m_document->snapshot(), environment, result] {
+        *result = audit::Audit::run(*snapshot, environment);
+    });
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_running = false;
+        finished(*result);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void ProjectAudit::finished(const audit::AuditReport &report)
+{
+    if (std::exchange(m_again, false)) {
+        refreshNow(); // the project moved on while this ran
+        return;
+    }
     const bool same = report.findings == m_report.findings;
-    setReport(std::move(report));
+    setReport(report);
     if (!same)
         emit changed();
 }

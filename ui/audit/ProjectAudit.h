@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -14,14 +15,18 @@ class ProjectDocument;
 
 // The open project's audit (core's audit::Audit, the same as
 // `gatehouse-cli audit`), run again a moment after the last edit so a run of
-// typing audits once. The Audit panel lists it; the workflow list and the
-// token manager mark what it found.
+// typing audits once. It runs on a thread of its own over the document's
+// immutable snapshot, so a large project's audit never freezes the editor;
+// an edit made meanwhile is audited when that run ends. The Audit panel
+// lists it; the workflow list and the token manager mark what it found.
 class ProjectAudit : public QObject
 {
     Q_OBJECT
 
 public:
     explicit ProjectAudit(ProjectDocument *document, QObject *parent = nullptr);
+    // Waits for a run in progress: it reads nothing of this object.
+    ~ProjectAudit() override;
 
     const audit::AuditReport &report() const { return m_report; }
     const QList<audit::Finding> &findings() const { return m_report.findings; }
@@ -43,10 +48,10 @@ public:
     void setProjectFilePath(const QString &path);
     // The time the audit runs at; the real time by default.
     void setClock(std::function<QDateTime()> now);
-    // Audits now instead of after the pause (tests, a save).
+    // Starts the audit now instead of after the pause.
     void refreshNow();
-    // Whether an edit is waiting to be audited.
-    bool isPending() const { return m_timer.isActive(); }
+    // Whether an edit is waiting to be audited, or being audited.
+    bool isPending() const { return m_timer.isActive() || m_running; }
 
 signals:
     // The findings differ from the last run's.
@@ -54,12 +59,16 @@ signals:
 
 private:
     void setReport(audit::AuditReport report);
+    void finished(const audit::AuditReport &report);
 
     ProjectDocument *m_document;
     QTimer m_timer;
     QString m_filePath;
     std::function<QDateTime()> m_now;
     audit::AuditReport m_report;
+    QThread *m_thread = nullptr;
+    bool m_running = false;
+    bool m_again = false; // an edit came while a run was going
     // The findings by the workflow and the token they are at, for the badges.
     QHash<QString, QList<audit::Finding>> m_byWorkflow;
     QHash<QString, QList<audit::Finding>> m_byToken;
