@@ -128,6 +128,53 @@ QIcon BadgeIcons::publicTypeIcon()
     return icon;
 }
 
+QColor BadgeIcons::severityColor(audit::Severity severity)
+{
+    switch (severity) {
+    case audit::Severity::Critical:
+        return QColor(0xb0, 0x1e, 0x2e);
+    case audit::Severity::High:
+        return QColor(0xe0, 0x4a, 0x2a);
+    case audit::Severity::Medium:
+        return QColor(0xe0, 0x8a, 0x00);
+    case audit::Severity::Low:
+        return QColor(0x2f, 0x7d, 0xe1);
+    case audit::Severity::Info:
+        return QColor(0x8a, 0x8f, 0x98);
+    }
+    return Qt::gray;
+}
+
+void BadgeIcons::paintSeverityMark(QPainter &painter, const QRectF &rect, audit::Severity severity,
+                                   bool accepted)
+{
+    const qreal w = rect.width();
+    const QRectF dot = rect.adjusted(w * 0.2, w * 0.2, -w * 0.2, -w * 0.2);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = severityColor(severity);
+    if (accepted) {
+        painter.setPen(QPen(color, qMax(1.5, w * 0.12)));
+        painter.setBrush(Qt::NoBrush);
+    } else {
+        painter.setPen(QPen(color.darker(130), qMax(1.0, w * 0.06)));
+        painter.setBrush(color);
+    }
+    painter.drawEllipse(dot);
+    painter.restore();
+}
+
+QIcon BadgeIcons::severityIcon(audit::Severity severity, bool accepted)
+{
+    static QHash<int, QIcon> cache;
+    const int key = int(severity) * 2 + (accepted ? 1 : 0);
+    if (!cache.contains(key))
+        cache.insert(key, painted([=](QPainter &painter, const QRectF &rect) {
+                         paintSeverityMark(painter, rect, severity, accepted);
+                     }));
+    return cache.value(key);
+}
+
 QIcon BadgeIcons::painted(const std::function<void(QPainter &, const QRectF &)> &paint)
 {
     QIcon icon;

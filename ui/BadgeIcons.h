@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/Severity.h"
 #include "model/Workflow.h"
 
 #include <QColor>
@@ -29,6 +30,12 @@ public:
     // The open amber padlock of "None required", for a data type anyone may
     // find (the Data Types list).
     static QIcon publicTypeIcon();
+    // An audit finding's mark: a dot in the severity's colour (critical red
+    // to info grey); an accepted one is a hollow ring.
+    static QColor severityColor(audit::Severity severity);
+    static QIcon severityIcon(audit::Severity severity, bool accepted = false);
+    static void paintSeverityMark(QPainter &painter, const QRectF &rect, audit::Severity severity,
+                                  bool accepted = false);
 
 private:
     static QIcon painted(const std::function<void(QPainter &, const QRectF &)> &paint);

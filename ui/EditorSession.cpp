@@ -1,6 +1,7 @@
 #include "EditorSession.h"
 
 #include "ProjectProblems.h"
+#include "audit/ProjectAudit.h"
 #include "commands/DocumentCommand.h"
 #include "files/ProjectFileStore.h"
 
@@ -16,8 +17,11 @@ namespace gatehouse {
 EditorSession::EditorSession(std::shared_ptr<ProjectStore> store, QObject *parent)
     : QObject(parent), m_store(store ? std::move(store) : std::make_shared<ProjectFileStore>()),
       m_document(new ProjectDocument(this)), m_undoStack(new QUndoStack(this)),
-      m_problems(new ProjectProblems(m_document, this))
+      m_problems(new ProjectProblems(m_document, this)), m_audit(new ProjectAudit(m_document, this))
 {
+    // The file's mode is checked too (GH403): audit again once it is saved.
+    connect(this, &EditorSession::filePathChanged, m_audit, &ProjectAudit::setProjectFilePath);
+    connect(this, &EditorSession::saved, m_audit, &ProjectAudit::setProjectFilePath);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { emit modifiedChanged(isModified()); });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &EditorSession::onIndexChanged);

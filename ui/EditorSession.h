@@ -12,6 +12,7 @@
 namespace gatehouse {
 
 class DocumentCommand;
+class ProjectAudit;
 class ProjectProblems;
 
 // One open project: the document, its undo stack, the file it came from and
@@ -29,6 +30,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // The project's problems, found again after every edit.
     ProjectProblems *problems() const { return m_problems; }
+    // The project's security audit, run again a moment after each edit.
+    ProjectAudit *audit() const { return m_audit; }
     ProjectStore &store() const { return *m_store; }
 
     // Runs the command and keeps it on the stack, or drops it and returns the
@@ -80,6 +83,7 @@ private:
     ProjectDocument *m_document;
     QUndoStack *m_undoStack;
     ProjectProblems *m_problems;
+    ProjectAudit *m_audit;
     QString m_filePath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockedElsewhere = false;

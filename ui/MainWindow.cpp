@@ -6,6 +6,8 @@
 #include "MenuBuilder.h"
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
+#include "audit/AuditNavigator.h"
+#include "audit/AuditPanel.h"
 #include "data/DataTypesPanel.h"
 #include "data/PrivacyPreviewPanel.h"
 #include "data/PrivacyRulesPanel.h"
@@ -110,6 +112,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     addDataArea();
     addSecurityArea();
+    addAuditArea(propertiesDock);
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -241,6 +244,35 @@ void MainWindow::showPrivacyPreview()
     }
     m_privacyPreview->refresh();
     m_privacyPreview->principalChooser()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::addAuditArea(QDockWidget *propertiesDock)
+{
+    m_audit = new AuditPanel(m_session, this);
+    m_audit->hide();
+    MenuBuilder::addAuditView(this, [this] {
+        showLazyDock(m_audit, tr("Audit"), u"auditDock"_s, DockScrolling::ByItsTables);
+        m_audit->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    AuditNavigator::Targets targets{
+        m_selection,
+        m_properties,
+        propertiesDock,
+        [this] {
+            showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
+            return m_dataTypes;
+        },
+        [this] {
+            showLazyDock(m_tokens, tr("Tokens"), u"tokensDock"_s, DockScrolling::ByItsTables);
+            return m_tokens;
+        },
+        [this] {
+            showLazyDock(m_apiSettings, tr("API Settings"), u"apiSettingsDock"_s);
+            return m_apiSettings;
+        },
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); }};
+    m_auditNavigator = new AuditNavigator(m_session, std::move(targets), this);
+    connect(m_audit, &AuditPanel::findingActivated, m_auditNavigator, &AuditNavigator::show);
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

@@ -9,6 +9,8 @@ class QDockWidget;
 namespace gatehouse {
 
 class ApiSettingsPanel;
+class AuditNavigator;
+class AuditPanel;
 class DataTypesPanel;
 class PrivacyPreviewPanel;
 class PrivacyRulesPanel;
@@ -64,6 +66,8 @@ public:
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
+    // The Audit dock's panel; its dock is made the first time it is shown.
+    AuditPanel *auditPanel() const { return m_audit; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -81,6 +85,7 @@ private:
     void addDataArea();
     void showPrivacyPreview();
     void addSecurityArea();
+    void addAuditArea(QDockWidget *propertiesDock);
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
@@ -110,6 +115,8 @@ private:
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;
+    AuditPanel *m_audit = nullptr;
+    AuditNavigator *m_auditNavigator = nullptr;
 };
 
 } // namespace gatehouse

@@ -196,6 +196,17 @@ void MenuBuilder::addSessionsView(QMainWindow *window, const std::function<void(
     sessions->setStatusTip(tr("Show the test users' live sessions, to revoke one or all"));
 }
 
+void MenuBuilder::addAuditView(QMainWindow *window, const std::function<void()> &showAudit)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *audit = view->addAction(tr("Show A&udit"), window, showAudit);
+    audit->setObjectName(u"showAudit"_s);
+    audit->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    audit->setStatusTip(tr("Show the security audit's findings, worst first, to fix or accept"));
+}
+
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
 {
     if (!parts.server)

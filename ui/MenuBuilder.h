@@ -42,6 +42,8 @@ public:
     static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
                                  const std::function<void()> &showSettings);
     static void addSessionsView(QMainWindow *window, const std::function<void()> &showSessions);
+    // The Audit entry (Ctrl+Shift+U).
+    static void addAuditView(QMainWindow *window, const std::function<void()> &showAudit);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

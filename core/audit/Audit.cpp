@@ -39,7 +39,23 @@ AuditReport Audit::run(const Project &project, const AuditEnvironment &environme
                              return a.severity > b.severity;
                          return a.checkId < b.checkId;
                      });
+    markAccepted(project, report.findings);
     return report;
+}
+
+void Audit::markAccepted(const Project &project, QList<Finding> &findings)
+{
+    if (project.acceptedFindings.isEmpty())
+        return;
+    for (Finding &finding : findings) {
+        const QString path = finding.location.path();
+        for (const AcceptedFinding &accepted : project.acceptedFindings) {
+            if (accepted.matches(finding.checkId, path)) {
+                finding.acceptedReason = accepted.reason;
+                break;
+            }
+        }
+    }
 }
 
 } // namespace gatehouse::audit

@@ -14,6 +14,10 @@ class Audit
 public:
     static const QList<AuditCheck> &checks();
     static AuditReport run(const Project &project, const AuditEnvironment &environment = {});
+
+private:
+    // Marks each finding the project accepts with the reviewer's reason.
+    static void markAccepted(const Project &project, QList<Finding> &findings);
 };
 
 } // namespace gatehouse::audit

@@ -29,6 +29,7 @@ QJsonObject AuditJsonReport::toJson(const AuditReport &report)
     for (Severity s :
          {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info})
         summary.insert(severityId(s), report.count(s));
+    summary.insert(u"accepted"_s, report.acceptedCount());
     QJsonArray findings;
     for (const Finding &f : report.findings) {
         QJsonObject item{{u"check"_s, f.checkId},
@@ -40,6 +41,9 @@ QJsonObject AuditJsonReport::toJson(const AuditReport &report)
         if (f.fix)
             item.insert(u"fix"_s, QJsonObject{{u"description"_s, f.fix->describe()},
                                               {u"target"_s, f.fix->target.path()}});
+        item.insert(u"accepted"_s, f.isAccepted());
+        if (f.isAccepted())
+            item.insert(u"acceptedReason"_s, *f.acceptedReason);
         findings.append(item);
     }
     QJsonArray checks;

@@ -19,10 +19,18 @@ int AuditReport::count(Severity severity) const
     return n;
 }
 
+int AuditReport::acceptedCount() const
+{
+    int n = 0;
+    for (const Finding &f : findings)
+        n += f.isAccepted() ? 1 : 0;
+    return n;
+}
+
 bool AuditReport::hasAtLeast(Severity level) const
 {
     for (const Finding &f : findings) {
-        if (f.severity >= level)
+        if (f.severity >= level && !f.isAccepted())
             return true;
     }
     return false;

@@ -14,7 +14,9 @@ struct AuditReport
 
     const CheckInfo *check(const QString &id) const;
     int count(Severity severity) const;
-    // Whether a finding at `level` or worse is present: for --fail-on.
+    int acceptedCount() const;
+    // Whether a finding at `level` or worse is present and not accepted:
+    // for --fail-on.
     bool hasAtLeast(Severity level) const;
 };
 

@@ -84,6 +84,12 @@ QJsonObject AuditSarifReport::result(const Finding &finding, int ruleIndex,
                                   finding.checkId + u':' + finding.location.path()}}}};
     if (finding.fix)
         out.insert(u"properties"_s, QJsonObject{{u"fix"_s, finding.fix->describe()}});
+    // Accepted in the project, not in the source it points at: "external".
+    if (finding.isAccepted())
+        out.insert(u"suppressions"_s,
+                   QJsonArray{QJsonObject{{u"kind"_s, u"external"_s},
+                                          {u"status"_s, u"accepted"_s},
+                                          {u"justification"_s, *finding.acceptedReason}}});
     return out;
 }
 

@@ -17,6 +17,11 @@ struct Finding
     QString message;
     SettingLocation location;
     std::optional<AuditFix> fix;
+    // The reviewer's reason, when the project accepts this finding (its
+    // check at its setting): still reported, but no longer failing a gate.
+    std::optional<QString> acceptedReason;
+
+    bool isAccepted() const { return acceptedReason.has_value(); }
 
     bool operator==(const Finding &) const = default;
 };

@@ -58,7 +58,8 @@ QString ConfigDiagnosticLocator::pathOf(const Project &project, const Diagnostic
     }
     if (location == u"data types"_s)
         return JsonPath::member(root, u"dataTypes"_s);
-    for (auto locate : {&dataTypePath, &workflowPath, &tokenPath, &recordPath, &savedRequestPath}) {
+    for (auto locate : {&dataTypePath, &workflowPath, &tokenPath, &recordPath, &savedRequestPath,
+                        &acceptedFindingPath}) {
         const QString path = locate(project, diagnostic);
         if (!path.isEmpty())
             return path;
@@ -130,6 +131,21 @@ QString ConfigDiagnosticLocator::savedRequestPath(const Project &project,
     if (request.index < 0)
         return {};
     return withName(JsonPath::element(u"$.savedRequests"_s, request.index), diagnostic, u"name"_s);
+}
+
+QString ConfigDiagnosticLocator::acceptedFindingPath(const Project &project,
+                                                     const Diagnostic &diagnostic)
+{
+    // AcceptedFindingValidator names one as "accepted finding `check` at `path`".
+    const Match accepted =
+        matchItem(diagnostic.location, u"accepted finding"_s, project.acceptedFindings,
+                  [](const AcceptedFinding &a) { return a.checkId + u"` at `"_s + a.settingPath; });
+    if (accepted.index < 0)
+        return {};
+    const QString path = JsonPath::element(u"$.acceptedFindings"_s, accepted.index);
+    if (diagnostic.code == u"empty-reason"_s)
+        return JsonPath::member(path, u"reason"_s);
+    return path;
 }
 
 QString ConfigDiagnosticLocator::recordPath(const Project &project, const Diagnostic &diagnostic)

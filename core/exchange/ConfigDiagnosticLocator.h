@@ -20,6 +20,7 @@ private:
     static QString tokenPath(const Project &project, const Diagnostic &diagnostic);
     static QString recordPath(const Project &project, const Diagnostic &diagnostic);
     static QString savedRequestPath(const Project &project, const Diagnostic &diagnostic);
+    static QString acceptedFindingPath(const Project &project, const Diagnostic &diagnostic);
 };
 
 } // namespace gatehouse

@@ -126,7 +126,8 @@ Project ConfigReader::project(const QJsonObject &root, ReadErrors &errors)
     const Presence optional = Presence::Optional;
     JsonObjectReader object(root, JsonPath::root(),
                             {u"format"_s, u"version"_s, u"name"_s, u"settings"_s, u"dataTypes"_s,
-                             u"workflows"_s, u"tokens"_s, u"records"_s, u"savedRequests"_s},
+                             u"workflows"_s, u"tokens"_s, u"records"_s, u"savedRequests"_s,
+                             u"acceptedFindings"_s},
                             errors);
     Project p;
     object.read(u"name"_s, p.name);
@@ -159,7 +160,26 @@ Project ConfigReader::project(const QJsonObject &root, ReadErrors &errors)
             p.savedRequests.append(ConfigRequestReader::savedRequest(item, path, errors));
         },
         optional);
+    object.forEach(
+        u"acceptedFindings"_s,
+        [&](const QJsonValue &item, const QString &path) {
+            p.acceptedFindings.append(acceptedFinding(item, path, errors));
+        },
+        optional);
     return p;
+}
+
+AcceptedFinding ConfigReader::acceptedFinding(const QJsonValue &value, const QString &path,
+                                              ReadErrors &errors)
+{
+    JsonObjectReader object(value, path, {u"check"_s, u"setting"_s, u"reason"_s, u"acceptedAt"_s},
+                            errors);
+    AcceptedFinding accepted;
+    object.read(u"check"_s, accepted.checkId);
+    object.read(u"setting"_s, accepted.settingPath);
+    object.read(u"reason"_s, accepted.reason);
+    object.readDate(u"acceptedAt"_s, accepted.acceptedAt, Presence::Optional);
+    return accepted;
 }
 
 ProjectSettings ConfigReader::settings(const QJsonValue &value, const QString &path,

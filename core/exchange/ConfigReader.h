@@ -32,6 +32,8 @@ private:
     static DataTypeScope dataTypeScope(const QJsonValue &value, const QString &path,
                                        ReadErrors &errors);
     static Record record(const QJsonValue &value, const QString &path, ReadErrors &errors);
+    static AcceptedFinding acceptedFinding(const QJsonValue &value, const QString &path,
+                                           ReadErrors &errors);
     static void validate(const Project &project, ReadErrors &errors);
 };
 

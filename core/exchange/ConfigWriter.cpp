@@ -55,6 +55,8 @@ void ConfigWriter::writeProject(const Project &project)
     // Left out when empty, so a project without suites exports as before.
     if (!project.savedRequests.isEmpty())
         list(u"savedRequests"_s, project.savedRequests, &ConfigWriter::writeSavedRequest);
+    if (!project.acceptedFindings.isEmpty())
+        list(u"acceptedFindings"_s, project.acceptedFindings, &ConfigWriter::writeAcceptedFinding);
     m_json.endObject();
 }
 
@@ -278,6 +280,16 @@ void ConfigWriter::writeSavedRequest(const SavedRequest &request)
     m_json.endArray();
     member(u"expectedStatus"_s, request.expectedStatus);
     member(u"expectedBody"_s, QJsonValue(request.expectedBody));
+    m_json.endObject();
+}
+
+void ConfigWriter::writeAcceptedFinding(const AcceptedFinding &accepted)
+{
+    m_json.beginObject();
+    member(u"check"_s, accepted.checkId);
+    member(u"setting"_s, accepted.settingPath);
+    member(u"reason"_s, accepted.reason);
+    writeDate(u"acceptedAt"_s, accepted.acceptedAt);
     m_json.endObject();
 }
 

@@ -43,6 +43,7 @@ private:
     void writeScopes(const TokenScopes &scopes);
     void writeRecord(const Record &record);
     void writeSavedRequest(const SavedRequest &request);
+    void writeAcceptedFinding(const AcceptedFinding &accepted);
     void writeDate(const QString &key, const QDateTime &date);
 
     template <typename Value>

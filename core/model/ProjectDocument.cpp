@@ -56,6 +56,13 @@ Result<> ProjectDocument::setSettings(const ProjectSettings &settings)
     return commit(std::move(p), [this] { emit settingsChanged(); });
 }
 
+Result<> ProjectDocument::setAcceptedFindings(const QList<AcceptedFinding> &accepted)
+{
+    Project p = project();
+    p.acceptedFindings = accepted;
+    return commit(std::move(p), [this] { emit acceptedFindingsChanged(); });
+}
+
 template <typename T>
 Result<> ProjectDocument::insertInto(QList<T> Project::*list, int index, const T &item,
                                      const char *what, void (ProjectDocument::*signal)(int))
@@ -133,6 +140,13 @@ Result<> ProjectDocument::renameWorkflow(int index, const QString &newName)
     }
     for (Token &token : p.tokens)
         token.scopes.workflows.replaceInStrings(oldName, newName);
+    // An accepted finding at the workflow (or its steps) stays accepted.
+    const QString oldPath = u"workflows/"_s + oldName;
+    for (AcceptedFinding &accepted : p.acceptedFindings) {
+        if (accepted.settingPath == oldPath || accepted.settingPath.startsWith(oldPath + u'/'))
+            accepted.settingPath =
+                u"workflows/"_s + newName + accepted.settingPath.mid(oldPath.size());
+    }
     return commit(std::move(p), [this] { emit projectReset(); });
 }
 

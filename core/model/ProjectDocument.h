@@ -29,6 +29,9 @@ public:
     Result<> resetProject(Project project);
     Result<> setName(const QString &name);
     Result<> setSettings(const ProjectSettings &settings);
+    // The audit findings a reviewer accepted, as one list (the Audit panel's
+    // accept and withdraw).
+    Result<> setAcceptedFindings(const QList<AcceptedFinding> &accepted);
 
     Result<> insertWorkflow(int index, const Workflow &workflow);
     Result<> removeWorkflow(int index);
@@ -59,6 +62,7 @@ signals:
     void projectReset();
     void nameChanged();
     void settingsChanged();
+    void acceptedFindingsChanged();
     void workflowInserted(int index);
     void workflowRemoved(int index);
     void workflowChanged(int index);

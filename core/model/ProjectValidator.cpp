@@ -1,5 +1,6 @@
 #include "ProjectValidator.h"
 
+#include "AcceptedFindingValidator.h"
 #include "NameRules.h"
 #include "RecordValidator.h"
 #include "SavedRequestValidator.h"
@@ -40,6 +41,7 @@ Diagnostics ProjectValidator::validate(const Project &project)
     checkTokens(index, out);
     RecordValidator::validate(index, out);
     SavedRequestValidator::validate(index, out);
+    AcceptedFindingValidator::validate(project, out);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "ProjectReader.h"
 
+#include "AcceptedFindingRows.h"
 #include "Database.h"
 #include "ProjectSchema.h"
 #include "RecordRows.h"
@@ -42,7 +43,7 @@ Result<Project> ProjectReader::read()
                       &ProjectReader::readActions, &ProjectReader::readAssignments,
                       &ProjectReader::readTokens, &ProjectReader::readTokenScopes,
                       &ProjectReader::readTokenUses, &ProjectReader::readRecords,
-                      &ProjectReader::readSavedRequests});
+                      &ProjectReader::readSavedRequests, &ProjectReader::readAcceptedFindings});
 }
 
 Result<Project> ProjectReader::readTokenContext()
@@ -417,6 +418,20 @@ Result<> ProjectReader::readSavedRequests(Project &project)
             if (!request)
                 return rowError(u"saved_requests"_s, row.columnInt64(0), request.errorMessage());
             project.savedRequests.append(request.value());
+            return {};
+        });
+}
+
+Result<> ProjectReader::readAcceptedFindings(Project &project)
+{
+    return forEachRow(
+        u"SELECT %1 FROM accepted_findings ORDER BY position"_s.arg(AcceptedFindingRows::columns()),
+        [&](const Statement &row) -> Result<> {
+            auto accepted = AcceptedFindingRows::read(row);
+            if (!accepted)
+                return rowError(u"accepted_findings"_s, row.columnInt64(0),
+                                accepted.errorMessage());
+            project.acceptedFindings.append(accepted.value());
             return {};
         });
 }

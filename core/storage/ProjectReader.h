@@ -48,6 +48,7 @@ private:
     Result<> readRecords(Project &project);
     Result<> readUsers(Project &project);
     Result<> readSavedRequests(Project &project);
+    Result<> readAcceptedFindings(Project &project);
     Result<Project> readSteps(std::initializer_list<Result<> (ProjectReader::*)(Project &)> steps);
 
     Database &m_db;

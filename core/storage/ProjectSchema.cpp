@@ -1,5 +1,6 @@
 #include "ProjectSchema.h"
 
+#include "AcceptedFindingRows.h"
 #include "Database.h"
 #include "SavedRequestRows.h"
 
@@ -138,7 +139,7 @@ Result<> ProjectSchema::create(Database &db)
 {
     auto created =
         db.exec(QString::fromUtf8(kTables).arg(QString::fromUtf8(kPermissions), liveTablesSql()) +
-                SavedRequestRows::createTableSql());
+                SavedRequestRows::createTableSql() + AcceptedFindingRows::createTableSql());
     if (!created)
         return created;
     auto stamped = db.setApplicationId(applicationId);
@@ -149,13 +150,13 @@ Result<> ProjectSchema::create(Database &db)
 
 QStringList ProjectSchema::projectTables()
 {
-    return {u"meta"_s,          u"project"_s,
-            u"fields"_s,        u"privacy_rules"_s,
-            u"data_types"_s,    u"parameters"_s,
-            u"assignments"_s,   u"actions"_s,
-            u"workflows"_s,     u"token_data_type_scopes"_s,
-            u"tokens"_s,        u"records"_s,
-            u"saved_requests"_s};
+    return {u"meta"_s,           u"project"_s,
+            u"fields"_s,         u"privacy_rules"_s,
+            u"data_types"_s,     u"parameters"_s,
+            u"assignments"_s,    u"actions"_s,
+            u"workflows"_s,      u"token_data_type_scopes"_s,
+            u"tokens"_s,         u"records"_s,
+            u"saved_requests"_s, u"accepted_findings"_s};
 }
 
 } // namespace gatehouse

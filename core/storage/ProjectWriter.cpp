@@ -1,5 +1,6 @@
 #include "ProjectWriter.h"
 
+#include "AcceptedFindingRows.h"
 #include "Database.h"
 #include "ProjectSchema.h"
 #include "RecordRows.h"
@@ -53,7 +54,9 @@ Result<> ProjectWriter::write(const Project &project)
         return done;
     if (auto done = writeRecords(project.records); !done)
         return done;
-    return writeSavedRequests(project.savedRequests);
+    if (auto done = writeSavedRequests(project.savedRequests); !done)
+        return done;
+    return writeAcceptedFindings(project.acceptedFindings);
 }
 
 Result<> ProjectWriter::insert(Statement &statement)
@@ -240,6 +243,17 @@ Result<> ProjectWriter::writeSavedRequests(const QList<SavedRequest> &requests)
     for (int r = 0; r < requests.size(); ++r) {
         SavedRequestRows::bind(requestRow, requests.at(r), r);
         if (auto done = insert(requestRow); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<> ProjectWriter::writeAcceptedFindings(const QList<AcceptedFinding> &accepted)
+{
+    GH_PREPARE(acceptedRow, AcceptedFindingRows::insertSql());
+    for (int a = 0; a < accepted.size(); ++a) {
+        AcceptedFindingRows::bind(acceptedRow, accepted.at(a), a);
+        if (auto done = insert(acceptedRow); !done)
             return done;
     }
     return {};

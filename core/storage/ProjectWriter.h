@@ -39,6 +39,7 @@ private:
     Result<> writeTokens(const QList<Token> &tokens);
     Result<> writeRecords(const QList<Record> &records);
     Result<> writeSavedRequests(const QList<SavedRequest> &requests);
+    Result<> writeAcceptedFindings(const QList<AcceptedFinding> &accepted);
     // Runs a bound insert, counting rows for the fault hook.
     Result<> insert(Statement &statement);
 

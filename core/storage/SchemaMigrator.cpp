@@ -15,10 +15,10 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
 {
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
-    const Step steps[] = {&SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3,
-                          &SchemaMigrator::migrate3To4, &SchemaMigrator::migrate4To5,
-                          &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
-                          &SchemaMigrator::migrate7To8, &SchemaMigrator::migrate8To9};
+    const Step steps[] = {
+        &SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3, &SchemaMigrator::migrate3To4,
+        &SchemaMigrator::migrate4To5, &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
+        &SchemaMigrator::migrate7To8, &SchemaMigrator::migrate8To9, &SchemaMigrator::migrate9To10};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -163,6 +163,16 @@ ALTER TABLE project ADD COLUMN min_body_bytes_per_second INTEGER NOT NULL DEFAUL
                        .arg(defaults.maxConnectionsPerClient)
                        .arg(defaults.headerTimeoutMs)
                        .arg(defaults.minBodyBytesPerSecond));
+}
+
+Result<> SchemaMigrator::migrate9To10(Database &db)
+{
+    // Accepted findings are new: a version 9 project accepted none.
+    return db.exec(uR"(
+CREATE TABLE accepted_findings (
+    position INTEGER PRIMARY KEY, check_id TEXT NOT NULL, setting_path TEXT NOT NULL,
+    reason TEXT NOT NULL, accepted_at TEXT);
+)"_s);
 }
 
 } // namespace gatehouse

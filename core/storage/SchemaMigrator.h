@@ -31,6 +31,8 @@ private:
     static Result<> migrate7To8(Database &db);
     // v8 kept the per-client transport limits out of the project.
     static Result<> migrate8To9(Database &db);
+    // v9 kept no accepted audit findings.
+    static Result<> migrate9To10(Database &db);
 };
 
 } // namespace gatehouse

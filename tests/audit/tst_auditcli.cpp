@@ -1,12 +1,17 @@
 #include "../cli/CliProcess.h"
 
+#include "exchange/ConfigFile.h"
+#include "model/DemoProject.h"
+
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
 using namespace gatehouse::test;
 
 // gatehouse-cli audit and openapi as a CI job runs them: exit codes a
@@ -90,6 +95,32 @@ private slots:
         QCOMPARE(cli({u"export"_s, m_demo, u"-o"_s, config}).exitCode, 0);
         const Run fromConfig = cli({u"audit"_s, config, u"--fail-on"_s, u"medium"_s});
         QCOMPARE(fromConfig.exitCode, 1);
+    }
+
+    // A reviewer accepted the demo's medium findings: --fail-on medium passes,
+    // the text report still lists them with the reason, the SARIF suppresses them.
+    void acceptedFindingsPassTheGate()
+    {
+        Project project = DemoProject::build().value();
+        project.acceptedFindings << AcceptedFinding{
+            u"GH007"_s, u"settings/limits.requestsPerMinutePerWorkflow"_s,
+            u"the proxy limits log-ins"_s, QDateTime::currentDateTimeUtc()};
+        const QString config = m_dir.filePath(u"accepted.json"_s);
+        writeFile(config, ConfigFile::toJson(project));
+        const Run gated = cli({u"audit"_s, config, u"--fail-on"_s, u"medium"_s});
+        QVERIFY2(gated.exitCode == 0, qPrintable(gated.out + gated.err));
+        QVERIFY2(gated.out.contains(u"accepted: the proxy limits log-ins"_s),
+                 qPrintable(gated.out));
+        QCOMPARE(cli({u"audit"_s, config, u"--fail-on"_s, u"low"_s}).exitCode, 1);
+        const Run sarif = cli({u"audit"_s, config, u"--format"_s, u"sarif"_s});
+        QCOMPARE(sarif.exitCode, 0);
+        const QJsonArray results =
+            QJsonDocument::fromJson(sarif.out.toUtf8())[u"runs"_s][0][u"results"_s].toArray();
+        int suppressed = 0;
+        for (const QJsonValue &r : results)
+            suppressed += r[u"suppressions"_s][0][u"justification"_s].toString() ==
+                          u"the proxy limits log-ins"_s;
+        QCOMPARE(suppressed, 2);
     }
 
     void missingProject()

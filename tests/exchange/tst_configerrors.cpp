@@ -43,6 +43,14 @@ QByteArray withRequests(const QByteArray &requests)
     return config(R"(, "workflows": [)" + kPing + R"(], "savedRequests": [)" + requests + "]");
 }
 
+QByteArray withAccepted(const QByteArray &accepted)
+{
+    return config(R"(, "acceptedFindings": [)" + accepted + "]");
+}
+
+const QByteArray kAccepted =
+    R"({"check": "swagger-enabled", "setting": "settings/swaggerEnabled", "reason": "docs site"})";
+
 const QByteArray kPingRequest =
     R"({"name": "ping", "workflow": "ping", "as": "anonymous", "expectedStatus": 200})";
 } // namespace
@@ -226,6 +234,17 @@ private slots:
         QTest::newRow("two saved requests with one name")
             << withRequests(kPingRequest + ", " + kPingRequest)
             << u"$.savedRequests[1].name: saved request `ping`: two saved requests have this name"_s;
+        QTest::newRow("accepted finding without a reason")
+            << withAccepted(QByteArray(kAccepted).replace("docs site", "  "))
+            << u"$.acceptedFindings[0].reason: accepted finding `swagger-enabled` at "
+               "`settings/swaggerEnabled`: an accepted finding needs a reason"_s;
+        QTest::newRow("accepted finding without its setting")
+            << withAccepted(R"({"check": "swagger-enabled", "reason": "docs site"})")
+            << u"$.acceptedFindings[0]: missing required key `setting`"_s;
+        QTest::newRow("one finding accepted twice")
+            << withAccepted(kAccepted + ", " + kAccepted)
+            << u"$.acceptedFindings[1]: accepted finding `swagger-enabled` at "
+               "`settings/swaggerEnabled`: this finding is accepted twice"_s;
         QTest::newRow("no User type")
             << kHeader + R"("dataTypes": [)" + kOrder + "]}"
             << u"$.dataTypes: data types: the built-in data type `User` is missing"_s;

@@ -127,6 +127,46 @@ private slots:
         QVERIFY(m_document->project().settings.swaggerEnabled);
     }
 
+    // Accepting a finding is an edit like any other: signalled, and refused
+    // without a reason or twice for one (check, setting).
+    void acceptedFindingsAreValidatedAndSignalled()
+    {
+        QSignalSpy accepted(m_document.get(), &ProjectDocument::acceptedFindingsChanged);
+        const AcceptedFinding swagger{u"GH401"_s, u"settings/swaggerEnabled"_s, u"docs site"_s, {}};
+        QVERIFY(m_document->setAcceptedFindings({swagger}).ok());
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(m_document->project().acceptedFindings, QList<AcceptedFinding>{swagger});
+        AcceptedFinding blank = swagger;
+        blank.reason = u"  "_s;
+        auto refused = m_document->setAcceptedFindings({blank});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"reason"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(!m_document->setAcceptedFindings({swagger, swagger}).ok());
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(m_document->project().acceptedFindings.size(), 1);
+    }
+
+    // The acceptance follows its workflow through a rename, steps and all;
+    // one of a workflow whose name merely starts the same does not.
+    void renameCarriesAcceptedFindings()
+    {
+        QVERIFY(m_document
+                    ->setAcceptedFindings(
+                        {{u"GH006"_s, u"workflows/signup"_s, u"on purpose"_s, {}},
+                         {u"GH010"_s, u"workflows/signup/steps/0"_s, u"admins only"_s, {}},
+                         {u"GH006"_s, u"workflows/signup_v2"_s, u"another"_s, {}}})
+                    .ok());
+        QVERIFY(
+            m_document
+                ->renameWorkflow(m_document->project().indexOfWorkflow(u"signup"_s), u"register"_s)
+                .ok());
+        QStringList paths;
+        for (const AcceptedFinding &a : m_document->project().acceptedFindings)
+            paths << a.settingPath;
+        QCOMPARE(paths, (QStringList{u"workflows/register"_s, u"workflows/register/steps/0"_s,
+                                     u"workflows/signup_v2"_s}));
+    }
+
     void recordEditsAreValidated()
     {
         Record r = m_document->project().records.at(3);

@@ -70,6 +70,11 @@ inline Project demoWithTokens()
         user.revoked = user.created.addSecs(3600);
         p.tokens = {admin, user};
         p.savedRequests = savedRequests();
+        p.acceptedFindings = {{u"swagger-enabled"_s, u"settings/swaggerEnabled"_s,
+                               u"the docs site reads it ✓"_s,
+                               QDateTime(QDate(2026, 1, 8), QTime(9, 30, 0, 5), Qt::UTC)},
+                              {u"exposed-none-changes-data"_s, u"workflows/public_ping"_s,
+                               u"a kiosk"_s, QDateTime()}};
         return p;
     }();
     return project;

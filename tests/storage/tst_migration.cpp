@@ -15,13 +15,15 @@ using namespace gatehouse::test;
 // What version 4 added, dropped again to make a version 3 file.
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
+// What version 10 added: the accepted audit findings.
+const QString kVersionTenTables = u"DROP TABLE accepted_findings; "_s;
 // What version 9 added: the per-client transport limits among the settings.
 const QString kVersionNineColumns =
-    u"ALTER TABLE project DROP COLUMN requests_per_minute_per_client; "
-    "ALTER TABLE project DROP COLUMN requests_per_minute_per_client_workflow; "
-    "ALTER TABLE project DROP COLUMN max_connections_per_client; "
-    "ALTER TABLE project DROP COLUMN header_timeout_ms; "
-    "ALTER TABLE project DROP COLUMN min_body_bytes_per_second; "_s;
+    kVersionTenTables + u"ALTER TABLE project DROP COLUMN requests_per_minute_per_client; "
+                        "ALTER TABLE project DROP COLUMN requests_per_minute_per_client_workflow; "
+                        "ALTER TABLE project DROP COLUMN max_connections_per_client; "
+                        "ALTER TABLE project DROP COLUMN header_timeout_ms; "
+                        "ALTER TABLE project DROP COLUMN min_body_bytes_per_second; "_s;
 // What version 8 changed: find and view where one read was.
 const QString kVersionEightColumns =
     kVersionNineColumns +
@@ -39,10 +41,12 @@ const QString kVersionFourColumns =
     "ALTER TABLE tokens DROP COLUMN previous_secret_until; "
     "ALTER TABLE project DROP COLUMN token_review_interval_days; "_s;
 
-// A file from before version 7 keeps no saved requests.
+// A file from before version 7 keeps no saved requests (nor, before 10,
+// accepted findings).
 Project withoutSavedRequests(Project project)
 {
     project.savedRequests.clear();
+    project.acceptedFindings.clear();
     return project;
 }
 
@@ -212,6 +216,28 @@ private slots:
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
+    }
+
+    // Version 9 kept no accepted findings: the file gains their table,
+    // empty, loses nothing else, and keeps what is saved in it after.
+    void versionNineGainsAcceptedFindings()
+    {
+        const QString path = m_dir.filePath(u"v9.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionTenTables + u"PRAGMA user_version = 9"_s), QString());
+        auto readOnly = ProjectFile::load(path, ProjectFile::Access::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        QVERIFY(readOnly->acceptedFindings.isEmpty());
+        QCOMPARE(userVersionOf(path), 9);
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        Project expected = demoWithTokens();
+        expected.acceptedFindings.clear();
+        QVERIFY(loaded.value() == expected);
+        QCOMPARE(count(path, u"SELECT count(*) FROM accepted_findings"_s), 0);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(ProjectFile::load(path)->acceptedFindings, demoWithTokens().acceptedFindings);
     }
 
     // Version 8 kept the per-client limits out of the project (they were

@@ -43,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsNine() { QCOMPARE(ProjectFile::schemaVersion(), 9); }
+    void schemaVersionIsTen() { QCOMPARE(ProjectFile::schemaVersion(), 10); }
 
     void roundTripKeepsEverything_data()
     {

@@ -3,6 +3,7 @@
 #include "BadgeIcons.h"
 #include "EditorSession.h"
 #include "ProjectProblems.h"
+#include "audit/ProjectAudit.h"
 #include "commands/MoveWorkflow.h"
 #include "commands/RenameWorkflow.h"
 
@@ -33,6 +34,10 @@ WorkflowListModel::WorkflowListModel(EditorSession *session, QObject *parent)
         if (rowCount() > 0)
             emit dataChanged(index(0), index(rowCount() - 1), {ProblemCountRole, Qt::ToolTipRole});
     });
+    connect(session->audit(), &ProjectAudit::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {AuditSeverityRole, Qt::ToolTipRole});
+    });
 }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
@@ -53,13 +58,20 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         return BadgeIcons::workflowIcon(workflow,
                                         Reachability::workflowReachable(settings(), workflow));
     case Qt::ToolTipRole: {
+        QString tip = toolTip(index.row());
         const Diagnostics problems = m_session->problems()->in(index.row());
-        return problems.isEmpty()
-                   ? toolTip(index.row())
-                   : toolTip(index.row()) + u"\n"_s + ProjectProblems::describe(problems);
+        if (!problems.isEmpty())
+            tip += u"\n"_s + ProjectProblems::describe(problems);
+        const auto findings = m_session->audit()->findingsForWorkflow(workflow.name);
+        if (!findings.isEmpty())
+            tip += u"\n"_s + tr("Audit:") + u"\n"_s + ProjectAudit::describe(findings);
+        return tip;
     }
     case ProblemCountRole:
         return m_session->problems()->countIn(index.row());
+    case AuditSeverityRole:
+        return ProjectAudit::worstOpenSeverity(
+            m_session->audit()->findingsForWorkflow(workflow.name));
     case ExposedRole:
         return workflow.exposed;
     case AuthModeRole:

@@ -23,7 +23,8 @@ public:
     {
         ExposedRole = Qt::UserRole + 1,
         AuthModeRole,
-        ProblemCountRole // the workflow's and its steps' problems
+        ProblemCountRole, // the workflow's and its steps' problems
+        AuditSeverityRole // the worst audit finding not accepted (audit::Severity), or -1
     };
 
     explicit WorkflowListModel(EditorSession *session, QObject *parent = nullptr);

@@ -2,7 +2,7 @@
 
 #include "EditorSelection.h"
 #include "EditorSession.h"
-#include "ProblemMarkerDelegate.h"
+#include "audit/AuditMarkDelegate.h"
 #include "commands/AddWorkflow.h"
 #include "commands/RemoveWorkflow.h"
 #include "models/WorkflowListModel.h"
@@ -45,7 +45,8 @@ WorkflowListPanel::WorkflowListPanel(EditorSession *session, EditorSelection *se
     m_view->setUniformItemSizes(true);
     m_view->setIconSize(QSize(16, 16));
     m_view->setSpacing(1);
-    m_view->setItemDelegate(new ProblemMarkerDelegate(WorkflowListModel::ProblemCountRole, m_view));
+    m_view->setItemDelegate(new AuditMarkDelegate(WorkflowListModel::ProblemCountRole,
+                                                  WorkflowListModel::AuditSeverityRole, m_view));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WorkflowListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowListPanel::showSelection);

@@ -1,6 +1,8 @@
 #include "TokenTableModel.h"
 
+#include "BadgeIcons.h"
 #include "DateText.h"
+#include "audit/ProjectAudit.h"
 #include "engine/TokenDescription.h"
 #include "engine/TokenFlags.h"
 #include "model/ProjectDocument.h"
@@ -83,6 +85,13 @@ void TokenTableModel::noteUse(const QString &tokenName, const QDateTime &when)
     refresh();
 }
 
+void TokenTableModel::setAudit(ProjectAudit *audit)
+{
+    m_audit = audit;
+    connect(audit, &ProjectAudit::changed, this, &TokenTableModel::refresh);
+    refresh();
+}
+
 QDateTime TokenTableModel::lastUsed(const Token &token) const
 {
     const QDateTime live = m_liveLastUse.value(token.name);
@@ -125,7 +134,15 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return sortKey(current, index.column());
     case Qt::ToolTipRole:
         return toolTip(current, index.column());
+    case AuditSeverityRole:
+        return m_audit ? ProjectAudit::worstOpenSeverity(m_audit->findingsForToken(current.name))
+                       : -1;
     case Qt::DecorationRole:
+        if (index.column() == NameColumn && m_audit) {
+            const int worst =
+                ProjectAudit::worstOpenSeverity(m_audit->findingsForToken(current.name));
+            return worst < 0 ? QVariant() : BadgeIcons::severityIcon(audit::Severity(worst));
+        }
         if (index.column() == FlagsColumn &&
             !TokenFlags::of(m_document->project(), current, now()).isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -198,6 +215,11 @@ QString TokenTableModel::toolTip(const Token &token, int column) const
                                            m_standings.value(token.userId));
     if (column == PrefixColumn)
         return tr("The visible start of the secret; the project keeps only its hash");
+    if (column == NameColumn && m_audit) {
+        const auto findings = m_audit->findingsForToken(token.name);
+        if (!findings.isEmpty())
+            return token.name + u"\n"_s + tr("Audit:") + u"\n"_s + ProjectAudit::describe(findings);
+    }
     return display(token, column).toString();
 }
 

@@ -12,6 +12,7 @@
 
 namespace gatehouse {
 
+class ProjectAudit;
 class ProjectDocument;
 struct Project;
 
@@ -43,6 +44,8 @@ public:
     };
     // The sort key of a cell: a date's time, a text's text.
     static constexpr int SortRole = Qt::UserRole + 1;
+    // The worst audit finding at the token not accepted (audit::Severity), or -1.
+    static constexpr int AuditSeverityRole = Qt::UserRole + 2;
 
     explicit TokenTableModel(ProjectDocument *document, QObject *parent = nullptr);
 
@@ -63,6 +66,8 @@ public:
     // password change or a deletion shows in the state as it refuses there.
     void setUserStandings(const QHash<QString, UserStanding> &standings);
     QDateTime lastUsed(const Token &token) const;
+    // The audit whose findings mark each token's name (a dot, and a tooltip).
+    void setAudit(ProjectAudit *audit);
     // States and badges read again (the time moved on).
     void refresh();
     // "admin", or "user ada@example.com"
@@ -79,6 +84,7 @@ private:
     std::function<QDateTime()> m_now;
     QHash<QString, QDateTime> m_liveLastUse;
     QHash<QString, UserStanding> m_standings;
+    ProjectAudit *m_audit = nullptr;
 };
 
 } // namespace gatehouse

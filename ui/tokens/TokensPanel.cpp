@@ -9,6 +9,7 @@
 #include "SecretDialog.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
+#include "audit/ProjectAudit.h"
 #include "commands/AddToken.h"
 #include "commands/ChangeSettings.h"
 #include "commands/ChangeToken.h"
@@ -61,6 +62,7 @@ TokensPanel::TokensPanel(EditorSession *session, TestServerController *server, Q
       m_use(new QLabel), m_notice(new QLabel), m_clearer(new ClipboardClearer(this)),
       m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_model->setAudit(session->audit());
     m_filter->setObjectName(u"tokenFilter"_s);
     m_filter->setPlaceholderText(tr("Filter tokens: name, purpose, user, state, scope…"));
     m_filter->setClearButtonEnabled(true);
