@@ -49,6 +49,9 @@ Record MatrixRoles::userOf(const MatrixRole &role, int index)
     Record user;
     user.id = u"matrix-role-%1"_s.arg(index + 1);
     user.type = DataType::userTypeName();
+    // Every user has an e-mail (a reserved domain: it reaches no one),
+    // unless the role is one.
+    user.values.insert(u"email"_s, u"role-%1@matrix.invalid"_s.arg(index + 1));
     user.values.insert(role.field, role.value);
     return user;
 }

@@ -21,7 +21,8 @@ class MatrixRoles
 {
 public:
     static QList<MatrixRole> of(const Project &project);
-    // The synthetic test user that holds `role`, the `index`th of the roles.
+    // The synthetic test user that holds `role`, the `index`th of the roles,
+    // with an e-mail of the reserved domain matrix.invalid.
     static Record userOf(const MatrixRole &role, int index);
 
 private:

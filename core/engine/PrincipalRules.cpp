@@ -2,9 +2,28 @@
 
 #include "PrivacyGate.h"
 
-#include "expr/ThisReferenceDepth.h"
+#include "expr/Parser.h"
+
+#include <algorithm>
 
 namespace gatehouse {
+
+namespace {
+bool mentionsThis(const expr::Node &node)
+{
+    if (node.kind == expr::NodeKind::This)
+        return true;
+    return std::any_of(node.children.cbegin(), node.children.cend(),
+                       [](const expr::NodePtr &child) { return mentionsThis(*child); });
+}
+
+// A condition that does not parse is left to each record, as before.
+bool readsTheRecord(const QString &condition)
+{
+    const expr::ParseResult parsed = expr::Parser::parse(condition);
+    return !parsed.ok() || mentionsThis(*parsed.root);
+}
+} // namespace
 
 PrincipalRules PrincipalRules::of(const DataType &type, const Principal &principal,
                                   const RuleConditions &conditions)
@@ -14,7 +33,7 @@ PrincipalRules PrincipalRules::of(const DataType &type, const Principal &princip
     PrivacyPermissions always;
     const Record anyRecord; // never read: the condition does not mention This
     for (const PrivacyRule &rule : type.privacyRules) {
-        if (expr::ThisReferenceDepth::of(rule.condition) > 0) {
+        if (readsTheRecord(rule.condition)) {
             seen.type.privacyRules.append(rule);
             continue;
         }

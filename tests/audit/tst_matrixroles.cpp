@@ -96,7 +96,8 @@ private slots:
         const Record user = MatrixRoles::userOf(roles.at(0), 0);
         QCOMPARE(user.id, u"matrix-role-1"_s);
         QCOMPARE(user.type, DataType::userTypeName());
-        QCOMPARE(user.values, (QJsonObject{{u"role"_s, u"admin"_s}}));
+        QCOMPARE(user.values,
+                 (QJsonObject{{u"email"_s, u"role-1@matrix.invalid"_s}, {u"role"_s, u"admin"_s}}));
     }
 
     // Read from the checked tree: a role spelled inside a text, compared
