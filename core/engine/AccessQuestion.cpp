@@ -144,17 +144,17 @@ AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
     case OperationTable::Reach::Everywhere:
         if (!seen.holding.isEmpty())
             return {AccessAnswer::Verdict::Allowed,
-                    u"%1 holds for %2 on every %3 and lets it %4"_s.arg(
-                        holding, principal.describe(), type.name, name),
+                    u"%1 holds for the caller on every %2 and lets it %3"_s.arg(holding, type.name,
+                                                                                name),
                     holding};
         return {AccessAnswer::Verdict::Allowed,
                 u"everyone else and every rule may %1 every %2"_s.arg(name, type.name),
                 u"everyone else"_s};
     case OperationTable::Reach::Nowhere:
-        return {AccessAnswer::Verdict::Refused,
-                u"no privacy rule of %1 that can hold for %2 grants %3"_s.arg(
-                    type.name, principal.describe(), name),
-                u"data type `%1`"_s.arg(type.name)};
+        return {
+            AccessAnswer::Verdict::Refused,
+            u"no privacy rule of %1 that can hold for the caller grants %2"_s.arg(type.name, name),
+            u"data type `%1`"_s.arg(type.name)};
     case OperationTable::Reach::Somewhere:
         break;
     }

@@ -85,7 +85,7 @@ private slots:
             << u"This Transaction's Creator is Current User"_s;
         QTest::newRow("admins find every transaction")
             << u"user root@example.com"_s << u"list on Transaction"_s << u"allowed"_s
-            << u"rule `admins`"_s << u"holds for user `root@example.com`"_s;
+            << u"rule `admins`"_s << u"holds for the caller on every Transaction"_s;
         QTest::newRow("the admin role, too")
             << u"role: admin = yes"_s << u"get on Transaction"_s << u"allowed"_s
             << u"rule `admins`"_s << u"on every Transaction"_s;

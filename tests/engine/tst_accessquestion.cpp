@@ -86,8 +86,9 @@ private slots:
         QTest::newRow("list as anonymous")
             << u"Transaction"_s << Op::List << u"anonymous"_s << -1 << V::DependsOnRecord
             << u"where `owner` (This Transaction's Creator is Current User) holds"_s;
-        QTest::newRow("list as an admin user") << u"Transaction"_s << Op::List << u"root"_s << -1
-                                               << V::Allowed << u"rule `admins` holds for user `"_s;
+        QTest::newRow("list as an admin user")
+            << u"Transaction"_s << Op::List << u"root"_s << -1 << V::Allowed
+            << u"rule `admins` holds for the caller on every Transaction"_s;
         QTest::newRow("delete as an admin user")
             << u"Transaction"_s << Op::Delete << u"root"_s << -1 << V::DependsOnRecord
             << u"where `owner` (This Transaction's Creator is Current User) holds"_s;
