@@ -1,15 +1,30 @@
 #include "MatrixBuilder.h"
 
 #include "MatrixCallers.h"
+#include "MatrixRoles.h"
 
 namespace gatehouse::audit {
 
 using Op = DataApiGate::Operation;
 
+namespace {
+QList<Record> withRoleUsers(QList<Record> records, const QList<MatrixRole> &roles)
+{
+    for (int i = 0; i < roles.size(); ++i)
+        records << MatrixRoles::userOf(roles.at(i), i);
+    return records;
+}
+} // namespace
+
+// The role users live in the store only: the project's own test users stay
+// the user rows.
 MatrixBuilder::MatrixBuilder(Project project, const QDateTime &now)
-    : m_project(std::move(project)), m_clock(now), m_store(m_project.records)
+    : m_project(std::move(project)), m_roles(MatrixRoles::of(m_project)), m_clock(now),
+      m_store(withRoleUsers(m_project.records, m_roles))
 {
     m_callers = MatrixCallers::of(m_project, m_store, m_clock);
+    for (int i = 0; i < m_roles.size(); ++i)
+        m_callers << MatrixCallers::role(m_roles.at(i), MatrixRoles::userOf(m_roles.at(i), i));
 }
 
 const QList<Op> &MatrixBuilder::operations()

@@ -2,6 +2,7 @@
 
 #include "AccessMatrix.h"
 #include "MatrixCaller.h"
+#include "MatrixRole.h"
 
 #include "engine/Clock.h"
 #include "engine/MemoryDataStore.h"
@@ -9,7 +10,9 @@
 namespace gatehouse::audit {
 
 // Fills an AccessMatrix by asking AccessQuestion every cell, over a copy of
-// the project and of its test data: nothing the questions do is kept.
+// the project and of its test data: nothing the questions do is kept. Each
+// role a condition names (MatrixRoles) is asked as a synthetic user of that
+// copy's test data.
 class MatrixBuilder
 {
 public:
@@ -26,6 +29,7 @@ private:
     void askData(AccessMatrix &matrix, int column, const AccessQuestion &question) const;
 
     Project m_project;
+    QList<MatrixRole> m_roles;
     ManualClock m_clock;
     MemoryDataStore m_store;
     QList<MatrixCaller> m_callers;

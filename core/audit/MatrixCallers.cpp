@@ -39,6 +39,11 @@ MatrixCaller MatrixCallers::user(const Record &record)
     return {{MatrixPrincipal::Kind::User, name}, principal, {}};
 }
 
+MatrixCaller MatrixCallers::role(const MatrixRole &role, const Record &user)
+{
+    return {{MatrixPrincipal::Kind::Role, role.name()}, Principals::user(user.id), {}};
+}
+
 MatrixCaller MatrixCallers::token(const Project &project, const Token &token, const QString &secret,
                                   const DataStore &store, const Clock &clock)
 {

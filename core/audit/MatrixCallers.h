@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MatrixCaller.h"
+#include "MatrixRole.h"
 
 #include "engine/Clock.h"
 #include "engine/DataStore.h"
@@ -11,7 +12,8 @@
 namespace gatehouse::audit {
 
 // The matrix's rows: anonymous, each test user (as if logged in, through
-// Principals), each token of the project (through the authenticator).
+// Principals), each token of the project (through the authenticator), and
+// each role a condition names.
 class MatrixCallers
 {
 public:
@@ -19,6 +21,8 @@ public:
     // it, so the authenticator can be asked as a request would ask it. The
     // secrets live only in the returned requests and are never shown.
     static QList<MatrixCaller> of(Project &project, const DataStore &store, const Clock &clock);
+    // A role's row: its synthetic user (MatrixRoles::userOf) as if logged in.
+    static MatrixCaller role(const MatrixRole &role, const Record &user);
 
 private:
     static MatrixCaller anonymous();

@@ -11,13 +11,16 @@ struct MatrixPrincipal
     {
         Anonymous,
         User,
-        Token
+        Token,
+        Role // a synthetic user with the value a condition names (MatrixRoles)
     };
 
     Kind kind = Kind::Anonymous;
-    QString name; // a user's e-mail (its id when it has none), a token's name
+    QString name; // a user's e-mail (its id when it has none), a token's name,
+                  // a role's `field = value`
 
-    // "anonymous", "user alice@example.com", "token zapier": what the
+    // "anonymous", "user alice@example.com", "token zapier",
+    // "role: admin = yes": what the
     // exports print and what two projects' matrices are matched by.
     QString label() const
     {
@@ -28,6 +31,8 @@ struct MatrixPrincipal
             return QStringLiteral("user ") + name;
         case Kind::Token:
             return QStringLiteral("token ") + name;
+        case Kind::Role:
+            return QStringLiteral("role: ") + name;
         }
         return name;
     }
@@ -41,6 +46,8 @@ struct MatrixPrincipal
             return QStringLiteral("user");
         case Kind::Token:
             return QStringLiteral("token");
+        case Kind::Role:
+            return QStringLiteral("role");
         }
         return {};
     }

@@ -249,10 +249,13 @@ QJsonObject OpenApiPaths::dataTypes() const
         const QJsonObject thingRef = OpenApiSchemas::ref(u"Thing_"_s + name);
         const QJsonObject body{{u"required"_s, true},
                                {u"content"_s, json(OpenApiSchemas::ref(u"Body_"_s + name))}};
+        // An example of the shape the engine gives ids, for the tools that
+        // call each operation (dredd refuses a path parameter without one).
         const QJsonObject idParam{{u"name"_s, u"id"_s},
                                   {u"in"_s, u"path"_s},
                                   {u"required"_s, true},
-                                  {u"schema"_s, m_schemas.id()}};
+                                  {u"schema"_s, m_schemas.id()},
+                                  {u"example"_s, u"1767603600000x100000000000000011"_s}};
         const QJsonObject noContent{
             {u"204"_s, QJsonObject{{u"description"_s, u"Done; no body"_s}}}};
         QJsonObject results = OpenApiSchemas::object(

@@ -3,6 +3,7 @@
 #include "Authenticator.h"
 #include "ExprRuleConditions.h"
 #include "OperationTable.h"
+#include "PrincipalRules.h"
 #include "PrivacyGate.h"
 #include "PrivacyMode.h"
 #include "Reachability.h"
@@ -116,6 +117,8 @@ AccessAnswer AccessQuestion::forRecord(const DataType &type, Op operation,
             subject};
 }
 
+// Over the type as the principal meets its rules (PrincipalRules): a rule
+// its condition decides for the principal alone answers for every record.
 AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
                                      const Principal &principal) const
 {
@@ -123,32 +126,44 @@ AccessAnswer AccessQuestion::forType(const DataType &type, Op operation,
     if (PrivacyModes::bypasses(PrivacyModes::forDataApi(principal)))
         return {AccessAnswer::Verdict::Allowed, u"an admin token bypasses privacy rules"_s,
                 u"privacy rules bypassed"_s};
+    const ExprRuleConditions ruleConditions(m_project, m_store, m_clock);
+    const PrincipalRules seen = PrincipalRules::of(type, principal, ruleConditions);
+    const QString holding = seen.holding.isEmpty()
+                                ? u"everyone else"_s
+                                : u"rule `%1`"_s.arg(seen.holding.join(u"`, `"_s));
     QStringList granting;
     QStringList conditions; // the same rules, with their conditions in words
-    for (const PrivacyRule &rule : type.privacyRules) {
+    for (const PrivacyRule &rule : seen.type.privacyRules) {
         if (!OperationTable::rulesAllow(rule.permissions, operation))
             continue;
         granting << u'`' + rule.name + u'`';
         conditions << u"`%1` (%2)"_s.arg(rule.name, rule.condition);
     }
-    const bool everyoneElse = OperationTable::rulesAllow(type.everyoneElse, operation);
-    switch (OperationTable::overType(type, operation)) {
+    const bool everyoneElse = OperationTable::rulesAllow(seen.type.everyoneElse, operation);
+    switch (OperationTable::overType(seen.type, operation)) {
     case OperationTable::Reach::Everywhere:
+        if (!seen.holding.isEmpty())
+            return {AccessAnswer::Verdict::Allowed,
+                    u"%1 holds for the caller on every %2 and lets it %3"_s.arg(holding, type.name,
+                                                                                name),
+                    holding};
         return {AccessAnswer::Verdict::Allowed,
                 u"everyone else and every rule may %1 every %2"_s.arg(name, type.name),
                 u"everyone else"_s};
     case OperationTable::Reach::Nowhere:
-        return {AccessAnswer::Verdict::Refused,
-                u"no privacy rule of %1 grants %2"_s.arg(type.name, name),
-                u"data type `%1`"_s.arg(type.name)};
+        return {
+            AccessAnswer::Verdict::Refused,
+            u"no privacy rule of %1 that can hold for the caller grants %2"_s.arg(type.name, name),
+            u"data type `%1`"_s.arg(type.name)};
     case OperationTable::Reach::Somewhere:
         break;
     }
     if (granting.isEmpty())
         granting = conditions = {u"a combination of rules"_s};
     if (everyoneElse) {
-        granting << u"no rule"_s;
-        conditions << u"no rule"_s;
+        const QString otherwise = seen.holding.isEmpty() ? u"no rule"_s : holding;
+        granting << otherwise;
+        conditions << otherwise;
     }
     return {AccessAnswer::Verdict::DependsOnRecord,
             u"allowed on the records where %1 holds"_s.arg(conditions.join(u" or "_s)),

@@ -2,6 +2,7 @@
 #include "MatrixFixtures.h"
 
 #include "audit/AccessMatrix.h"
+#include "audit/MatrixRoles.h"
 #include "engine/Clock.h"
 #include "engine/MemoryDataStore.h"
 #include "engine/Principals.h"
@@ -44,7 +45,7 @@ private slots:
         QCOMPARE(rows, (QStringList{u"anonymous"_s, u"user alice@example.com"_s,
                                     u"user bob@example.com"_s, u"user root@example.com"_s,
                                     u"token ci"_s, u"token zapier"_s, u"token alice-app"_s,
-                                    u"token old"_s, u"token lapsed"_s}));
+                                    u"token old"_s, u"token lapsed"_s, u"role: admin = yes"_s}));
         // 7 workflows, 2 types x 7 operations.
         QCOMPARE(m_matrix.columnCount(), 7 + 2 * 7);
         QVERIFY(m_matrix.columnOf(u"tag_my_transactions"_s) >= 0);
@@ -78,9 +79,16 @@ private slots:
             << u"user bob@example.com"_s << u"delete on Transaction"_s << u"conditional"_s
             << u"`owner`"_s
             << u"where `owner` (This Transaction's Creator is Current User) holds"_s;
+        // The admins rule cannot hold for anonymous: only owner is left.
         QTest::newRow("list needs find")
-            << u"anonymous"_s << u"list on Transaction"_s << u"conditional"_s
-            << u"`owner`, `admins`"_s << u"Current User's admin is yes"_s;
+            << u"anonymous"_s << u"list on Transaction"_s << u"conditional"_s << u"`owner`"_s
+            << u"This Transaction's Creator is Current User"_s;
+        QTest::newRow("admins find every transaction")
+            << u"user root@example.com"_s << u"list on Transaction"_s << u"allowed"_s
+            << u"rule `admins`"_s << u"holds for the caller on every Transaction"_s;
+        QTest::newRow("the admin role, too")
+            << u"role: admin = yes"_s << u"get on Transaction"_s << u"allowed"_s
+            << u"rule `admins`"_s << u"on every Transaction"_s;
         QTest::newRow("User is not in the Data API")
             << u"anonymous"_s << u"list on User"_s << u"refused"_s << u"settings: Data API types"_s
             << u"exposed in the Data API"_s;
@@ -106,9 +114,8 @@ private slots:
                                  << u"token `old`"_s << u"revoked"_s;
         QTest::newRow("expired") << u"token lapsed"_s << u"list on Transaction"_s << u"refused"_s
                                  << u"token `lapsed`"_s << u"expired"_s;
-        QTest::newRow("a user token is its user")
-            << u"token alice-app"_s << u"get on Transaction"_s << u"conditional"_s
-            << u"`owner`, `admins`"_s << u"holds"_s;
+        QTest::newRow("a user token is its user") << u"token alice-app"_s << u"get on Transaction"_s
+                                                  << u"conditional"_s << u"`owner`"_s << u"holds"_s;
     }
 
     void demoCells()
@@ -160,7 +167,11 @@ private slots:
 private:
     QString firstDifference(const Project &project, const AccessMatrix &matrix) const
     {
-        const MemoryDataStore store(project.records);
+        QList<Record> records = project.records;
+        const QList<MatrixRole> roles = MatrixRoles::of(project);
+        for (int i = 0; i < roles.size(); ++i)
+            records << MatrixRoles::userOf(roles.at(i), i);
+        const MemoryDataStore store(records);
         const ManualClock clock(matrixNow());
         const AccessQuestion question(project, store, clock);
         for (int row = 0; row < matrix.rowCount(); ++row) {
@@ -191,6 +202,13 @@ private:
                        : question.dataOperation(what.resource, what.operation, request);
         }
         Principal principal = Principals::anonymous();
+        if (who.kind == MatrixPrincipal::Kind::Role) {
+            const QList<MatrixRole> roles = MatrixRoles::of(project);
+            for (int i = 0; i < roles.size(); ++i) {
+                if (roles.at(i).name() == who.name)
+                    principal = Principals::user(MatrixRoles::userOf(roles.at(i), i).id);
+            }
+        }
         if (who.kind == MatrixPrincipal::Kind::User) {
             for (const Record &r : project.records) {
                 if (r.values.value(u"email"_s).toString() == who.name)

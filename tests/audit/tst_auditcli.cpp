@@ -3,12 +3,15 @@
 #include "exchange/ConfigFile.h"
 #include "model/DemoProject.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
@@ -181,6 +184,32 @@ private slots:
         const Run help = cli({u"--help"_s});
         QVERIFY(help.out.contains(u"  audit PROJECT"_s));
         QVERIFY(help.out.contains(u"  openapi PROJECT"_s));
+    }
+
+    // Issue 15, item 2: the role the demo's `admins` rule names is a row of
+    // `gatehouse-cli matrix`, in both formats, and it lists what a plain
+    // user may list only where the rules say.
+    void matrixHasTheRoleRows()
+    {
+        const Run csv = cli({u"matrix"_s, m_demo, u"--format"_s, u"csv"_s});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QStringList lines = csv.out.split(u"\r\n"_s);
+        QVERIFY2(
+            lines.contains(u"admin = yes,role,data type,Transaction,list,allowed,rule `admins` "
+                           "holds for the caller on every Transaction and lets it list,"
+                           "rule `admins`"_s),
+            qPrintable(csv.out.left(2000)));
+        const auto aliceList = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.startsWith(u"alice@example.com,user,data type,Transaction,list,"_s);
+        });
+        QVERIFY(aliceList != lines.cend());
+        QVERIFY2(aliceList->contains(u",conditional,"_s), qPrintable(*aliceList));
+        const QString html = m_dir.filePath(u"matrix.html"_s);
+        const Run page = cli({u"matrix"_s, m_demo, u"--format"_s, u"html"_s, u"-o"_s, html});
+        QVERIFY2(page.exitCode == 0, qPrintable(page.err));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<tr><th>role: admin = yes</th>"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "model/DemoProject.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,13 @@ private slots:
         QVERIFY(paths.contains(u"/obj/transaction"_s));
         QVERIFY(paths.contains(u"/obj/transaction/{id}"_s));
         QVERIFY(!paths.contains(u"/obj/user"_s));
+        // The record's id has an example of the engine's own shape, which
+        // its schema accepts: a tool that calls each operation needs one.
+        const QJsonObject id = paths[u"/obj/transaction/{id}"_s][u"parameters"_s][0].toObject();
+        const QString example = id[u"example"_s].toString();
+        QVERIFY(
+            QRegularExpression(id[u"schema"_s][u"pattern"_s].toString()).match(example).hasMatch());
+        QCOMPARE(example.size(), DemoProject::aliceId().size());
     }
 
     void answersAsTheEngineDoes()

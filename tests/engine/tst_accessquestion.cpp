@@ -15,9 +15,11 @@ namespace {
 Principal caller(const QString &name)
 {
     Principal p;
-    if (name == u"alice"_s || name == u"bob"_s) {
+    if (name == u"alice"_s || name == u"bob"_s || name == u"root"_s) {
         p.kind = Principal::Kind::User;
-        p.userId = name == u"alice"_s ? DemoProject::aliceId() : DemoProject::bobId();
+        p.userId = name == u"alice"_s ? DemoProject::aliceId()
+                   : name == u"bob"_s ? DemoProject::bobId()
+                                      : DemoProject::rootId();
         p.tokenName = u"session"_s;
     } else if (name == u"admin"_s) {
         p.kind = Principal::Kind::Admin;
@@ -80,10 +82,16 @@ private slots:
         QTest::addColumn<int>("record"); // index in the demo's records, or -1 for the type
         QTest::addColumn<AccessAnswer::Verdict>("verdict");
         QTest::addColumn<QString>("reason");
+        // `admins` reads no record: it is decided by the caller alone.
         QTest::newRow("list as anonymous")
             << u"Transaction"_s << Op::List << u"anonymous"_s << -1 << V::DependsOnRecord
-            << u"`owner` (This Transaction's Creator is Current "
-               "User) or `admins` (Current User's admin is yes)"_s;
+            << u"where `owner` (This Transaction's Creator is Current User) holds"_s;
+        QTest::newRow("list as an admin user")
+            << u"Transaction"_s << Op::List << u"root"_s << -1 << V::Allowed
+            << u"rule `admins` holds for the caller on every Transaction"_s;
+        QTest::newRow("delete as an admin user")
+            << u"Transaction"_s << Op::Delete << u"root"_s << -1 << V::DependsOnRecord
+            << u"where `owner` (This Transaction's Creator is Current User) holds"_s;
         QTest::newRow("delete as alice")
             << u"Transaction"_s << Op::Delete << u"alice"_s << -1 << V::DependsOnRecord
             << u"where `owner` (This Transaction's Creator is "

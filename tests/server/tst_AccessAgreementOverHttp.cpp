@@ -1,6 +1,7 @@
 #include "../engine/AgreementCases.h"
 #include "KnownToken.h"
 #include "RawHttpClient.h"
+#include "TraceKeepingHandler.h"
 
 #include "crypto/TokenSecret.h"
 #include "engine/Clock.h"
@@ -12,50 +13,14 @@
 #include "storage/ProjectFile.h"
 
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
+using gatehouse::test::TraceKeepingHandler;
 
 namespace {
-
-// The engine's handler with the trace of its last answer kept, so the test
-// can read which step decided a call it made over the wire.
-class TraceKeepingHandler final : public RequestHandler
-{
-public:
-    explicit TraceKeepingHandler(std::unique_ptr<EngineHandler> inner) : m_inner(std::move(inner))
-    {
-    }
-
-    EngineResponse handle(const EngineRequest &request) override
-    {
-        EngineResponse response = m_inner->handle(request);
-        QMutexLocker lock(&m_mutex);
-        m_last = response;
-        return response;
-    }
-
-    // The last answer since `forget`, if the engine gave one.
-    std::optional<EngineResponse> last() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_last;
-    }
-
-    void forget()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_last.reset();
-    }
-
-private:
-    std::unique_ptr<EngineHandler> m_inner;
-    mutable QMutex m_mutex;
-    std::optional<EngineResponse> m_last;
-};
 
 QByteArray wireBytes(const agreement::Question &q, const QString &secret)
 {
