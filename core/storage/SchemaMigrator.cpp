@@ -15,10 +15,11 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
 {
     using Step = Result<> (*)(Database &);
     // steps[i] takes a file from version i + 1 to version i + 2.
-    const Step steps[] = {
-        &SchemaMigrator::migrate1To2, &SchemaMigrator::migrate2To3, &SchemaMigrator::migrate3To4,
-        &SchemaMigrator::migrate4To5, &SchemaMigrator::migrate5To6, &SchemaMigrator::migrate6To7,
-        &SchemaMigrator::migrate7To8, &SchemaMigrator::migrate8To9, &SchemaMigrator::migrate9To10};
+    const Step steps[] = {&SchemaMigrator::migrate1To2,  &SchemaMigrator::migrate2To3,
+                          &SchemaMigrator::migrate3To4,  &SchemaMigrator::migrate4To5,
+                          &SchemaMigrator::migrate5To6,  &SchemaMigrator::migrate6To7,
+                          &SchemaMigrator::migrate7To8,  &SchemaMigrator::migrate8To9,
+                          &SchemaMigrator::migrate9To10, &SchemaMigrator::migrate10To11};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -172,6 +173,16 @@ Result<> SchemaMigrator::migrate9To10(Database &db)
 CREATE TABLE accepted_findings (
     position INTEGER PRIMARY KEY, check_id TEXT NOT NULL, setting_path TEXT NOT NULL,
     reason TEXT NOT NULL, accepted_at TEXT);
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate10To11(Database &db)
+{
+    // Every API request asks for the due runs, and each run scheduled took
+    // the last sequence number: both were scans of every run ever made.
+    return db.exec(uR"(
+CREATE INDEX live_scheduled_runs_by_seq ON live_scheduled_runs (seq);
+CREATE INDEX live_scheduled_runs_pending ON live_scheduled_runs (seq) WHERE status = 'pending';
 )"_s);
 }
 

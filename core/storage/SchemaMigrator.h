@@ -33,6 +33,7 @@ private:
     static Result<> migrate8To9(Database &db);
     // v9 kept no accepted audit findings.
     static Result<> migrate9To10(Database &db);
+    static Result<> migrate10To11(Database &db);
 };
 
 } // namespace gatehouse

@@ -16,7 +16,10 @@ using namespace gatehouse::test;
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
 // What version 10 added: the accepted audit findings.
-const QString kVersionTenTables = u"DROP TABLE accepted_findings; "_s;
+// What version 11 added: the indexes on scheduled runs.
+const QString kVersionElevenIndexes =
+    u"DROP INDEX live_scheduled_runs_by_seq; DROP INDEX live_scheduled_runs_pending; "_s;
+const QString kVersionTenTables = kVersionElevenIndexes + u"DROP TABLE accepted_findings; "_s;
 // What version 9 added: the per-client transport limits among the settings.
 const QString kVersionNineColumns =
     kVersionTenTables + u"ALTER TABLE project DROP COLUMN requests_per_minute_per_client; "
@@ -220,6 +223,25 @@ private slots:
 
     // Version 9 kept no accepted findings: the file gains their table,
     // empty, loses nothing else, and keeps what is saved in it after.
+    // Version 10 found the due runs by reading every run: the file gains the
+    // indexes, and the pending runs are read through the partial one.
+    void versionTenGainsScheduledRunIndexes()
+    {
+        const QString path = m_dir.filePath(u"v10.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionElevenIndexes + u"PRAGMA user_version = 10"_s), QString());
+        QCOMPARE(count(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                             "name LIKE 'live_scheduled_runs_%'"_s),
+                 0);
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(count(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                             "name LIKE 'live_scheduled_runs_%'"_s),
+                 2);
+        QVERIFY(loaded.value() == demoWithTokens());
+    }
+
     void versionNineGainsAcceptedFindings()
     {
         const QString path = m_dir.filePath(u"v9.gatehouse"_s);

@@ -43,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsTen() { QCOMPARE(ProjectFile::schemaVersion(), 10); }
+    void schemaVersionIsEleven() { QCOMPARE(ProjectFile::schemaVersion(), 11); }
 
     void roundTripKeepsEverything_data()
     {
