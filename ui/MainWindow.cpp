@@ -6,6 +6,7 @@
 #include "MenuBuilder.h"
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
+#include "audit/MatrixPanel.h"
 #include "data/DataTypesPanel.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     addDataArea();
     addSecurityArea();
+    addMatrixArea();
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -199,6 +201,17 @@ void MainWindow::addSecurityArea()
         showLazyDock(m_sessions, tr("Sessions"), u"sessionsDock"_s, DockScrolling::ByItsTables);
         m_sessions->readLiveData();
         m_sessions->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::addMatrixArea()
+{
+    m_matrix = new MatrixPanel(m_session, m_files->prompter(), this);
+    m_matrix->hide();
+    MenuBuilder::addMatrixView(this, [this] {
+        showLazyDock(m_matrix, tr("Access Matrix"), u"accessMatrixDock"_s,
+                     DockScrolling::ByItsTables);
+        m_matrix->view()->setFocus(Qt::ShortcutFocusReason);
     });
 }
 

@@ -15,6 +15,7 @@ class DetectDataDialog;
 class EditorSelection;
 class EditorSession;
 class FileController;
+class MatrixPanel;
 class ProblemsPanel;
 class Prompter;
 class ProjectStore;
@@ -60,6 +61,7 @@ public:
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
+    MatrixPanel *matrixPanel() const { return m_matrix; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -76,6 +78,7 @@ private:
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
     void addSecurityArea();
+    void addMatrixArea();
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
@@ -103,6 +106,7 @@ private:
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;
+    MatrixPanel *m_matrix = nullptr;
 };
 
 } // namespace gatehouse

@@ -40,6 +40,8 @@ public:
     static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
                                  const std::function<void()> &showSettings);
     static void addSessionsView(QMainWindow *window, const std::function<void()> &showSessions);
+    // The Access Matrix entry (Ctrl+Shift+M).
+    static void addMatrixView(QMainWindow *window, const std::function<void()> &showMatrix);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);
