@@ -217,8 +217,22 @@ void tst_PlanSave::theDialogListsAndMarks()
     QVERIFY(dialog.cancelButton()->isDefault()); // access grows: Enter does not save
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QVERIFY(dialog.cancelButton()->isDefault());
+    QVERIFY(!dialog.acceptButton()->isDefault());
+    QTest::keyClick(&dialog, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // Only reductions: Save is the default.
+    QList<audit::MatrixChange> reductions;
+    for (const audit::MatrixChange &change : changes) {
+        if (!change.grows)
+            reductions << change;
+    }
+    PlanBeforeSaveDialog reducing(u"demo"_s, u"Save"_s, reductions, m_window.get());
+    reducing.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reducing));
+    QVERIFY(reducing.acceptButton()->isDefault());
+    QTest::keyClick(&reducing, Qt::Key_Return);
+    QCOMPARE(reducing.result(), int(QDialog::Accepted));
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the window at 1024x700 with the

@@ -142,13 +142,12 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
 }
 
 // Two lines, the resource over the operation: "tag_my_transactions" over
-// "run", "Transaction" over "delete". The view elides the long ones.
+// "run", "Transaction" over "delete". MatrixHeaderView elides each line.
 QVariant AccessMatrixModel::columnHeader(const audit::MatrixColumn &column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return column.resource + u'\n' +
-               (column.isWorkflow() ? tr("run workflow") : column.operationName());
+        return column.resource + u'\n' + column.operationName();
     case Qt::ToolTipRole:
         return column.isWorkflow() ? tr("Run the workflow %1").arg(column.resource)
                                    : tr("Data API: %1").arg(column.label());

@@ -3,6 +3,7 @@
 #include "AccessMatrixModel.h"
 #include "EditorSession.h"
 #include "MatrixComputation.h"
+#include "MatrixHeaderView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,7 +24,8 @@ namespace gatehouse {
 namespace {
 // Edits come in bursts (typing a name): one computation after the burst.
 constexpr int restartDelayMs = 150;
-constexpr int cellWidth = 84;
+constexpr int narrowest = 44;
+constexpr int widest = 150; // a longer name is elided in the middle
 } // namespace
 
 MatrixPanel::MatrixPanel(EditorSession *session, Prompter &prompter, QWidget *parent)
@@ -58,16 +60,16 @@ MatrixPanel::~MatrixPanel() = default;
 void MatrixPanel::buildLayout()
 {
     m_view->setObjectName(u"matrixView"_s);
+    m_view->setHorizontalHeader(new MatrixHeaderView(m_view));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->horizontalHeader()->setDefaultSectionSize(cellWidth);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setMaximumWidth(220);
     m_view->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_view->setToolTip(
@@ -88,7 +90,7 @@ void MatrixPanel::buildLayout()
     auto *detailScroll = new QScrollArea;
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(220);
+    detailScroll->setMinimumWidth(180);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_view);
@@ -98,15 +100,19 @@ void MatrixPanel::buildLayout()
     split->setChildrenCollapsible(false);
 
     m_status->setObjectName(u"matrixStatus"_s);
+    // The dock sits between the side panels at 1024x700: nothing in the bar
+    // may ask for more width than it needs to be read.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setObjectName(u"matrixProgress"_s);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(60);
+    m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
     m_csv->setObjectName(u"exportMatrixCsv"_s);
     m_html->setObjectName(u"exportMatrixHtml"_s);
     m_csv->setToolTip(tr("Write every cell as CSV, as gatehouse-cli matrix --format csv does"));
     m_html->setToolTip(tr("Write the grid as one HTML page, each cell's reason in its tooltip"));
     auto *legend = new QLabel(
-        tr("%1 allowed   %2 conditional   %3 refused")
+        tr("%1 allowed  %2 conditional  %3 refused")
             .arg(AccessMatrixModel::symbolOf(audit::MatrixCell::Verdict::Allowed),
                  AccessMatrixModel::symbolOf(audit::MatrixCell::Verdict::DependsOnRecord),
                  AccessMatrixModel::symbolOf(audit::MatrixCell::Verdict::Refused)));
@@ -169,11 +175,10 @@ void MatrixPanel::showProgress(int done, int total)
 void MatrixPanel::showMatrix(const audit::AccessMatrix &matrix)
 {
     m_model->setMatrix(matrix);
-    m_view->resizeRowsToContents();
-    m_view->horizontalHeader()->resizeSections(QHeaderView::Fixed);
+    sizeColumns();
     m_progress->setVisible(false);
-    m_status->setText(tr("%n principal(s), ", nullptr, matrix.rowCount()) +
-                      tr("%n column(s)", nullptr, matrix.columnCount()));
+    m_status->setText(
+        tr("%1 principals × %2 columns").arg(matrix.rowCount()).arg(matrix.columnCount()));
     setCurrent(true);
     const QModelIndex shown = m_model->indexOf(m_shownPrincipal, m_shownColumn);
     if (shown.isValid()) {
@@ -181,6 +186,24 @@ void MatrixPanel::showMatrix(const audit::AccessMatrix &matrix)
         showCell(shown);
     }
     emit matrixShown();
+}
+
+// From the header's text alone: measuring every cell of a large project's
+// thousands of columns would stall the GUI thread the computation spared.
+void MatrixPanel::sizeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QFont bold = header->font(); // the current cell's column is bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        int width = 0;
+        const QStringList lines =
+            m_model->headerData(column, Qt::Horizontal).toString().split(u'\n');
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        header->resizeSection(column, std::clamp(width + 16, narrowest, widest));
+    }
 }
 
 void MatrixPanel::showCell(const QModelIndex &index)

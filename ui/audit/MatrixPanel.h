@@ -57,6 +57,7 @@ private:
     void restart();
     void showProgress(int done, int total);
     void showMatrix(const audit::AccessMatrix &matrix);
+    void sizeColumns();
     void showCell(const QModelIndex &index);
     void setCurrent(bool current);
 

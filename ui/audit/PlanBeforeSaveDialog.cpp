@@ -21,12 +21,16 @@ PlanBeforeSaveDialog::PlanBeforeSaveDialog(const QString &documentName, const QS
     setWindowTitle(tr("Access Changes in %1").arg(documentName));
     const auto growing = std::count_if(changes.cbegin(), changes.cend(),
                                        [](const audit::MatrixChange &c) { return c.grows; });
-    auto *heading = new QLabel(
-        tr("<p><b>These edits change who may do what.</b></p><p>%1 of %2 change(s) grow access "
-           "(marked \u25B2, listed first); the others reduce it (\u25BC). Compared with the "
-           "project as last saved or opened.</p>")
-            .arg(growing)
-            .arg(changes.size()));
+    const QString counted =
+        growing == 0 ? tr("None of them grows access.")
+        : growing == 1
+            ? tr("One of them grows access (marked \u25B2, first); the others reduce it (\u25BC).")
+            : tr("%1 of them grow access (marked \u25B2, first); the others reduce it (\u25BC).")
+                  .arg(growing);
+    auto *heading = new QLabel(tr("<p><b>These edits change who may do what</b>, compared with "
+                                  "the project as last saved or opened: %1 change%2.</p><p>%3</p>")
+                                   .arg(changes.size())
+                                   .arg(changes.size() == 1 ? QString() : u"s"_s, counted));
     heading->setWordWrap(true);
     m_list->setObjectName(u"accessChanges"_s);
     for (const audit::MatrixChange &change : changes) {
@@ -47,7 +51,11 @@ PlanBeforeSaveDialog::PlanBeforeSaveDialog(const QString &documentName, const QS
     m_accept = buttons->addButton(action, QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_accept->setObjectName(u"planAccept"_s);
-    (growing > 0 ? m_cancel : m_accept)->setDefault(true);
+    // Growing access: Enter and the first focus land on Cancel.
+    QPushButton *safe = growing > 0 ? m_cancel : m_accept;
+    (safe == m_cancel ? m_accept : m_cancel)->setAutoDefault(false);
+    safe->setDefault(true);
+    safe->setFocus(Qt::OtherFocusReason);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
