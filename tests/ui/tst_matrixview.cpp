@@ -333,9 +333,11 @@ void tst_MatrixView::largeProjectStaysResponsive()
     if (python.isEmpty())
         QSKIP("python3 is not installed");
     const QString config = m_dir.filePath(u"large.json"_s);
+    // GATEHOUSE_LARGE_SIZE=5000 for the benchmarks' largest size (a minute).
+    const int size = qEnvironmentVariableIntValue("GATEHOUSE_LARGE_SIZE");
     QProcess generator;
     generator.start(python, {QStringLiteral(GATEHOUSE_SOURCE_DIR "/scripts/generate-project.py"),
-                             u"1500"_s, config});
+                             QString::number(size > 0 ? size : 1500), config});
     QVERIFY(generator.waitForFinished(60000));
     QCOMPARE(generator.exitCode(), 0);
     Result<Project> large = ConfigFile::read(config);
@@ -359,11 +361,11 @@ void tst_MatrixView::largeProjectStaysResponsive()
     QTimer::singleShot(0, m_window.get(), [this] {
         m_window->findChild<QAction *>(u"showAccessMatrix"_s)->trigger();
     });
-    QVERIFY(shown.wait(240000));
+    QVERIFY(shown.wait(600000));
     const qint64 took = clock.elapsed();
     qInfo("matrix of %d x %d cells in %lld ms; longest pause of the event loop %lld ms",
           model()->rowCount(), model()->columnCount(), took, longestGap);
-    QVERIFY(model()->columnCount() > 1500);
+    QVERIFY(model()->columnCount() > (size > 0 ? size : 1500));
     QVERIFY(progressSeen > 10);
     QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
 }
