@@ -8,13 +8,17 @@
 #include "audit/AccessChangePlan.h"
 #include "audit/PlanBeforeSaveDialog.h"
 #include "commands/ChangeWorkflow.h"
+#include "exchange/ConfigFile.h"
 #include "files/ConfigImportController.h"
 #include "files/FileController.h"
 
 #include <QApplication>
 #include <QListWidget>
 #include <QPainter>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +41,7 @@ private slots:
     void growingChangesComeFirst();
     void saveAsAndExportAskToo();
     void theDialogListsAndMarks();
+    void aLongComparisonShowsProgressAndCancels();
     void screenshot();
 
 private:
@@ -233,6 +238,44 @@ void tst_PlanSave::theDialogListsAndMarks()
     QVERIFY(reducing.acceptButton()->isDefault());
     QTest::keyClick(&reducing, Qt::Key_Return);
     QCOMPARE(reducing.result(), int(QDialog::Accepted));
+}
+
+// A generated project (scripts/generate-project.py, issue 17) takes seconds
+// to compare: the save shows its progress, keeps the editor answering, and
+// Cancel there saves nothing.
+void tst_PlanSave::aLongComparisonShowsProgressAndCancels()
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    const QString config = m_dir.filePath(u"large.json"_s);
+    QProcess generator;
+    generator.start(python, {QStringLiteral(GATEHOUSE_SOURCE_DIR "/scripts/generate-project.py"),
+                             u"1500"_s, config});
+    QVERIFY(generator.waitForFinished(60000));
+    QCOMPARE(generator.exitCode(), 0);
+    Result<Project> large = ConfigFile::read(config);
+    QVERIFY2(large.ok(), qPrintable(large.errorMessage()));
+    QVERIFY(m_window->session()->openWithContent(m_path, std::move(large).value()));
+    QVERIFY(m_window->files()->save()); // nothing to compare: as opened
+    const QByteArray saved = fileBytes();
+    change(project().workflows.first().name, [](Workflow &w) { w.description = u"edited"_s; });
+    bool progressShown = false;
+    QTimer cancelWhenShown;
+    connect(&cancelWhenShown, &QTimer::timeout, [&] {
+        for (auto *dialog : m_window->findChildren<QProgressDialog *>()) {
+            if (dialog->isVisible()) {
+                progressShown = true;
+                dialog->cancel();
+            }
+        }
+    });
+    cancelWhenShown.start(50);
+    QVERIFY(!m_window->files()->save());
+    QVERIFY(progressShown);
+    QVERIFY(m_script->accessPlans.isEmpty());
+    QCOMPARE(fileBytes(), saved);
+    QVERIFY(m_window->session()->isModified());
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the window at 1024x700 with the

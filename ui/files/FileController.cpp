@@ -265,9 +265,14 @@ bool FileController::confirmSaveWithErrors()
 
 bool FileController::confirmAccessChanges(const QString &action)
 {
-    const QList<audit::MatrixChange> changes = m_accessPlan->changes();
-    if (changes.isEmpty() ||
-        m_prompter->askAccessChanges(m_session->displayName(), action, changes))
+    const std::optional<QList<audit::MatrixChange>> changes =
+        m_accessPlan->changesWithProgress(qobject_cast<QWidget *>(parent()));
+    if (!changes) {
+        emit statusMessage(tr("Nothing written: the comparison of access was cancelled"));
+        return false;
+    }
+    if (changes->isEmpty() ||
+        m_prompter->askAccessChanges(m_session->displayName(), action, *changes))
         return true;
     emit statusMessage(tr("Nothing written: the access changes were not confirmed"));
     return false;
