@@ -40,6 +40,7 @@ private slots:
     void anEditWithoutAccessChangeSavesWithoutADialog();
     void growingChangesComeFirst();
     void saveAsAndExportAskToo();
+    void aRestoredRecoveryIsComparedWithTheFile();
     void theDialogListsAndMarks();
     void aLongComparisonShowsProgressAndCancels();
     void screenshot();
@@ -207,6 +208,17 @@ void tst_PlanSave::saveAsAndExportAskToo()
     QVERIFY(QFile::exists(m_script->configSavePath));
 }
 
+void tst_PlanSave::aRestoredRecoveryIsComparedWithTheFile()
+{
+    Project recovered = project();
+    recovered.workflows[recovered.indexOfWorkflow(u"tag_my_transactions"_s)].authentication =
+        AuthMode::NoneRequired;
+    QVERIFY(m_window->session()->openWithContent(m_path, recovered));
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(m_script->accessPlans.size(), 1);
+    QVERIFY(m_script->accessPlans.first().contains(u"anonymous gains tag_my_transactions"_s));
+}
+
 void tst_PlanSave::theDialogListsAndMarks()
 {
     change(u"public_ping"_s, [](Workflow &w) { w.authentication = AuthMode::AdminOnly; });
@@ -256,8 +268,8 @@ void tst_PlanSave::aLongComparisonShowsProgressAndCancels()
     QCOMPARE(generator.exitCode(), 0);
     Result<Project> large = ConfigFile::read(config);
     QVERIFY2(large.ok(), qPrintable(large.errorMessage()));
-    QVERIFY(m_window->session()->openWithContent(m_path, std::move(large).value()));
-    QVERIFY(m_window->files()->save()); // nothing to compare: as opened
+    QVERIFY(m_window->session()->startUnsaved(std::move(large).value()));
+    QVERIFY(m_window->files()->saveAs()); // nothing to compare: as opened
     const QByteArray saved = fileBytes();
     change(project().workflows.first().name, [](Workflow &w) { w.description = u"edited"_s; });
     bool progressShown = false;

@@ -23,8 +23,22 @@ AccessChangePlan::AccessChangePlan(EditorSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 {
     takeBaseline();
-    connect(session, &EditorSession::opened, this, &AccessChangePlan::takeBaseline);
+    connect(session, &EditorSession::opened, this, &AccessChangePlan::takeOpened);
     connect(session, &EditorSession::saved, this, &AccessChangePlan::takeBaseline);
+}
+
+// A restored recovery opens edits that never were in the file: those are
+// compared with the file, as it is on disk.
+void AccessChangePlan::takeOpened(const QString &path)
+{
+    if (!path.isEmpty() && m_session->isModified()) {
+        if (Result<Project> saved = m_session->store().load(path)) {
+            m_baseline = std::make_shared<const Project>(std::move(saved).value());
+            m_baselineMatrix.reset();
+            return;
+        }
+    }
+    takeBaseline();
 }
 
 void AccessChangePlan::takeBaseline()

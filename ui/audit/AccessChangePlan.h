@@ -46,6 +46,7 @@ private:
     QList<audit::MatrixChange> ordered(const Matrices &matrices,
                                        const std::shared_ptr<const Project> &edited);
     bool unchanged(const std::shared_ptr<const Project> &edited) const;
+    void takeOpened(const QString &path);
     void takeBaseline();
 
     EditorSession *m_session;
