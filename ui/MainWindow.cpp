@@ -8,6 +8,7 @@
 #include "TextFieldUndoKeys.h"
 #include "audit/AuditNavigator.h"
 #include "audit/AuditPanel.h"
+#include "audit/MatrixPanel.h"
 #include "data/DataTypesPanel.h"
 #include "data/PrivacyPreviewPanel.h"
 #include "data/PrivacyRulesPanel.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     addDataArea();
     addSecurityArea();
     addAuditArea(propertiesDock);
+    addMatrixArea();
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -273,6 +275,17 @@ void MainWindow::addAuditArea(QDockWidget *propertiesDock)
         [this](const QString &message) { statusBar()->showMessage(message, 8000); }};
     m_auditNavigator = new AuditNavigator(m_session, std::move(targets), this);
     connect(m_audit, &AuditPanel::findingActivated, m_auditNavigator, &AuditNavigator::show);
+}
+
+void MainWindow::addMatrixArea()
+{
+    m_matrix = new MatrixPanel(m_session, m_files->prompter(), this);
+    m_matrix->hide();
+    MenuBuilder::addMatrixView(this, [this] {
+        showLazyDock(m_matrix, tr("Access Matrix"), u"accessMatrixDock"_s,
+                     DockScrolling::ByItsTables);
+        m_matrix->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

@@ -19,6 +19,7 @@ class DetectDataDialog;
 class EditorSelection;
 class EditorSession;
 class FileController;
+class MatrixPanel;
 class ProblemsPanel;
 class Prompter;
 class ProjectStore;
@@ -68,6 +69,7 @@ public:
     SessionsPanel *sessionsPanel() const { return m_sessions; }
     // The Audit dock's panel; its dock is made the first time it is shown.
     AuditPanel *auditPanel() const { return m_audit; }
+    MatrixPanel *matrixPanel() const { return m_matrix; }
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -86,6 +88,7 @@ private:
     void showPrivacyPreview();
     void addSecurityArea();
     void addAuditArea(QDockWidget *propertiesDock);
+    void addMatrixArea();
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
@@ -117,6 +120,7 @@ private:
     SessionsPanel *m_sessions = nullptr;
     AuditPanel *m_audit = nullptr;
     AuditNavigator *m_auditNavigator = nullptr;
+    MatrixPanel *m_matrix = nullptr;
 };
 
 } // namespace gatehouse

@@ -207,6 +207,18 @@ void MenuBuilder::addAuditView(QMainWindow *window, const std::function<void()> 
     audit->setStatusTip(tr("Show the security audit's findings, worst first, to fix or accept"));
 }
 
+void MenuBuilder::addMatrixView(QMainWindow *window, const std::function<void()> &showMatrix)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *matrix = view->addAction(tr("Access &Matrix"), window, showMatrix);
+    matrix->setObjectName(u"showAccessMatrix"_s);
+    matrix->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    matrix->setStatusTip(tr("Show who may do what: every principal against every workflow and "
+                            "Data API operation, as the engine decides"));
+}
+
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
 {
     if (!parts.server)

@@ -44,6 +44,8 @@ public:
     static void addSessionsView(QMainWindow *window, const std::function<void()> &showSessions);
     // The Audit entry (Ctrl+Shift+U).
     static void addAuditView(QMainWindow *window, const std::function<void()> &showAudit);
+    // The Access Matrix entry (Ctrl+Shift+M).
+    static void addMatrixView(QMainWindow *window, const std::function<void()> &showMatrix);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

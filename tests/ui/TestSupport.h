@@ -3,6 +3,7 @@
 // Shared by the editor's tests: a store that works before the storage layer
 // lands, a prompter that answers from a script, and isolated settings.
 
+#include "audit/MatrixDiff.h"
 #include "files/ProjectFileStore.h"
 #include "files/Prompter.h"
 #include "model/DemoProject.h"
@@ -75,6 +76,12 @@ struct Script
     QString configOpenPath;
     QString configSavePath;
     QStringList errors;
+    // The plan before save: the answer, and each plan's changes as shown.
+    bool acceptAccessChanges = true;
+    QList<QStringList> accessPlans;
+    QList<QList<bool>> accessPlansGrow;
+    QStringList accessActions;
+    QString exportPath;
 };
 
 class ScriptedPrompter : public Prompter
@@ -125,6 +132,24 @@ public:
     }
     QString askConfigOpenPath(const QString &) override { return m_script->configOpenPath; }
     QString askConfigSavePath(const QString &) override { return m_script->configSavePath; }
+    bool askAccessChanges(const QString &, const QString &action,
+                          const QList<audit::MatrixChange> &changes) override
+    {
+        QStringList texts;
+        QList<bool> grows;
+        for (const audit::MatrixChange &change : changes) {
+            texts << change.text;
+            grows << change.grows;
+        }
+        m_script->accessPlans << texts;
+        m_script->accessPlansGrow << grows;
+        m_script->accessActions << action;
+        return m_script->acceptAccessChanges;
+    }
+    QString askExportPath(const QString &, const QString &) override
+    {
+        return m_script->exportPath;
+    }
 
 private:
     std::shared_ptr<Script> m_script;

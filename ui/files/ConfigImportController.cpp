@@ -89,6 +89,8 @@ bool ConfigImportController::exportConfig(const QString &requestedPath)
         if (path.isEmpty())
             return false;
     }
+    if (!m_files->confirmAccessChanges(tr("Export")))
+        return false;
     if (Result<> written = ConfigFile::write(m_session->document()->project(), path); !written) {
         reportError(tr("Cannot Export Config"),
                     FileMessages::namingFileOnce(path, written.errorMessage()));

@@ -8,6 +8,7 @@
 #include "ProjectProblems.h"
 #include "RecentFiles.h"
 #include "RecoveryFile.h"
+#include "audit/AccessChangePlan.h"
 #include "model/DemoProject.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
+#include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,7 +37,8 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
       m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open..."), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As..."), this)),
       m_recentMenu(new QMenu(tr("Open &Recent"))),
-      m_configs(new ConfigImportController(session, this, *m_prompter))
+      m_configs(new ConfigImportController(session, this, *m_prompter)),
+      m_accessPlan(new AccessChangePlan(session, this))
 {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
@@ -194,6 +197,8 @@ bool FileController::save()
         return false;
     // What another program saved since is taken in first, so this save keeps it.
     m_externalChanges->checkNow();
+    if (!confirmAccessChanges(tr("Save")))
+        return false;
     if (Result<> saved = m_session->save(); !saved) {
         reportError(tr("Cannot Save Project"), saved.errorMessage());
         return false;
@@ -204,7 +209,7 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
-    if (!confirmSaveWithErrors())
+    if (!confirmSaveWithErrors() || !confirmAccessChanges(tr("Save")))
         return false;
     const QString suggested =
         m_session->filePath().isEmpty()
@@ -255,6 +260,21 @@ bool FileController::confirmSaveWithErrors()
     case Prompter::ErrorsChoice::Cancel:
         return false;
     }
+    return false;
+}
+
+bool FileController::confirmAccessChanges(const QString &action)
+{
+    const std::optional<QList<audit::MatrixChange>> changes =
+        m_accessPlan->changesWithProgress(qobject_cast<QWidget *>(parent()));
+    if (!changes) {
+        emit statusMessage(tr("Nothing written: the comparison of access was cancelled"));
+        return false;
+    }
+    if (changes->isEmpty() ||
+        m_prompter->askAccessChanges(m_session->displayName(), action, *changes))
+        return true;
+    emit statusMessage(tr("Nothing written: the access changes were not confirmed"));
     return false;
 }
 

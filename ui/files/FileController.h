@@ -11,6 +11,7 @@ class QMenu;
 
 namespace gatehouse {
 
+class AccessChangePlan;
 class Autosaver;
 class ConfigImportController;
 class EditorSession;
@@ -53,6 +54,11 @@ public:
     // The file the editor last had open (QSettings), empty if none.
     static QString lastFilePath();
 
+    // Plan before save (issue 15): when the edits change access since the
+    // last save or open, asks whether to go on with `action`; true if so.
+    bool confirmAccessChanges(const QString &action);
+    AccessChangePlan *accessPlan() const { return m_accessPlan; }
+
 signals:
     void statusMessage(const QString &message);
     // The user chose to see the problems instead of saving with errors.
@@ -77,6 +83,7 @@ private:
     QAction *m_saveAs;
     QMenu *m_recentMenu;
     ConfigImportController *m_configs;
+    AccessChangePlan *m_accessPlan;
 };
 
 } // namespace gatehouse

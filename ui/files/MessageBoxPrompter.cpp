@@ -1,5 +1,7 @@
 #include "MessageBoxPrompter.h"
 
+#include "audit/PlanBeforeSaveDialog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -153,6 +155,19 @@ QString MessageBoxPrompter::askConfigSavePath(const QString &suggestedPath)
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".json");
     return path;
+}
+
+bool MessageBoxPrompter::askAccessChanges(const QString &documentName, const QString &action,
+                                          const QList<audit::MatrixChange> &changes)
+{
+    PlanBeforeSaveDialog dialog(documentName, action, changes, m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString MessageBoxPrompter::askExportPath(const QString &suggestedPath, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, tr("Export"), suggestedPath,
+                                        filter + tr(";;All files (*)"));
 }
 
 } // namespace gatehouse

@@ -24,6 +24,9 @@ public:
     bool askImportConfig(const QString &path) override;
     QString askConfigOpenPath(const QString &startFolder) override;
     QString askConfigSavePath(const QString &suggestedPath) override;
+    bool askAccessChanges(const QString &documentName, const QString &action,
+                          const QList<audit::MatrixChange> &changes) override;
+    QString askExportPath(const QString &suggestedPath, const QString &filter) override;
 
 private:
     QWidget *m_parent;

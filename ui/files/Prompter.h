@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace gatehouse {
+
+namespace audit {
+struct MatrixChange;
+}
 
 // The questions the file handling asks the user. The editor asks with
 // message boxes and file dialogs; tests answer with a script.
@@ -44,6 +49,14 @@ public:
     virtual bool askImportConfig(const QString &path) = 0;
     virtual QString askConfigOpenPath(const QString &startFolder) = 0;
     virtual QString askConfigSavePath(const QString &suggestedPath) = 0;
+
+    // The access matrix view and the plan before save (issue 15).
+    // The edits change who may do what (`changes`, growing ones first):
+    // true to go on with `action` ("Save", "Export"), false to do nothing.
+    virtual bool askAccessChanges(const QString &documentName, const QString &action,
+                                  const QList<audit::MatrixChange> &changes) = 0;
+    // Where to write an export; `filter` as QFileDialog takes it.
+    virtual QString askExportPath(const QString &suggestedPath, const QString &filter) = 0;
 };
 
 } // namespace gatehouse
