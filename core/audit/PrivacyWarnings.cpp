@@ -35,7 +35,15 @@ PrivacyWarnings::PrivacyWarnings(const Project &project, const QString &typeName
         return;
     AuditEnvironment environment;
     environment.now = now;
-    const AuditContext context(project, environment);
+    // Only this type's findings are kept: other types' rules are left out
+    // rather than asked about (a rule's condition reads other records
+    // without their privacy rules, so this type's answers do not change).
+    Project asked = project;
+    for (DataType &other : asked.dataTypes) {
+        if (other.name != typeName)
+            other.privacyRules.clear();
+    }
+    const AuditContext context(std::move(asked), environment);
     for (const AuditCheck &check : privacyChecks()) {
         for (Finding &found : check.run(context, check.info)) {
             if (atType(found.location, typeName))

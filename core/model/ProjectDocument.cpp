@@ -63,6 +63,13 @@ Result<> ProjectDocument::setAcceptedFindings(const QList<AcceptedFinding> &acce
     return commit(std::move(p), [this] { emit acceptedFindingsChanged(); });
 }
 
+Result<> ProjectDocument::setSavedRequests(const QList<SavedRequest> &requests)
+{
+    Project p = project();
+    p.savedRequests = requests;
+    return commit(std::move(p), [this] { emit savedRequestsChanged(); });
+}
+
 template <typename T>
 Result<> ProjectDocument::insertInto(QList<T> Project::*list, int index, const T &item,
                                      const char *what, void (ProjectDocument::*signal)(int))

@@ -32,6 +32,9 @@ public:
     // The audit findings a reviewer accepted, as one list (the Audit panel's
     // accept and withdraw).
     Result<> setAcceptedFindings(const QList<AcceptedFinding> &accepted);
+    // The saved requests as one list: those another program saved to the
+    // file, merged in (ExternalChangeWatcher).
+    Result<> setSavedRequests(const QList<SavedRequest> &requests);
 
     Result<> insertWorkflow(int index, const Workflow &workflow);
     Result<> removeWorkflow(int index);
@@ -63,6 +66,7 @@ signals:
     void nameChanged();
     void settingsChanged();
     void acceptedFindingsChanged();
+    void savedRequestsChanged();
     void workflowInserted(int index);
     void workflowRemoved(int index);
     void workflowChanged(int index);

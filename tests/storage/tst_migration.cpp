@@ -17,8 +17,8 @@ using namespace gatehouse::test;
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
 // What version 10 added: the accepted audit findings.
 // What version 11 added: the indexes on scheduled runs.
-const QString kVersionElevenIndexes =
-    u"DROP INDEX live_scheduled_runs_by_seq; DROP INDEX live_scheduled_runs_pending; "_s;
+const QString kVersionElevenIndexes = u"DROP INDEX IF EXISTS live_scheduled_runs_by_seq; "
+                                      "DROP INDEX IF EXISTS live_scheduled_runs_pending; "_s;
 const QString kVersionTenTables = kVersionElevenIndexes + u"DROP TABLE accepted_findings; "_s;
 // What version 9 added: the per-client transport limits among the settings.
 const QString kVersionNineColumns =

@@ -134,7 +134,9 @@ private slots:
             << u"not a Gatehouse project (an SQLite database of another program)"_s;
         QTest::newRow("newer version")
             << Input::NewerVersion << ro
-            << u"made by a newer Gatehouse (file version 11, this version reads up to 10)"_s;
+            << u"made by a newer Gatehouse (file version %1, this version reads up to %2)"_s
+                   .arg(ProjectFile::schemaVersion() + 1)
+                   .arg(ProjectFile::schemaVersion());
         QTest::newRow("read-only file opened for writing")
             << Input::ReadOnlyFile << rw << u"the file is read-only"_s;
         QTest::newRow("missing") << Input::Missing << ro << u"the file does not exist"_s;
@@ -198,7 +200,9 @@ private slots:
             << u"read-only folder"_s << u"is read-only"_s;
         QTest::newRow("newer version")
             << u"newer version"_s
-            << u"made by a newer Gatehouse (file version 11, this version reads up to 10)"_s;
+            << u"made by a newer Gatehouse (file version %1, this version reads up to %2)"_s
+                   .arg(ProjectFile::schemaVersion() + 1)
+                   .arg(ProjectFile::schemaVersion());
         QTest::newRow("invalid project")
             << u"invalid project"_s << u"cannot save: workflow `signup`: another workflow"_s;
         QTest::newRow("directory") << u"directory"_s << u"this is a folder, not a project file"_s;

@@ -39,6 +39,7 @@ private slots:
     void revocationFromTheCommandLineHoldsOnTheServerAndThroughASave();
     void aSaveRightAfterTheCommandLineStillKeepsWhatItDid();
     void otherChangesAreOfferedForReload();
+    void requestsSavedElsewhereSurviveADeclinedReloadAndASave();
 
 private:
     // The demo with an admin token `ci`, saved to `name`, open in a window
@@ -218,6 +219,44 @@ void tst_ExternalChanges::otherChangesAreOfferedForReload()
     QTRY_COMPARE(m_script->reloadOffers, 2);
     QTRY_COMPARE(window->session()->document()->project().name, u"Renamed elsewhere"_s);
     QVERIFY(!window->session()->isModified());
+    QVERIFY(m_script->errors.isEmpty());
+}
+
+// `gatehouse-cli suite add` writes saved requests to the open file: they
+// come in without a question, and neither declining a reload nor the next
+// save drops them; a request the editor removed stays removed.
+void tst_ExternalChanges::requestsSavedElsewhereSurviveADeclinedReloadAndASave()
+{
+    QString secret;
+    auto window = openServed(u"requests.gatehouse"_s, &secret);
+    QVERIFY(window);
+    const QString path = window->session()->filePath();
+    const auto named = [](const QString &name) {
+        SavedRequest request;
+        request.name = name;
+        request.workflow = u"public_ping"_s;
+        return request;
+    };
+    Project elsewhere = fileProject(path);
+    elsewhere.savedRequests = {named(u"from cli"_s)};
+    QVERIFY(ProjectFile::save(elsewhere, path));
+    ProjectDocument *document = window->session()->document();
+    QTRY_COMPARE(document->project().savedRequests.size(), 1);
+    QCOMPARE(m_script->reloadOffers, 0); // only what is merged changed
+
+    // Another program renames the project and adds a request; the reload is declined.
+    elsewhere = fileProject(path);
+    elsewhere.name = u"Renamed elsewhere"_s;
+    elsewhere.savedRequests.append(named(u"second"_s));
+    m_script->reloadChanged = false;
+    QVERIFY(ProjectFile::save(elsewhere, path));
+    QTRY_COMPARE(m_script->reloadOffers, 1);
+    QCOMPARE(document->project().savedRequests,
+             (QList<SavedRequest>{named(u"from cli"_s), named(u"second"_s)}));
+    QVERIFY(document->project().name != u"Renamed elsewhere"_s);
+    QVERIFY(document->setSavedRequests({named(u"second"_s)})); // removed here
+    QVERIFY(window->files()->save());
+    QCOMPARE(fileProject(path).savedRequests, QList<SavedRequest>{named(u"second"_s)});
     QVERIFY(m_script->errors.isEmpty());
 }
 

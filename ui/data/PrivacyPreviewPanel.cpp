@@ -137,9 +137,20 @@ std::optional<Principal> PrivacyPreviewPanel::chosenPrincipal() const
     return Principals::anonymous();
 }
 
+// A hidden panel computes nothing; it catches up when shown.
+void PrivacyPreviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void PrivacyPreviewPanel::refresh()
 {
     m_timer->stop();
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     fillPrincipals();
     fillContexts();
     const std::shared_ptr<const Project> project = m_session->document()->snapshot();

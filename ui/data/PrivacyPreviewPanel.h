@@ -41,6 +41,9 @@ public:
     // Computes now rather than after the short pause that follows an edit.
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillPrincipals();
     void fillContexts();
@@ -55,6 +58,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QTimer *m_timer;
+    bool m_stale = true; // an edit came while the panel was hidden
 };
 
 } // namespace gatehouse

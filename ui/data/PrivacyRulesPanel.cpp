@@ -189,9 +189,21 @@ void PrivacyRulesPanel::updateButtons()
     m_down->setEnabled(rule >= 0 && rule < rules - 1);
 }
 
+// The audit's checks cost time on a large project: a hidden panel leaves
+// them until it is shown.
+void PrivacyRulesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_warningsStale)
+        refreshWarnings();
+}
+
 void PrivacyRulesPanel::refreshWarnings()
 {
     m_warningTimer->stop();
+    m_warningsStale = !isVisible();
+    if (m_warningsStale)
+        return;
     const DataType *current = type();
     if (!current) {
         m_typeWarnings->hide();

@@ -49,6 +49,9 @@ public:
     // follows an edit.
     void refreshWarnings();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     const DataType *type() const;
     int currentRow() const;
@@ -76,6 +79,7 @@ private:
     QPushButton *m_down = nullptr;
     QTimer *m_warningTimer;
     int m_keepRow = 0;
+    bool m_warningsStale = true; // an edit came while the panel was hidden
 };
 
 } // namespace gatehouse

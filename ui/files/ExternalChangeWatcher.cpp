@@ -3,6 +3,7 @@
 #include "EditorSession.h"
 #include "Prompter.h"
 
+#include "model/SavedRequestMerge.h"
 #include "model/TokenMerge.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectFileStamp.h"
@@ -55,6 +56,8 @@ void ExternalChangeWatcher::follow()
     m_seen = seen.value();
     m_fileTokens = tokens.value().tokens;
     m_session->document()->setTokensInFile(m_fileTokens);
+    // Just opened, reloaded or saved here: the file holds the document's.
+    m_fileSavedRequests = m_session->document()->project().savedRequests;
     m_poll.start();
 }
 
@@ -90,14 +93,17 @@ void ExternalChangeWatcher::takeIn(const QString &stamp)
                                   file.value().tokens));
     m_fileTokens = file.value().tokens;
     m_session->document()->setTokensInFile(m_fileTokens);
-    if (!differsBeyondTokens(file.value(), m_session->document()->project())) {
+    applySavedRequests(file.value().savedRequests);
+    if (!differsBeyondMerged(file.value(), m_session->document()->project())) {
         emit statusMessage(
-            tr("Tokens changed in %1 by another program were applied").arg(shownPath));
+            tr("Tokens and saved requests changed in %1 by another program were applied")
+                .arg(shownPath));
         return;
     }
     if (!m_prompter.askReloadChangedFile(m_path, m_session->isModified())) {
         emit statusMessage(
-            tr("%1 was changed by another program; its tokens were applied").arg(shownPath));
+            tr("%1 was changed by another program; its tokens and saved requests were applied")
+                .arg(shownPath));
         return;
     }
     if (Result<> reloaded = m_session->open(m_path); !reloaded) {
@@ -136,10 +142,28 @@ void ExternalChangeWatcher::applyTokens(const QList<Token> &merged)
                                .arg(refused.join(QStringLiteral(", "))));
 }
 
-bool ExternalChangeWatcher::differsBeyondTokens(Project file, Project document)
+// A request `gatehouse-cli suite add` saved is kept, one it removed stays
+// removed, and the editor's own edits stand (SavedRequestMerge): declining
+// the reload never lets the next save drop what the other program wrote.
+void ExternalChangeWatcher::applySavedRequests(const QList<SavedRequest> &inFile)
+{
+    ProjectDocument *document = m_session->document();
+    const QList<SavedRequest> merged =
+        SavedRequestMerge::merge(m_fileSavedRequests, document->project().savedRequests, inFile);
+    m_fileSavedRequests = inFile;
+    if (merged == document->project().savedRequests)
+        return;
+    if (const Result<> set = document->setSavedRequests(merged); !set)
+        emit statusMessage(
+            tr("Saved requests from the file not taken in: %1").arg(set.errorMessage()));
+}
+
+bool ExternalChangeWatcher::differsBeyondMerged(Project file, Project document)
 {
     file.tokens.clear();
     document.tokens.clear();
+    file.savedRequests.clear();
+    document.savedRequests.clear();
     return !(file == document);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/SavedRequest.h"
 #include "model/Token.h"
 
 #include <QObject>
@@ -44,15 +45,19 @@ private:
     void follow();
     void takeIn(const QString &stamp);
     void applyTokens(const QList<Token> &merged);
-    static bool differsBeyondTokens(Project file, Project document);
+    void applySavedRequests(const QList<SavedRequest> &inFile);
+    // Whether the file differs from the document in more than what is
+    // merged in without asking (tokens, saved requests).
+    static bool differsBeyondMerged(Project file, Project document);
 
     EditorSession *m_session;
     Prompter &m_prompter;
     QTimer m_poll;
     QString m_path;
     std::unique_ptr<ProjectFileStamp> m_stamp;
-    QString m_seen;            // the stamp of the file as the editor last knew it
-    QList<Token> m_fileTokens; // the file's tokens then: the base of a merge
+    QString m_seen;                          // the stamp of the file as the editor last knew it
+    QList<Token> m_fileTokens;               // the file's tokens then: the base of a merge
+    QList<SavedRequest> m_fileSavedRequests; // likewise, its saved requests
     bool m_busy = false;
 };
 
