@@ -1,0 +1,226 @@
+// The Request panel, driven through the real window under the offscreen
+// platform: opened from the View menu and the workflow list's context menu,
+// prefilled from a workflow's definition, sent over real HTTP to the test
+// server (started on demand) as anonymous, as a test user and with a pasted
+// token, each answer shown with the trace the server logged for it.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "files/FileController.h"
+#include "models/TraceTableModel.h"
+#include "panels/WorkflowListPanel.h"
+#include "server/RequestPanel.h"
+#include "server/RequestResponseView.h"
+#include "server/TestServerController.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace gatehouse;
+
+class tst_RequestPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensFromTheViewMenuPrefilled();
+    void testThisWorkflowPrefillsItsBody();
+    void anonymousIsRefusedAtAuthentication();
+    void actingAsBobIsAllowed();
+    void aPastedBadTokenIsRefused();
+    void ctrlReturnSends();
+
+private:
+    std::unique_ptr<MainWindow> savedDemo(const QString &name);
+    RequestPanel *openPanel(MainWindow &window, const QString &workflow);
+    // Sends and waits for the answer and its trace.
+    bool sendAndWait(RequestPanel *panel);
+    int shownStatus(RequestPanel *panel) const;
+    QString traceText(RequestPanel *panel) const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<test::Script> m_script;
+};
+
+void tst_RequestPanel::initTestCase()
+{
+    test::isolateSettings();
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_RequestPanel::init()
+{
+    QSettings().clear();
+    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    m_script = std::make_shared<test::Script>();
+}
+
+std::unique_ptr<MainWindow> tst_RequestPanel::savedDemo(const QString &name)
+{
+    MainWindow::Options options;
+    options.store = test::makeStore();
+    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
+    options.restoreLayout = false;
+    auto window = std::make_unique<MainWindow>(std::move(options));
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!window->files()->openDemo())
+        return {};
+    m_script->savePath = m_dir.filePath(name);
+    if (!window->files()->saveAs())
+        return {};
+    return window;
+}
+
+RequestPanel *tst_RequestPanel::openPanel(MainWindow &window, const QString &workflow)
+{
+    if (!window.selectWorkflow(workflow))
+        return nullptr;
+    auto *show = window.menuBar()->findChild<QAction *>(u"showRequestPanel"_s);
+    if (!show)
+        return nullptr;
+    show->trigger();
+    return window.requestPanel();
+}
+
+bool tst_RequestPanel::sendAndWait(RequestPanel *panel)
+{
+    QSignalSpy finished(panel, &RequestPanel::finished);
+    panel->sendButton()->click();
+    return finished.count() > 0 || finished.wait(10000);
+}
+
+int tst_RequestPanel::shownStatus(RequestPanel *panel) const
+{
+    const QString text = panel->responseView()->statusLabel()->text();
+    static const QRegularExpression number(u"(\\d{3})"_s);
+    const auto match = number.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString tst_RequestPanel::traceText(RequestPanel *panel) const
+{
+    TraceTableModel *model = panel->responseView()->traceModel();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells.append(model->index(row, column).data().toString());
+        rows.append(cells.join(u" | "_s));
+    }
+    return rows.join(u'\n');
+}
+
+void tst_RequestPanel::opensFromTheViewMenuPrefilled()
+{
+    auto window = savedDemo(u"menu.gatehouse"_s);
+    QVERIFY(window);
+    QVERIFY(!window->requestPanel()); // lazy
+    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->pathEdit()->text(), u"/api/1.1/wf/create_transaction"_s);
+    const QJsonObject body =
+        QJsonDocument::fromJson(panel->bodyEdit()->toPlainText().toUtf8()).object();
+    QCOMPARE(QStringList(body.keys()), (QStringList{u"account"_s, u"amount"_s, u"phone"_s}));
+    QVERIFY(body.value(u"amount"_s).isDouble()); // a number parameter gets a number
+    QCOMPARE(panel->actAsCombo()->currentIndex(), RequestPanel::anonymousIndex);
+    QVERIFY(panel->actAsCombo()->findText(u"bob@example.com"_s) > 0);
+    QAbstractItemModelTester tester(panel->responseView()->traceModel());
+}
+
+void tst_RequestPanel::testThisWorkflowPrefillsItsBody()
+{
+    auto window = savedDemo(u"context.gatehouse"_s);
+    QVERIFY(window);
+    QVERIFY(window->selectWorkflow(u"issue_token"_s));
+    QAction *test = window->listPanel()->testWorkflowAction();
+    QVERIFY(window->listPanel()->view()->actions().contains(test));
+    test->trigger();
+    RequestPanel *panel = window->requestPanel();
+    QVERIFY(panel);
+    QCOMPARE(panel->pathEdit()->text(), u"/api/1.1/wf/issue_token"_s);
+    const QJsonObject body =
+        QJsonDocument::fromJson(panel->bodyEdit()->toPlainText().toUtf8()).object();
+    QVERIFY(body.contains(u"email"_s) && body.contains(u"password"_s));
+    QVERIFY(body.value(u"stay_logged_in"_s).isBool());
+}
+
+void tst_RequestPanel::anonymousIsRefusedAtAuthentication()
+{
+    auto window = savedDemo(u"anonymous.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    QVERIFY(panel);
+    QVERIFY(!window->testServer()->isRunning());
+    QVERIFY(sendAndWait(panel));
+    QVERIFY(window->testServer()->isRunning()); // Send started it
+    QCOMPARE(shownStatus(panel), 401);
+    QVERIFY(panel->responseView()->statusLabel()->text().contains(u"Unauthorized"_s));
+    const QString trace = traceText(panel);
+    QVERIFY2(trace.contains(u"authenticate"_s, Qt::CaseInsensitive), qPrintable(trace));
+}
+
+void tst_RequestPanel::actingAsBobIsAllowed()
+{
+    auto window = savedDemo(u"bob.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    QVERIFY(panel);
+    panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->findText(u"bob@example.com"_s));
+    QVERIFY(sendAndWait(panel));
+    QCOMPARE(shownStatus(panel), 200);
+    const QString body = panel->responseView()->bodyView()->toPlainText();
+    QVERIFY2(body.contains(u"\"changed\""_s), qPrintable(body));
+    QVERIFY(body.contains(u'\n')); // pretty-printed
+    QVERIFY(panel->responseView()->traceModel()->rowCount() > 0);
+    // The session lived only in the call: nothing of it is left in the panel.
+    QVERIFY(panel->credentialEdit()->text().isEmpty());
+}
+
+void tst_RequestPanel::aPastedBadTokenIsRefused()
+{
+    auto window = savedDemo(u"pasted.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    QVERIFY(panel);
+    QComboBox *actAs = panel->actAsCombo();
+    actAs->setCurrentIndex(actAs->count() - 1);
+    QVERIFY(panel->credentialEdit()->isVisibleTo(panel));
+    panel->credentialEdit()->setText(u"not-a-real-token"_s);
+    QVERIFY(sendAndWait(panel));
+    QCOMPARE(shownStatus(panel), 401);
+    QVERIFY(traceText(panel).contains(u"authenticate"_s, Qt::CaseInsensitive));
+}
+
+void tst_RequestPanel::ctrlReturnSends()
+{
+    auto window = savedDemo(u"keys.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QSignalSpy finished(panel, &RequestPanel::finished);
+    panel->pathEdit()->setFocus();
+    QTest::keyClick(panel->pathEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QCOMPARE(shownStatus(panel), 200);
+    QVERIFY(panel->responseView()->bodyView()->toPlainText().contains(u"pong"_s));
+}
+
+QTEST_MAIN(tst_RequestPanel)
+#include "tst_requestpanel.moc"
