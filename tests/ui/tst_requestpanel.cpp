@@ -4,6 +4,7 @@
 // server (started on demand) as anonymous, as a test user and with a pasted
 // token, each answer shown with the trace the server logged for it.
 #include "MainWindow.h"
+#include "ScreenshotTaker.h"
 #include "TestSupport.h"
 #include "files/FileController.h"
 #include "models/TraceTableModel.h"
@@ -15,10 +16,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -39,10 +42,11 @@ private slots:
     void init();
     void opensFromTheViewMenuPrefilled();
     void testThisWorkflowPrefillsItsBody();
-    void anonymousIsRefusedAtAuthentication();
+    void anonymousNeedingAUserIsRefused();
     void actingAsBobIsAllowed();
     void aPastedBadTokenIsRefused();
     void ctrlReturnSends();
+    void screenshots();
 
 private:
     std::unique_ptr<MainWindow> savedDemo(const QString &name);
@@ -51,6 +55,8 @@ private:
     bool sendAndWait(RequestPanel *panel);
     int shownStatus(RequestPanel *panel) const;
     QString traceText(RequestPanel *panel) const;
+    // "stage | reason" of the first refused step, empty when none was.
+    QString refusedStep(RequestPanel *panel) const;
 
     QTemporaryDir m_dir;
     std::shared_ptr<test::Script> m_script;
@@ -125,6 +131,18 @@ QString tst_RequestPanel::traceText(RequestPanel *panel) const
     return rows.join(u'\n');
 }
 
+QString tst_RequestPanel::refusedStep(RequestPanel *panel) const
+{
+    TraceTableModel *model = panel->responseView()->traceModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        if (cell(TraceTableModel::VerdictColumn) == u"refused"_s)
+            return cell(TraceTableModel::StageColumn) + u" | "_s +
+                   cell(TraceTableModel::ReasonColumn);
+    }
+    return {};
+}
+
 void tst_RequestPanel::opensFromTheViewMenuPrefilled()
 {
     auto window = savedDemo(u"menu.gatehouse"_s);
@@ -160,7 +178,7 @@ void tst_RequestPanel::testThisWorkflowPrefillsItsBody()
     QVERIFY(body.value(u"stay_logged_in"_s).isBool());
 }
 
-void tst_RequestPanel::anonymousIsRefusedAtAuthentication()
+void tst_RequestPanel::anonymousNeedingAUserIsRefused()
 {
     auto window = savedDemo(u"anonymous.gatehouse"_s);
     QVERIFY(window);
@@ -171,8 +189,10 @@ void tst_RequestPanel::anonymousIsRefusedAtAuthentication()
     QVERIFY(window->testServer()->isRunning()); // Send started it
     QCOMPARE(shownStatus(panel), 401);
     QVERIFY(panel->responseView()->statusLabel()->text().contains(u"Unauthorized"_s));
+    // Authentication found no credential (anonymous); authorization refused.
     const QString trace = traceText(panel);
-    QVERIFY2(trace.contains(u"authenticate"_s, Qt::CaseInsensitive), qPrintable(trace));
+    QVERIFY2(trace.contains(u"authenticate | passed"_s), qPrintable(trace));
+    QVERIFY2(refusedStep(panel).startsWith(u"authorize | "_s), qPrintable(trace));
 }
 
 void tst_RequestPanel::actingAsBobIsAllowed()
@@ -188,6 +208,7 @@ void tst_RequestPanel::actingAsBobIsAllowed()
     QVERIFY2(body.contains(u"\"changed\""_s), qPrintable(body));
     QVERIFY(body.contains(u'\n')); // pretty-printed
     QVERIFY(panel->responseView()->traceModel()->rowCount() > 0);
+    QVERIFY2(refusedStep(panel).isEmpty(), qPrintable(traceText(panel)));
     // The session lived only in the call: nothing of it is left in the panel.
     QVERIFY(panel->credentialEdit()->text().isEmpty());
 }
@@ -204,7 +225,8 @@ void tst_RequestPanel::aPastedBadTokenIsRefused()
     panel->credentialEdit()->setText(u"not-a-real-token"_s);
     QVERIFY(sendAndWait(panel));
     QCOMPARE(shownStatus(panel), 401);
-    QVERIFY(traceText(panel).contains(u"authenticate"_s, Qt::CaseInsensitive));
+    const QString trace = traceText(panel);
+    QVERIFY2(refusedStep(panel).startsWith(u"authenticate | "_s), qPrintable(trace));
 }
 
 void tst_RequestPanel::ctrlReturnSends()
@@ -220,6 +242,33 @@ void tst_RequestPanel::ctrlReturnSends()
     QVERIFY(finished.count() > 0 || finished.wait(10000));
     QCOMPARE(shownStatus(panel), 200);
     QVERIFY(panel->responseView()->bodyView()->toPlainText().contains(u"pong"_s));
+}
+
+// With GATEHOUSE_SHOTS set to a folder: the panel at 1024x700 with the
+// trace of a call anonymous may not make, in the light and the dark palette.
+void tst_RequestPanel::screenshots()
+{
+    const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("GATEHOUSE_SHOTS is not set");
+    auto window = savedDemo(u"shots.gatehouse"_s);
+    QVERIFY(window);
+    window->resize(1024, 700);
+    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    QVERIFY(panel);
+    window->findChild<QDockWidget *>(u"propertiesDock"_s)->close();
+    auto *dock = window->findChild<QDockWidget *>(u"requestDock"_s);
+    window->resizeDocks({dock}, {380}, Qt::Vertical);
+    QVERIFY(sendAndWait(panel));
+    QCOMPARE(shownStatus(panel), 401);
+    // The panel shows the trace itself: the log the start opened beside it
+    // only narrows it.
+    window->findChild<QDockWidget *>(u"requestLogDock"_s)->close();
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(folder + u"/request-panel-light.png"_s));
+    ScreenshotTaker::applyDarkPalette();
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(folder + u"/request-panel-dark.png"_s));
 }
 
 QTEST_MAIN(tst_RequestPanel)

@@ -85,7 +85,9 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(request);
     splitter->addWidget(m_response);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);

@@ -42,6 +42,7 @@ RequestResponseView::RequestResponseView(QWidget *parent)
 {
     m_status->setObjectName(u"responseStatus"_s);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_meta->setObjectName(u"responseMeta"_s);
     m_copy->setObjectName(u"copyBodyButton"_s);
     m_copy->setToolTip(tr("Copy the response body to the clipboard"));
