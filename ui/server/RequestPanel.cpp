@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -59,7 +60,10 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
 {
     setObjectName(u"requestPanel"_s);
     m_send->setObjectName(u"sendRequestButton"_s);
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return in another panel (an expression, a name) must not send.
+    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendKey, &QShortcut::activated, this, &RequestPanel::send);
     m_send->setToolTip(tr("Send to the test server on 127.0.0.1, starting it if needed "
                           "(Ctrl+Return)"));
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::send);
