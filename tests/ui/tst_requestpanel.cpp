@@ -7,8 +7,10 @@
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
 #include "files/FileController.h"
+#include "model/Project.h"
 #include "models/TraceTableModel.h"
 #include "panels/WorkflowListPanel.h"
+#include "server/RequestDraft.h"
 #include "server/RequestPanel.h"
 #include "server/RequestResponseView.h"
 #include "server/TestServerController.h"
@@ -46,6 +48,9 @@ private slots:
     void actingAsBobIsAllowed();
     void aPastedBadTokenIsRefused();
     void ctrlReturnSends();
+    void aQuerystringWorkflowIsPrefilledAsAQuery();
+    void theDataApiIsPrefilledFromTypeAndOperation();
+    void anEmptyPasteIsNotSent();
     void screenshots();
 
 private:
@@ -242,6 +247,54 @@ void tst_RequestPanel::ctrlReturnSends()
     QVERIFY(finished.count() > 0 || finished.wait(10000));
     QCOMPARE(shownStatus(panel), 200);
     QVERIFY(panel->responseView()->bodyView()->toPlainText().contains(u"pong"_s));
+}
+
+void tst_RequestPanel::aQuerystringWorkflowIsPrefilledAsAQuery()
+{
+    Project project;
+    Workflow lookup;
+    lookup.name = u"lookup"_s;
+    lookup.method = HttpMethod::Get;
+    lookup.parameterSource = ParameterSource::Querystring;
+    lookup.parameters = {{u"q"_s, FieldType::text(), false}, {u"n"_s, FieldType::number(), true}};
+    project.workflows.append(lookup);
+    const RequestDraft draft = RequestDraft::forWorkflow(project, u"lookup"_s);
+    QCOMPARE(draft.method, QByteArray("GET"));
+    QCOMPARE(draft.path, u"/api/1.1/wf/lookup"_s);
+    QVERIFY(draft.usesQuery);
+    QVERIFY(draft.body.isEmpty());
+    QCOMPARE(draft.queryText(), u"q=&n=1"_s);
+    QVERIFY(RequestDraft::forWorkflow(project, u"missing"_s).path.isEmpty());
+}
+
+void tst_RequestPanel::theDataApiIsPrefilledFromTypeAndOperation()
+{
+    auto window = savedDemo(u"data.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    QVERIFY(panel);
+    panel->prefillData(u"Transaction"_s, u"get"_s);
+    const QString path = panel->pathEdit()->text();
+    QVERIFY2(path.startsWith(u"/api/1.1/obj/transaction/"_s, Qt::CaseInsensitive),
+             qPrintable(path));
+    QVERIFY(path.endsWith(u"/RECORD_ID"_s)); // get needs a record: a placeholder to replace
+    auto *method = panel->findChild<QComboBox *>(u"requestMethod"_s);
+    QVERIFY(method);
+    QCOMPARE(method->currentText(), u"GET"_s);
+    QVERIFY(panel->bodyEdit()->toPlainText().isEmpty());
+}
+
+void tst_RequestPanel::anEmptyPasteIsNotSent()
+{
+    auto window = savedDemo(u"empty.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    QVERIFY(panel);
+    panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->count() - 1);
+    QVERIFY(sendAndWait(panel));
+    QVERIFY2(panel->responseView()->statusLabel()->text().startsWith(u"Not sent"_s),
+             qPrintable(panel->responseView()->statusLabel()->text()));
+    QCOMPARE(panel->responseView()->traceModel()->rowCount(), 0);
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the panel at 1024x700 with the

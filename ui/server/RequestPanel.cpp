@@ -268,6 +268,8 @@ QByteArray RequestPanel::authorization(QString *problem) const
         return header ? header.value() : QByteArray();
     }
     case Pasted:
+        if (m_credential->text().trimmed().isEmpty())
+            *problem = tr("paste a token or an Authorization header first");
         return RequestCredentials::forPasted(m_credential->text());
     default:
         return {};
