@@ -8,7 +8,6 @@
 #include "TestServerController.h"
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
-#include "models/RequestLogModel.h"
 #include "server/RequestLogEntry.h"
 
 #include <QComboBox>
@@ -22,6 +21,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -250,7 +250,8 @@ void RequestPanel::send()
     call.headers = freeHeaders();
     m_sentMethod = call.method;
     m_sentPath = call.url.path();
-    m_logRowAtSend = m_server->logModel()->rowCount();
+    m_loggedEarly.reset();
+    ++m_sendCount;
     m_waitingForTrace = true;
     m_send->setEnabled(false);
     m_sender->send(call);
@@ -292,23 +293,37 @@ void RequestPanel::onAnswered(const RequestAnswer &answer)
 {
     m_send->setEnabled(true);
     m_response->showAnswer(answer);
-    const RequestLogModel *log = m_server->logModel();
-    for (int row = std::min(m_logRowAtSend, log->rowCount()); row < log->rowCount(); ++row) {
-        if (matches(log->entry(row))) {
-            onLogged(log->entry(row));
-            return;
-        }
+    if (m_loggedEarly) {
+        showTrace(*std::exchange(m_loggedEarly, std::nullopt));
+        return;
     }
     if (answer.status == 0) {
         m_waitingForTrace = false;
         emit finished();
-    } // else the log announces it in a moment
+        return;
+    }
+    // The log announces it in a moment; a server that never does must not
+    // leave the panel waiting.
+    QTimer::singleShot(traceWaitMs, this, [this, sent = m_sendCount] {
+        if (m_waitingForTrace && sent == m_sendCount) {
+            m_waitingForTrace = false;
+            emit finished();
+        }
+    });
 }
 
 void RequestPanel::onLogged(const RequestLogEntry &entry)
 {
-    if (!m_waitingForTrace || m_sender->isBusy() || !matches(entry))
+    if (!m_waitingForTrace || !matches(entry))
         return;
+    if (m_sender->isBusy())
+        m_loggedEarly = entry; // logged before the reply reached us
+    else
+        showTrace(entry);
+}
+
+void RequestPanel::showTrace(const RequestLogEntry &entry)
+{
     m_waitingForTrace = false;
     m_response->showTrace(entry.trace.toJson());
     emit finished();

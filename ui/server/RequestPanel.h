@@ -1,8 +1,12 @@
 #pragma once
 
+#include "server/RequestLogEntry.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -16,7 +20,6 @@ class RequestResponseView;
 class RequestSender;
 class TestServerController;
 struct RequestAnswer;
-struct RequestLogEntry;
 
 // Fires one call at the test server, as anonymous, a test user (a real
 // session the engine issues) or a pasted credential, and shows the answer
@@ -44,6 +47,8 @@ public:
 
     // Anonymous, then each test user by address, then a pasted credential.
     static constexpr int anonymousIndex = 0;
+    // How long an answered call waits for its entry in the request log.
+    static constexpr int traceWaitMs = 3000;
 
 signals:
     // Answered (or refused before sending), its trace shown when logged.
@@ -57,6 +62,7 @@ private:
     void onTargetChosen();
     void onAnswered(const RequestAnswer &answer);
     void onLogged(const RequestLogEntry &entry);
+    void showTrace(const RequestLogEntry &entry);
     bool matches(const RequestLogEntry &entry) const;
     QByteArray authorization(QString *problem) const;
     QList<std::pair<QByteArray, QByteArray>> freeHeaders() const;
@@ -79,7 +85,8 @@ private:
     // The call in flight, to find its trace in the log.
     QByteArray m_sentMethod;
     QString m_sentPath;
-    int m_logRowAtSend = 0;
+    std::optional<RequestLogEntry> m_loggedEarly;
+    int m_sendCount = 0;
     bool m_waitingForTrace = false;
 };
 
