@@ -22,6 +22,7 @@
 #include "panels/WorkflowPropertiesPanel.h"
 #include "server/DetectDataController.h"
 #include "server/DetectDataDialog.h"
+#include "server/RequestPanel.h"
 #include "server/TestServerController.h"
 #include "settings/ApiSettingsPanel.h"
 #include "tokens/SessionsPanel.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     addSecurityArea();
     addAuditArea(propertiesDock);
     addMatrixArea();
+    addRequestArea();
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -286,6 +288,26 @@ void MainWindow::addMatrixArea()
                      DockScrolling::ByItsTables);
         m_matrix->view()->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+void MainWindow::addRequestArea()
+{
+    MenuBuilder::addRequestView(this, [this] { showRequestPanel(); });
+    connect(m_list, &WorkflowListPanel::testWorkflowRequested, this, &MainWindow::showRequestPanel);
+}
+
+void MainWindow::showRequestPanel(const QString &workflow)
+{
+    if (!m_request)
+        m_request = new RequestPanel(m_session, m_testServer);
+    showLazyDock(m_request, tr("Request"), u"requestDock"_s, DockScrolling::ByItsTables);
+    const int selected = m_selection->workflow();
+    const QList<Workflow> &workflows = m_session->document()->project().workflows;
+    if (!workflow.isEmpty())
+        m_request->prefillWorkflow(workflow);
+    else if (selected >= 0 && selected < workflows.size())
+        m_request->prefillWorkflow(workflows.at(selected).name);
+    m_request->pathEdit()->setFocus(Qt::ShortcutFocusReason);
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

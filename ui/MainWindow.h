@@ -24,6 +24,7 @@ class ProblemsPanel;
 class Prompter;
 class ProjectStore;
 class PropertyPanel;
+class RequestPanel;
 class TestServerController;
 class SessionsPanel;
 class TokensPanel;
@@ -70,6 +71,10 @@ public:
     // The Audit dock's panel; its dock is made the first time it is shown.
     AuditPanel *auditPanel() const { return m_audit; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
+    // Made the first time it is shown; null until then.
+    RequestPanel *requestPanel() const { return m_request; }
+    // The Request panel, prefilled from `workflow` (the selected one when empty).
+    void showRequestPanel(const QString &workflow = {});
 
     // Selects the workflow of that name, if there is one.
     bool selectWorkflow(const QString &name);
@@ -89,6 +94,7 @@ private:
     void addSecurityArea();
     void addAuditArea(QDockWidget *propertiesDock);
     void addMatrixArea();
+    void addRequestArea();
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
@@ -121,6 +127,7 @@ private:
     AuditPanel *m_audit = nullptr;
     AuditNavigator *m_auditNavigator = nullptr;
     MatrixPanel *m_matrix = nullptr;
+    RequestPanel *m_request = nullptr;
 };
 
 } // namespace gatehouse

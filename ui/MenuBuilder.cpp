@@ -219,6 +219,17 @@ void MenuBuilder::addMatrixView(QMainWindow *window, const std::function<void()>
                             "Data API operation, as the engine decides"));
 }
 
+void MenuBuilder::addRequestView(QMainWindow *window, const std::function<void()> &showRequest)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *request = view->addAction(tr("Show Re&quest Panel"), window, showRequest);
+    request->setObjectName(u"showRequestPanel"_s);
+    request->setShortcut(QKeySequence(tr("Ctrl+Alt+Q")));
+    request->setStatusTip(tr("Send a call to the test server as anyone and see why it answered"));
+}
+
 void MenuBuilder::buildServerMenu(QMainWindow *window, const Parts &parts)
 {
     if (!parts.server)

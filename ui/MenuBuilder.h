@@ -46,6 +46,8 @@ public:
     static void addAuditView(QMainWindow *window, const std::function<void()> &showAudit);
     // The Access Matrix entry (Ctrl+Shift+M).
     static void addMatrixView(QMainWindow *window, const std::function<void()> &showMatrix);
+    // The Request panel entry (Ctrl+Alt+Q).
+    static void addRequestView(QMainWindow *window, const std::function<void()> &showRequest);
 
 private:
     static void buildFileMenu(QMainWindow *window, const Parts &parts);

@@ -92,8 +92,19 @@ void WorkflowListPanel::createActions()
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_rename->setToolTip(tr("Rename the selected workflow; its URL changes with its name"));
     // Delete and F2 act on the list, not on whatever else has focus.
+    m_test = new QAction(tr("Test this workflow"), this);
+    m_test->setObjectName(u"testWorkflowAction"_s);
+    m_test->setToolTip(tr("Open the Request panel with this workflow's call"));
     m_view->addAction(m_delete);
     m_view->addAction(m_rename);
+    m_view->addAction(m_test);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_test, &QAction::triggered, this, [this] {
+        const int index = m_selection->workflow();
+        const Project &project = m_session->document()->project();
+        if (index >= 0 && index < project.workflows.size())
+            emit testWorkflowRequested(project.workflows.at(index).name);
+    });
     connect(m_add, &QAction::triggered, this, &WorkflowListPanel::addWorkflow);
     connect(m_duplicate, &QAction::triggered, this, &WorkflowListPanel::duplicateWorkflow);
     connect(m_delete, &QAction::triggered, this, &WorkflowListPanel::deleteWorkflow);
@@ -108,6 +119,7 @@ void WorkflowListPanel::updateActions()
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
     m_rename->setEnabled(any);
+    m_test->setEnabled(any);
 }
 
 QString WorkflowListPanel::uniqueName(const QString &base) const

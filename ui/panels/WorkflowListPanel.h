@@ -27,6 +27,7 @@ public:
     QAction *duplicateWorkflowAction() const { return m_duplicate; }
     QAction *deleteWorkflowAction() const { return m_delete; }
     QAction *renameWorkflowAction() const { return m_rename; }
+    QAction *testWorkflowAction() const { return m_test; }
     QListView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     WorkflowListModel *model() const { return m_model; }
@@ -35,6 +36,10 @@ public:
     void duplicateWorkflow();
     void deleteWorkflow();
     void renameWorkflow();
+
+signals:
+    // "Test this workflow": the Request panel, prefilled from it.
+    void testWorkflowRequested(const QString &workflow);
 
 private:
     void createActions();
@@ -53,6 +58,7 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_rename = nullptr;
+    QAction *m_test = nullptr;
 };
 
 } // namespace gatehouse

@@ -4,6 +4,7 @@
 #include "files/FileController.h"
 #include "models/RequestLogModel.h"
 #include "server/HttpServer.h"
+#include "server/LiveStorePool.h"
 #include "server/ProjectSnapshots.h"
 #include "server/RequestLog.h"
 #include "server/ServedProject.h"
@@ -159,6 +160,11 @@ QString TestServerController::url() const
 ServerLimits TestServerController::serverLimits() const
 {
     return m_served ? m_served->http().limits() : ServerLimits();
+}
+
+StoreProvider *TestServerController::liveStores() const
+{
+    return m_served ? &m_served->engineStores() : nullptr;
 }
 
 QString TestServerController::statusText() const

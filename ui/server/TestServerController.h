@@ -18,6 +18,7 @@ class FileController;
 class ProjectSnapshots;
 class RequestLogModel;
 class ServedProject;
+class StoreProvider;
 struct RequestLogEntry;
 
 // The editor's own test server, wired as `gatehouse-cli serve` wires it:
@@ -55,6 +56,9 @@ public:
     QString statusText() const;
     // The limits the running server enforces; the defaults while stopped.
     ServerLimits serverLimits() const;
+    // The live data the running server's engine uses (null while stopped),
+    // for the Request panel to have the engine issue a test user's session.
+    StoreProvider *liveStores() const;
     // Where each server it starts from now on sends calls to /initialize
     // ("Detect data"); the listener must outlive the server or be unset.
     void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }

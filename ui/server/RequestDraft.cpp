@@ -1,0 +1,90 @@
+#include "RequestDraft.h"
+
+#include "model/Project.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+QJsonValue sampleValue(const FieldType &type)
+{
+    QJsonValue one;
+    switch (type.kind) {
+    case FieldKind::Number:
+        one = 1;
+        break;
+    case FieldKind::YesNo:
+        one = false;
+        break;
+    case FieldKind::Date:
+        one = u"2026-01-01T00:00:00Z"_s;
+        break;
+    default:
+        one = u""_s;
+    }
+    return type.isList ? QJsonValue(QJsonArray{one}) : one;
+}
+
+QString queryValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toString();
+}
+
+} // namespace
+
+RequestDraft RequestDraft::forWorkflow(const Project &project, const QString &workflow)
+{
+    RequestDraft draft;
+    const int index = project.indexOfWorkflow(workflow);
+    if (index < 0)
+        return draft;
+    const Workflow &found = project.workflows.at(index);
+    SavedRequest request;
+    request.workflow = workflow;
+    draft.method = request.method(project);
+    draft.path = request.path();
+    draft.usesQuery = found.parameterSource == ParameterSource::Querystring;
+    for (const Parameter &parameter : found.parameters) {
+        const QJsonValue sample = sampleValue(parameter.type);
+        if (draft.usesQuery)
+            draft.query.append({parameter.key, queryValue(sample)});
+        else
+            draft.body.insert(parameter.key, sample);
+    }
+    return draft;
+}
+
+RequestDraft RequestDraft::forData(const Project &project, const QString &type,
+                                   SavedRequest::Operation operation)
+{
+    SavedRequest request;
+    request.target = SavedRequest::Target::Data;
+    request.dataType = type;
+    request.operation = operation;
+    if (request.needsRecordId())
+        request.recordId = u"RECORD_ID"_s;
+    RequestDraft draft;
+    draft.method = request.method(project);
+    draft.path = request.path();
+    return draft;
+}
+
+QString RequestDraft::queryText() const
+{
+    QStringList pairs;
+    for (const auto &[key, value] : query)
+        pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
+                                         QUrl::toPercentEncoding(value)));
+    return pairs.join(u'&');
+}
+
+} // namespace gatehouse

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/SavedRequest.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace gatehouse {
+
+struct Project;
+
+// What the Request panel prefills for a target: the method, the path and
+// the parameters, as the workflow's definition (or the Data API) reads them.
+struct RequestDraft
+{
+    QByteArray method = "POST";
+    QString path;
+    QJsonObject body;                         // the workflow reads a JSON body
+    QList<std::pair<QString, QString>> query; // the workflow reads the querystring
+    bool usesQuery = false;
+
+    // Each parameter given a sample value of its type; empty path when
+    // there is no such workflow.
+    static RequestDraft forWorkflow(const Project &project, const QString &workflow);
+    static RequestDraft forData(const Project &project, const QString &type,
+                                SavedRequest::Operation operation);
+    // "key=value&..." as the panel's query field shows it.
+    QString queryText() const;
+};
+
+} // namespace gatehouse

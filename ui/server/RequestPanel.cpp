@@ -1,0 +1,338 @@
+#include "RequestPanel.h"
+
+#include "EditorSession.h"
+#include "RequestCredentials.h"
+#include "RequestDraft.h"
+#include "RequestResponseView.h"
+#include "RequestSender.h"
+#include "TestServerController.h"
+#include "model/Project.h"
+#include "model/ProjectDocument.h"
+#include "server/RequestLogEntry.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+enum ActAs
+{
+    Anonymous,
+    TestUser,
+    Pasted
+};
+
+QPlainTextEdit *codeEdit(const QString &name, const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+} // namespace
+
+RequestPanel::RequestPanel(EditorSession *session, TestServerController *server, QWidget *parent)
+    : QWidget(parent), m_session(session), m_server(server), m_sender(new RequestSender(this)),
+      m_target(new QComboBox), m_dataType(new QComboBox), m_operation(new QComboBox),
+      m_method(new QComboBox), m_path(new QLineEdit), m_query(new QLineEdit),
+      m_actAs(new QComboBox), m_credential(new QLineEdit),
+      m_body(codeEdit(u"requestBody"_s, tr("JSON body"))),
+      m_headers(codeEdit(u"requestHeaders"_s, tr("One header a line: Name: value"))),
+      m_send(new QPushButton(tr("Send"))), m_response(new RequestResponseView)
+{
+    setObjectName(u"requestPanel"_s);
+    m_send->setObjectName(u"sendRequestButton"_s);
+    // Ctrl+Return in another panel (an expression, a name) must not send.
+    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendKey, &QShortcut::activated, this, &RequestPanel::send);
+    m_send->setToolTip(tr("Send to the test server on 127.0.0.1, starting it if needed "
+                          "(Ctrl+Return)"));
+    connect(m_send, &QPushButton::clicked, this, &RequestPanel::send);
+    connect(m_sender, &RequestSender::answered, this, &RequestPanel::onAnswered);
+    connect(m_server, &TestServerController::entryLogged, this, &RequestPanel::onLogged);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Target:"), buildTargetRow());
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_method);
+    urlRow->addWidget(m_path, 1);
+    form->addRow(tr("URL:"), urlRow);
+    form->addRow(tr("Query:"), m_query);
+    form->addRow(tr("Act as:"), buildActAsRow());
+    form->addRow(tr("Body:"), m_body);
+    form->addRow(tr("Headers:"), m_headers);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addStretch();
+    sendRow->addWidget(m_send);
+    form->addRow(sendRow);
+    auto *request = new QWidget;
+    request->setLayout(form);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(request);
+    splitter->addWidget(m_response);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 600});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    ProjectDocument *document = m_session->document();
+    connect(document, &ProjectDocument::projectReset, this, &RequestPanel::refreshTargets);
+    connect(document, &ProjectDocument::changed, this, &RequestPanel::refreshUsers);
+    refreshTargets();
+}
+
+QWidget *RequestPanel::buildTargetRow()
+{
+    m_target->setObjectName(u"requestTarget"_s);
+    m_dataType->setObjectName(u"requestDataType"_s);
+    m_operation->setObjectName(u"requestOperation"_s);
+    m_operation->addItems(SavedRequest::operationIds());
+    m_method->setObjectName(u"requestMethod"_s);
+    m_method->addItems({u"POST"_s, u"GET"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s});
+    m_path->setObjectName(u"requestPath"_s);
+    m_query->setObjectName(u"requestQuery"_s);
+    m_query->setPlaceholderText(tr("key=value&other=value"));
+    for (QComboBox *combo : {m_target, m_dataType, m_operation})
+        connect(combo, &QComboBox::activated, this, &RequestPanel::onTargetChosen);
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_target, 1);
+    layout->addWidget(m_dataType);
+    layout->addWidget(m_operation);
+    return row;
+}
+
+QWidget *RequestPanel::buildActAsRow()
+{
+    m_actAs->setObjectName(u"requestActAs"_s);
+    m_actAs->setToolTip(tr("Test users get a real session from the engine, as Log in would; "
+                           "nothing is stored"));
+    m_credential->setObjectName(u"requestCredential"_s);
+    m_credential->setEchoMode(QLineEdit::Password);
+    m_credential->setPlaceholderText(tr("A token, or a whole Authorization header value"));
+    connect(m_actAs, &QComboBox::currentIndexChanged, this,
+            [this] { m_credential->setVisible(m_actAs->currentData().toInt() == Pasted); });
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_actAs);
+    layout->addWidget(m_credential, 1);
+    return row;
+}
+
+void RequestPanel::refreshTargets()
+{
+    const Project &project = m_session->document()->project();
+    m_target->clear();
+    for (const Workflow &workflow : project.workflows) {
+        if (workflow.exposed)
+            m_target->addItem(tr("Workflow %1").arg(workflow.name), workflow.name);
+    }
+    m_target->addItem(tr("Data API"), QString());
+    m_dataType->clear();
+    for (const DataType &type : project.dataTypes)
+        m_dataType->addItem(type.name);
+    refreshUsers();
+    onTargetChosen();
+}
+
+void RequestPanel::refreshUsers()
+{
+    const QString current = m_actAs->currentText();
+    const bool blocked = m_actAs->blockSignals(true);
+    m_actAs->clear();
+    m_actAs->addItem(tr("Anonymous"), Anonymous);
+    for (const Record &record : m_session->document()->project().records) {
+        const QString email = record.values.value(u"email"_s).toString();
+        if (record.type == DataType::userTypeName() && !email.isEmpty())
+            m_actAs->addItem(email, TestUser);
+    }
+    m_actAs->addItem(tr("Pasted token or header"), Pasted);
+    m_actAs->setCurrentIndex(std::max(0, m_actAs->findText(current)));
+    m_actAs->blockSignals(blocked);
+    m_credential->setVisible(m_actAs->currentData().toInt() == Pasted);
+}
+
+void RequestPanel::onTargetChosen()
+{
+    const bool data = m_target->currentData().toString().isEmpty();
+    m_dataType->setVisible(data);
+    m_operation->setVisible(data);
+    if (data)
+        prefillData(m_dataType->currentText(), m_operation->currentText());
+    else
+        prefillWorkflow(m_target->currentData().toString());
+}
+
+void RequestPanel::prefillWorkflow(const QString &workflow)
+{
+    const RequestDraft draft =
+        RequestDraft::forWorkflow(m_session->document()->project(), workflow);
+    if (draft.path.isEmpty())
+        return;
+    m_target->setCurrentIndex(m_target->findData(workflow));
+    m_dataType->hide();
+    m_operation->hide();
+    m_method->setCurrentText(QString::fromLatin1(draft.method));
+    m_path->setText(draft.path);
+    m_query->setText(draft.queryText());
+    m_body->setPlainText(draft.usesQuery ? QString()
+                                         : QString::fromUtf8(QJsonDocument(draft.body).toJson()));
+}
+
+void RequestPanel::prefillData(const QString &type, const QString &operation)
+{
+    const auto op = SavedRequest::operationFromId(operation);
+    if (type.isEmpty() || !op)
+        return;
+    const RequestDraft draft = RequestDraft::forData(m_session->document()->project(), type, *op);
+    m_method->setCurrentText(QString::fromLatin1(draft.method));
+    m_path->setText(draft.path);
+    m_query->clear();
+    const bool sendsBody = draft.method != "GET" && draft.method != "DELETE";
+    m_body->setPlainText(sendsBody ? u"{}"_s : QString());
+}
+
+void RequestPanel::send()
+{
+    if (m_sender->isBusy())
+        return;
+    m_response->clear();
+    if (!m_server->isRunning() && !m_server->start()) {
+        m_response->showProblem(tr("the test server did not start"));
+        emit finished();
+        return;
+    }
+    QString problem;
+    RequestSender::Call call;
+    call.authorization = authorization(&problem);
+    const QString bodyText = m_body->toPlainText().trimmed();
+    if (problem.isEmpty() && !bodyText.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(bodyText.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            problem = tr("the body is not JSON (%1 at offset %2)")
+                          .arg(error.errorString())
+                          .arg(error.offset);
+    }
+    if (!problem.isEmpty()) {
+        m_response->showProblem(problem);
+        emit finished();
+        return;
+    }
+    call.method = m_method->currentText().toLatin1();
+    call.url = QUrl(m_server->url() + m_path->text().trimmed());
+    if (!m_query->text().trimmed().isEmpty())
+        call.url.setQuery(m_query->text().trimmed());
+    call.body = bodyText.toUtf8();
+    call.headers = freeHeaders();
+    m_sentMethod = call.method;
+    m_sentPath = call.url.path();
+    m_loggedEarly.reset();
+    ++m_sendCount;
+    m_waitingForTrace = true;
+    m_send->setEnabled(false);
+    m_sender->send(call);
+}
+
+QByteArray RequestPanel::authorization(QString *problem) const
+{
+    switch (m_actAs->currentData().toInt()) {
+    case TestUser: {
+        const Result<QByteArray> header = RequestCredentials::forUser(
+            m_server->liveStores(), m_session->document()->project(), m_actAs->currentText());
+        if (!header)
+            *problem =
+                tr("cannot act as %1: %2").arg(m_actAs->currentText(), header.errorMessage());
+        return header ? header.value() : QByteArray();
+    }
+    case Pasted:
+        if (m_credential->text().trimmed().isEmpty())
+            *problem = tr("paste a token or an Authorization header first");
+        return RequestCredentials::forPasted(m_credential->text());
+    default:
+        return {};
+    }
+}
+
+QList<std::pair<QByteArray, QByteArray>> RequestPanel::freeHeaders() const
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            headers.append(
+                {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return headers;
+}
+
+void RequestPanel::onAnswered(const RequestAnswer &answer)
+{
+    m_send->setEnabled(true);
+    m_response->showAnswer(answer);
+    if (m_loggedEarly) {
+        showTrace(*std::exchange(m_loggedEarly, std::nullopt));
+        return;
+    }
+    if (answer.status == 0) {
+        m_waitingForTrace = false;
+        emit finished();
+        return;
+    }
+    // The log announces it in a moment; a server that never does must not
+    // leave the panel waiting.
+    QTimer::singleShot(traceWaitMs, this, [this, sent = m_sendCount] {
+        if (m_waitingForTrace && sent == m_sendCount) {
+            m_waitingForTrace = false;
+            emit finished();
+        }
+    });
+}
+
+void RequestPanel::onLogged(const RequestLogEntry &entry)
+{
+    if (!m_waitingForTrace || !matches(entry))
+        return;
+    if (m_sender->isBusy())
+        m_loggedEarly = entry; // logged before the reply reached us
+    else
+        showTrace(entry);
+}
+
+void RequestPanel::showTrace(const RequestLogEntry &entry)
+{
+    m_waitingForTrace = false;
+    m_response->showTrace(entry.trace.toJson());
+    emit finished();
+}
+
+bool RequestPanel::matches(const RequestLogEntry &entry) const
+{
+    return entry.method.toLatin1() == m_sentMethod &&
+           (entry.path == m_sentPath || entry.path.startsWith(m_sentPath + u'?'));
+}
+
+} // namespace gatehouse
