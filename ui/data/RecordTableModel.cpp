@@ -1,6 +1,7 @@
 #include "RecordTableModel.h"
 
 #include "EditorSession.h"
+#include "RecordCellValues.h"
 #include "RecordLabels.h"
 #include "commands/ChangeRecord.h"
 #include "commands/UndoText.h"
@@ -15,65 +16,6 @@ namespace gatehouse {
 namespace {
 
 constexpr int kBuiltInColumns = 2; // Created Date, Created By
-
-QDateTime parseDate(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QString scalarText(const Project &project, FieldKind kind, const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return {};
-    switch (kind) {
-    case FieldKind::Number:
-        return value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString();
-    case FieldKind::YesNo:
-        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
-    case FieldKind::Date: {
-        const QDateTime date = parseDate(value);
-        return date.isValid() ? date.toString(u"yyyy-MM-dd HH:mm"_s) : value.toString();
-    }
-    case FieldKind::Reference:
-        return RecordLabels::label(project, value.toString());
-    default:
-        return value.toString();
-    }
-}
-
-// What an editor's value means for a field of `type`. A value that does not
-// fit stays as it came, so the validator names what is wrong.
-QJsonValue toJson(const FieldType &type, const QVariant &value)
-{
-    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty() &&
-                             type.kind != FieldKind::Text && type.kind != FieldKind::File))
-        return QJsonValue::Null;
-    switch (type.kind) {
-    case FieldKind::Number: {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        return ok ? QJsonValue(number) : QJsonValue(value.toString());
-    }
-    case FieldKind::YesNo: {
-        if (value.typeId() == QMetaType::Bool)
-            return value.toBool();
-        const QString text = value.toString().trimmed().toLower();
-        if (text == u"yes"_s || text == u"true"_s)
-            return true;
-        if (text == u"no"_s || text == u"false"_s)
-            return false;
-        return text;
-    }
-    case FieldKind::Date:
-        if (value.typeId() == QMetaType::QDateTime)
-            return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-        if (value.typeId() == QMetaType::QDate)
-            return value.toDate().startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
-        return value.toString();
-    default:
-        return value.toString();
-    }
-}
 
 } // namespace
 
@@ -242,10 +184,10 @@ QVariant RecordTableModel::displayValue(const Record &record, int column) const
     const Field &field = m_fields.at(column);
     const QJsonValue value = record.values.value(field.name);
     if (!field.type.isList)
-        return scalarText(project, field.type.kind, value);
+        return RecordCellValues::text(project, field.type.kind, value);
     QStringList items;
     for (const QJsonValue &item : value.toArray())
-        items.append(scalarText(project, field.type.kind, item));
+        items.append(RecordCellValues::text(project, field.type.kind, item));
     return items.join(u", "_s);
 }
 
@@ -269,7 +211,7 @@ QVariant RecordTableModel::editValue(const Record &record, int column) const
     case FieldKind::YesNo:
         return value.toBool();
     case FieldKind::Date: {
-        const QDateTime date = parseDate(value);
+        const QDateTime date = RecordCellValues::date(value);
         return date.isValid() ? date : QDateTime::currentDateTimeUtc();
     }
     default:
@@ -365,7 +307,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const Project &project = m_session->document()->project();
     const FieldType type = typeOfColumn(index.column());
-    const QJsonValue json = toJson(type, value);
+    const QJsonValue json = RecordCellValues::toJson(type, value);
     const QString header = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
     if (const QString problem = RecordValidator::valueProblem(project, type, json);
         !problem.isEmpty())
@@ -375,7 +317,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (kind == ColumnKind::CreatedDate) {
         if (json.isNull())
             return refuse(tr("Created Date: a record needs one"));
-        edited.createdDate = parseDate(json);
+        edited.createdDate = RecordCellValues::date(json);
     } else if (kind == ColumnKind::CreatedBy) {
         edited.createdBy = json.toString();
     } else if (json.isNull()) {
