@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
+#include "commands/ChangeDataType.h"
 #include "crypto/PasswordHasher.h"
 #include "data/RecordTableModel.h"
 #include "data/RecordsPanel.h"
@@ -40,6 +41,7 @@ private slots:
     void searchAndSort();
     void editCellsInPlace();
     void aRefusedValueSaysWhyAndChangesNothing();
+    void aReferenceFieldIsPickedByLabelAndFollowsItsTarget();
     void anEditKeepsSelectionWithoutAReset();
     void addEditDeleteAndUndoAll();
     void setPasswordStoresOnlyAHash();
@@ -215,6 +217,40 @@ void tst_Records::aRefusedValueSaysWhyAndChangesNothing()
     QCOMPARE(project(), before);
     QVERIFY(proxy()->setData(cell(1, u"email"_s), u"robert@example.com"_s));
     QVERIFY(panel()->notice().isEmpty());
+}
+
+void tst_Records::aReferenceFieldIsPickedByLabelAndFollowsItsTarget()
+{
+    ProjectDocument *document = m_window->session()->document();
+    const int type = int(project().dataTypes.indexOf(*project().findDataType(u"Transaction"_s)));
+    DataType edited = project().dataTypes.at(type);
+    edited.fields.append(Field{u"payer"_s, FieldType::reference(DataType::userTypeName())});
+    QVERIFY(m_window->session()->push(new ChangeDataType(document, type, edited, u"payer"_s)));
+    panel()->selectType(u"Transaction"_s);
+    const QString id = project().records.at(panel()->model()->recordIndexOfRow(1)).id;
+    const QModelIndex payer = cell(1, u"payer"_s);
+    QVERIFY(payer.isValid());
+    panel()->view()->setCurrentIndex(payer);
+    panel()->view()->edit(payer);
+    QPointer<QComboBox> combo = panel()->view()->findChild<QComboBox *>(u"referenceChooser"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 4); // none and the three users
+    combo->setCurrentIndex(combo->findText(u"root@example.com"_s));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(combo.isNull());
+    const Record &record = project().records.at(recordIndex(id));
+    QCOMPARE(record.values.value(u"payer"_s).toString(),
+             project().records.at(2).id); // root, the third user
+    QVERIFY(!proxy()->setData(cell(1, u"payer"_s), u"no-such-id"_s));
+    QVERIFY(panel()->notice().contains(u"expected the id of"_s));
+
+    // The label follows the referenced user, without a reset.
+    QSignalSpy resets(panel()->model(), &QAbstractItemModel::modelReset);
+    Record root = project().records.at(2);
+    root.values.insert(u"email"_s, u"admin@example.com"_s);
+    QVERIFY(document->replaceRecord(2, root));
+    QCOMPARE(cell(proxyRowOf(id), u"payer"_s).data().toString(), u"admin@example.com"_s);
+    QCOMPARE(resets.count(), 0);
 }
 
 void tst_Records::anEditKeepsSelectionWithoutAReset()
