@@ -98,7 +98,6 @@ RecordsPanel::RecordsPanel(EditorSession *session, QWidget *parent)
 
     connect(m_typeChooser, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setTypeIndex(index);
-        m_view->resizeColumnsToContents();
         updateButtons();
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy,
