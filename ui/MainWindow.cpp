@@ -12,6 +12,7 @@
 #include "data/DataTypesPanel.h"
 #include "data/PrivacyPreviewPanel.h"
 #include "data/PrivacyRulesPanel.h"
+#include "data/RecordsPanel.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
 #include "panels/ProblemsPanel.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_testServer});
 
     addDataArea();
+    addRecordsView();
     addSecurityArea();
     addAuditArea(propertiesDock);
     addMatrixArea();
@@ -206,6 +208,17 @@ void MainWindow::addDataArea()
             m_privacyRules->ruleView()->setFocus(Qt::ShortcutFocusReason);
         },
         [this] { showPrivacyPreview(); });
+}
+
+void MainWindow::addRecordsView()
+{
+    m_records = new RecordsPanel(m_session, this);
+    m_records->hide();
+    MenuBuilder::addRecordsView(this, [this] {
+        showLazyDock(m_records, tr("Test Records"), u"testRecordsDock"_s,
+                     DockScrolling::ByItsTables);
+        m_records->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::addSecurityArea()

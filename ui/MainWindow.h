@@ -13,6 +13,7 @@ class AuditNavigator;
 class AuditPanel;
 class DataTypesPanel;
 class PrivacyPreviewPanel;
+class RecordsPanel;
 class PrivacyRulesPanel;
 class DetectDataController;
 class DetectDataDialog;
@@ -65,6 +66,7 @@ public:
     DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
     PrivacyRulesPanel *privacyRulesPanel() const { return m_privacyRules; }
     PrivacyPreviewPanel *privacyPreviewPanel() const { return m_privacyPreview; }
+    RecordsPanel *recordsPanel() const { return m_records; }
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -90,6 +92,7 @@ private:
     void writeSettings() const;
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
+    void addRecordsView();
     void showPrivacyPreview();
     void addSecurityArea();
     void addAuditArea(QDockWidget *propertiesDock);
@@ -121,6 +124,7 @@ private:
     DataTypesPanel *m_dataTypes = nullptr;
     PrivacyRulesPanel *m_privacyRules = nullptr;
     PrivacyPreviewPanel *m_privacyPreview = nullptr;
+    RecordsPanel *m_records = nullptr;
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;

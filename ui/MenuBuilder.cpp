@@ -185,6 +185,17 @@ void MenuBuilder::addSecurityViews(QMainWindow *window, const std::function<void
     settings->setStatusTip(tr("Show the project's API settings: what is exposed, limits"));
 }
 
+void MenuBuilder::addRecordsView(QMainWindow *window, const std::function<void()> &showRecords)
+{
+    auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (!view)
+        return;
+    QAction *records = view->addAction(tr("Show Test &Records"), window, showRecords);
+    records->setObjectName(u"showTestRecords"_s);
+    records->setShortcut(QKeySequence(tr("Ctrl+Alt+R")));
+    records->setStatusTip(tr("Browse, search and edit each data type's test records"));
+}
+
 void MenuBuilder::addSessionsView(QMainWindow *window, const std::function<void()> &showSessions)
 {
     auto *view = window->menuBar()->findChild<QMenu *>(u"viewMenu"_s);

@@ -41,6 +41,8 @@ public:
     // The Tokens (Ctrl+Shift+T) and API Settings (Ctrl+Shift+A) entries.
     static void addSecurityViews(QMainWindow *window, const std::function<void()> &showTokens,
                                  const std::function<void()> &showSettings);
+    // Show Test Records (Ctrl+Alt+R), after the Data area's entries.
+    static void addRecordsView(QMainWindow *window, const std::function<void()> &showRecords);
     static void addSessionsView(QMainWindow *window, const std::function<void()> &showSessions);
     // The Audit entry (Ctrl+Shift+U).
     static void addAuditView(QMainWindow *window, const std::function<void()> &showAudit);

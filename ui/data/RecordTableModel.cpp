@@ -1,0 +1,353 @@
+#include "RecordTableModel.h"
+
+#include "EditorSession.h"
+#include "RecordCellValues.h"
+#include "RecordLabels.h"
+#include "commands/ChangeRecord.h"
+#include "commands/UndoText.h"
+#include "model/RecordValidator.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse {
+
+namespace {
+
+constexpr int kBuiltInColumns = 2; // Created Date, Created By
+
+} // namespace
+
+RecordTableModel::RecordTableModel(EditorSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    ProjectDocument *document = session->document();
+    connect(document, &ProjectDocument::recordInserted, this, &RecordTableModel::onInserted);
+    connect(document, &ProjectDocument::recordRemoved, this, &RecordTableModel::onRemoved);
+    connect(document, &ProjectDocument::recordChanged, this, &RecordTableModel::onChanged);
+    connect(document, &ProjectDocument::dataTypeChanged, this, [this](int changed) {
+        if (changed == m_type)
+            setTypeIndex(m_type); // the columns themselves may have changed
+    });
+    connect(document, &ProjectDocument::dataTypeRemoved, this, [this](int removed) {
+        if (removed == m_type)
+            setTypeIndex(-1);
+        else if (removed < m_type)
+            --m_type;
+    });
+    connect(document, &ProjectDocument::dataTypeInserted, this, [this](int inserted) {
+        if (inserted <= m_type)
+            ++m_type;
+    });
+    connect(document, &ProjectDocument::projectReset, this, [this] { setTypeIndex(m_type); });
+}
+
+const DataType *RecordTableModel::currentType() const
+{
+    const auto &types = m_session->document()->project().dataTypes;
+    return m_type >= 0 && m_type < types.size() ? &types.at(m_type) : nullptr;
+}
+
+void RecordTableModel::setTypeIndex(int typeIndex)
+{
+    beginResetModel();
+    const auto &types = m_session->document()->project().dataTypes;
+    m_type = typeIndex >= 0 && typeIndex < types.size() ? typeIndex : -1;
+    rebuild();
+    endResetModel();
+}
+
+void RecordTableModel::rebuild()
+{
+    m_fields.clear();
+    m_records.clear();
+    const DataType *type = currentType();
+    if (!type)
+        return;
+    m_fields = type->fields;
+    const auto &records = m_session->document()->project().records;
+    for (int i = 0; i < records.size(); ++i) {
+        if (records.at(i).type == type->name)
+            m_records.append(i);
+    }
+}
+
+void RecordTableModel::onInserted(int recordIndex)
+{
+    for (int &index : m_records) {
+        if (index >= recordIndex)
+            ++index;
+    }
+    const DataType *type = currentType();
+    const Record &record = m_session->document()->project().records.at(recordIndex);
+    if (!type || record.type != type->name)
+        return;
+    const int row = int(std::count_if(m_records.cbegin(), m_records.cend(),
+                                      [&](int index) { return index < recordIndex; }));
+    beginInsertRows({}, row, row);
+    m_records.insert(row, recordIndex);
+    endInsertRows();
+}
+
+void RecordTableModel::onRemoved(int recordIndex)
+{
+    const int row = rowOfRecord(recordIndex);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_records.removeAt(row);
+        endRemoveRows();
+    }
+    for (int &index : m_records) {
+        if (index > recordIndex)
+            --index;
+    }
+}
+
+void RecordTableModel::onChanged(int recordIndex)
+{
+    if (m_records.isEmpty())
+        return;
+    const int row = rowOfRecord(recordIndex);
+    // Another type's record may be the label a reference cell shows.
+    const int first = row >= 0 ? row : 0;
+    const int last = row >= 0 ? row : int(m_records.size()) - 1;
+    emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+RecordTableModel::ColumnKind RecordTableModel::columnKind(int column) const
+{
+    const int builtIn = column - int(m_fields.size());
+    if (builtIn < 0)
+        return ColumnKind::Field;
+    if (builtIn == 0)
+        return ColumnKind::CreatedDate;
+    return builtIn == 1 ? ColumnKind::CreatedBy : ColumnKind::Password;
+}
+
+int RecordTableModel::columnOfField(const QString &fieldName) const
+{
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).name == fieldName)
+            return i;
+    }
+    if (fieldName == u"Created Date"_s)
+        return int(m_fields.size());
+    return fieldName == u"Created By"_s ? int(m_fields.size()) + 1 : -1;
+}
+
+FieldType RecordTableModel::typeOfColumn(int column) const
+{
+    switch (columnKind(column)) {
+    case ColumnKind::Field:
+        return m_fields.at(column).type;
+    case ColumnKind::CreatedDate:
+        return FieldType::date();
+    case ColumnKind::CreatedBy:
+        return FieldType::reference(DataType::userTypeName());
+    default:
+        return FieldType::text();
+    }
+}
+
+const Record &RecordTableModel::recordOfRow(int row) const
+{
+    return m_session->document()->project().records.at(m_records.at(row));
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !currentType())
+        return 0;
+    return int(m_fields.size()) + kBuiltInColumns + (currentType()->isUser() ? 1 : 0);
+}
+
+QVariant RecordTableModel::displayValue(const Record &record, int column) const
+{
+    const Project &project = m_session->document()->project();
+    switch (columnKind(column)) {
+    case ColumnKind::CreatedDate:
+        return record.createdDate.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
+    case ColumnKind::CreatedBy:
+        return record.createdBy.isEmpty() ? QString()
+                                          : RecordLabels::label(project, record.createdBy);
+    case ColumnKind::Password:
+        return record.passwordHash.isEmpty() ? tr("not set") : tr("set");
+    case ColumnKind::Field:
+        break;
+    }
+    const Field &field = m_fields.at(column);
+    const QJsonValue value = record.values.value(field.name);
+    if (!field.type.isList)
+        return RecordCellValues::text(project, field.type.kind, value);
+    QStringList items;
+    for (const QJsonValue &item : value.toArray())
+        items.append(RecordCellValues::text(project, field.type.kind, item));
+    return items.join(u", "_s);
+}
+
+QVariant RecordTableModel::editValue(const Record &record, int column) const
+{
+    switch (columnKind(column)) {
+    case ColumnKind::CreatedDate:
+        return record.createdDate;
+    case ColumnKind::CreatedBy:
+        return record.createdBy;
+    case ColumnKind::Password:
+        return {};
+    case ColumnKind::Field:
+        break;
+    }
+    const FieldType type = m_fields.at(column).type;
+    const QJsonValue value = record.values.value(m_fields.at(column).name);
+    switch (type.kind) {
+    case FieldKind::Number:
+        return value.toDouble();
+    case FieldKind::YesNo:
+        return value.toBool();
+    case FieldKind::Date: {
+        const QDateTime date = RecordCellValues::date(value);
+        return date.isValid() ? date : QDateTime::currentDateTimeUtc();
+    }
+    default:
+        return value.toString();
+    }
+}
+
+QVariant RecordTableModel::sortValue(const Record &record, int column) const
+{
+    const FieldType type = typeOfColumn(column);
+    if (columnKind(column) == ColumnKind::Field && !type.isList &&
+        (type.kind == FieldKind::Number || type.kind == FieldKind::Date))
+        return editValue(record, column);
+    if (columnKind(column) == ColumnKind::CreatedDate)
+        return record.createdDate;
+    return displayValue(record, column).toString().toLower();
+}
+
+QVariant RecordTableModel::choices(int column, int role) const
+{
+    const FieldType type = typeOfColumn(column);
+    if (type.kind != FieldKind::Reference)
+        return {};
+    QStringList out{QString()}; // "none" first
+    const auto pairs = RecordLabels::choices(m_session->document()->project(), type.referencedType);
+    for (const auto &[label, id] : pairs)
+        out.append(role == ChoiceLabelsRole ? label : id);
+    return out;
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Record &record = recordOfRow(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(record, index.column());
+    case Qt::EditRole:
+        return editValue(record, index.column());
+    case SortRole:
+        return sortValue(record, index.column());
+    case ChoiceLabelsRole:
+    case ChoiceIdsRole:
+        return choices(index.column(), role);
+    case Qt::ToolTipRole:
+        return columnKind(index.column()) == ColumnKind::Password
+                   ? tr("Passwords are kept only as a hash: use Set password...")
+                   : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (columnKind(section)) {
+    case ColumnKind::Field:
+        return m_fields.at(section).name;
+    case ColumnKind::CreatedDate:
+        return tr("Created Date");
+    case ColumnKind::CreatedBy:
+        return tr("Created By");
+    default:
+        return tr("Password");
+    }
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || columnKind(index.column()) == ColumnKind::Password)
+        return flags;
+    const FieldType type = typeOfColumn(index.column());
+    if (type.isList || type.kind == FieldKind::File)
+        return flags; // lists and files are edited outside the table
+    return flags | Qt::ItemIsEditable;
+}
+
+bool RecordTableModel::refuse(const QString &problem)
+{
+    m_lastProblem = problem;
+    emit problemChanged(problem);
+    return false;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Project &project = m_session->document()->project();
+    const FieldType type = typeOfColumn(index.column());
+    const QJsonValue json = RecordCellValues::toJson(type, value);
+    const QString header = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    if (const QString problem = RecordValidator::valueProblem(project, type, json);
+        !problem.isEmpty())
+        return refuse(tr("%1: %2").arg(header, problem));
+    Record edited = recordOfRow(index.row());
+    const ColumnKind kind = columnKind(index.column());
+    if (kind == ColumnKind::CreatedDate) {
+        if (json.isNull())
+            return refuse(tr("Created Date: a record needs one"));
+        edited.createdDate = RecordCellValues::date(json);
+    } else if (kind == ColumnKind::CreatedBy) {
+        edited.createdBy = json.toString();
+    } else if (json.isNull()) {
+        edited.values.remove(header);
+    } else {
+        edited.values.insert(header, json);
+    }
+    if (edited == recordOfRow(index.row()))
+        return false;
+    if (edited.type == DataType::userTypeName() && header == u"email"_s) {
+        const QString email = json.toString().trimmed().toLower();
+        if (email.isEmpty())
+            return refuse(tr("email: a user needs an e-mail address"));
+        for (const Record &other : project.records) {
+            if (other.type == edited.type && other.id != edited.id &&
+                other.values.value(u"email"_s).toString().toLower() == email)
+                return refuse(tr("email: another user has %1").arg(email));
+        }
+    }
+    edited.modifiedDate = QDateTime::currentDateTimeUtc();
+    const QString text =
+        UndoText::set(RecordLabels::label(recordOfRow(index.row()), currentType()), header,
+                      UndoText::value(displayValue(edited, index.column()).toString()));
+    const Result<> pushed = m_session->push(
+        new ChangeRecord(m_session->document(), m_records.at(index.row()), edited, text));
+    if (!pushed)
+        return refuse(pushed.error().message);
+    m_lastProblem.clear();
+    emit problemChanged({});
+    return true;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/DataType.h"
+#include "model/Record.h"
+
+#include <QAbstractTableModel>
+
+namespace gatehouse {
+
+class EditorSession;
+
+// One data type's test records, a row each: a column per field, then the
+// built-in Created Date and Created By, and for User a Password column that
+// says only "set" or "not set". References show the referenced record's
+// label (a user's e-mail address). Every edit is checked by
+// RecordValidator::valueProblem first and made as one ChangeRecord; the rows
+// follow the document's record signals one by one, so a view keeps its
+// selection and scroll position.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        // For a reference cell: the labels and the ids of what it may point to.
+        ChoiceLabelsRole = Qt::UserRole + 1,
+        ChoiceIdsRole,
+        SortRole,
+    };
+    enum class ColumnKind
+    {
+        Field,
+        CreatedDate,
+        CreatedBy,
+        Password
+    };
+
+    explicit RecordTableModel(EditorSession *session, QObject *parent = nullptr);
+
+    void setTypeIndex(int typeIndex);
+    int typeIndex() const { return m_type; }
+    const DataType *currentType() const;
+    // The index in the project's records of the record at `row`, or -1.
+    int recordIndexOfRow(int row) const { return m_records.value(row, -1); }
+    int rowOfRecord(int recordIndex) const { return int(m_records.indexOf(recordIndex)); }
+    ColumnKind columnKind(int column) const;
+    int columnOfField(const QString &fieldName) const;
+    // Why the last edit was refused; empty after one that went through.
+    QString lastProblem() const { return m_lastProblem; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+signals:
+    // Why an edit was refused, or empty after one that went through.
+    void problemChanged(const QString &problem);
+
+private:
+    const Record &recordOfRow(int row) const;
+    QVariant displayValue(const Record &record, int column) const;
+    QVariant editValue(const Record &record, int column) const;
+    QVariant sortValue(const Record &record, int column) const;
+    QVariant choices(int column, int role) const;
+    FieldType typeOfColumn(int column) const;
+    bool refuse(const QString &problem);
+    void rebuild();
+    void onInserted(int recordIndex);
+    void onRemoved(int recordIndex);
+    void onChanged(int recordIndex);
+
+    EditorSession *m_session;
+    int m_type = -1;
+    QList<Field> m_fields; // the type's fields, when the rows were built
+    QList<int> m_records;  // indices into the project's records, in order
+    QString m_lastProblem;
+};
+
+} // namespace gatehouse
