@@ -97,7 +97,8 @@ RecordsPanel::RecordsPanel(EditorSession *session, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_typeChooser, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_model->setTypeIndex(index);
+        if (isVisible())
+            m_model->setTypeIndex(index);
         updateButtons();
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -109,8 +110,24 @@ RecordsPanel::RecordsPanel(EditorSession *session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordsPanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordsPanel::updateButtons);
-    m_model->setTypeIndex(m_typeChooser->currentIndex());
     updateButtons();
+}
+
+// A hidden panel shows no type, so edits and opens cost it nothing (on a
+// large project a table of every record's labels took seconds); it fills
+// in when shown.
+void RecordsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model->typeIndex() != m_typeChooser->currentIndex())
+        m_model->setTypeIndex(m_typeChooser->currentIndex());
+    updateButtons();
+}
+
+void RecordsPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setTypeIndex(-1);
 }
 
 QString RecordsPanel::notice() const

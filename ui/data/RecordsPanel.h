@@ -41,6 +41,10 @@ public:
     bool setPassword(const QString &password, const QString &confirmation);
     void askPassword();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     int selectedRecord() const;
     void showNotice(const QString &text);
