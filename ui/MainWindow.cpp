@@ -9,10 +9,7 @@
 #include "audit/AuditNavigator.h"
 #include "audit/AuditPanel.h"
 #include "audit/MatrixPanel.h"
-#include "data/DataTypesPanel.h"
-#include "data/PrivacyPreviewPanel.h"
-#include "data/PrivacyRulesPanel.h"
-#include "data/RecordsPanel.h"
+#include "data/DataArea.h"
 #include "files/FileController.h"
 #include "files/MessageBoxPrompter.h"
 #include "panels/ProblemsPanel.h"
@@ -31,7 +28,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,7 +110,6 @@ MainWindow::MainWindow(Options options, QWidget *parent)
                               m_testServer});
 
     addDataArea();
-    addRecordsView();
     addSecurityArea();
     addAuditArea(propertiesDock);
     addMatrixArea();
@@ -176,49 +171,34 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
     return dock;
 }
 
-void MainWindow::addDataArea()
+DataTypesPanel *MainWindow::dataTypesPanel() const
 {
-    // Owned by the window until its dock takes it; hidden till then.
-    m_dataTypes = new DataTypesPanel(m_session, this);
-    m_dataTypes->hide();
-    // The dock is made the first time it is asked for: until then it takes no
-    // room from the other docks at 1024x700.
-    m_privacyRules = new PrivacyRulesPanel(m_session, this);
-    m_privacyRules->hide();
-    m_privacyPreview = new PrivacyPreviewPanel(m_session, this);
-    m_privacyPreview->hide();
-    MenuBuilder::addDataViews(
-        this,
-        [this] {
-            showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
-            m_dataTypes->typeView()->setFocus(Qt::ShortcutFocusReason);
-        },
-        [this] {
-            // Beside the Data Types as a tab, where that dock is open.
-            const bool made = !findChild<QDockWidget *>(u"privacyRulesDock"_s);
-            QDockWidget *dock =
-                showLazyDock(m_privacyRules, tr("Privacy Rules"), u"privacyRulesDock"_s,
-                             DockScrolling::ByItsTables); // the form scrolls by itself
-            auto *types = findChild<QDockWidget *>(u"dataTypesDock"_s);
-            if (made && types && types->isVisible()) {
-                tabifyDockWidget(types, dock);
-                dock->raise();
-            }
-            m_privacyRules->refreshWarnings();
-            m_privacyRules->ruleView()->setFocus(Qt::ShortcutFocusReason);
-        },
-        [this] { showPrivacyPreview(); });
+    return m_data->dataTypes();
 }
 
-void MainWindow::addRecordsView()
+PrivacyRulesPanel *MainWindow::privacyRulesPanel() const
 {
-    m_records = new RecordsPanel(m_session, this);
-    m_records->hide();
-    MenuBuilder::addRecordsView(this, [this] {
-        showLazyDock(m_records, tr("Test Records"), u"testRecordsDock"_s,
-                     DockScrolling::ByItsTables);
-        m_records->view()->setFocus(Qt::ShortcutFocusReason);
-    });
+    return m_data->privacyRules();
+}
+
+PrivacyPreviewPanel *MainWindow::privacyPreviewPanel() const
+{
+    return m_data->privacyPreview();
+}
+
+RecordsPanel *MainWindow::recordsPanel() const
+{
+    return m_data->records();
+}
+
+void MainWindow::addDataArea()
+{
+    m_data = new DataArea(
+        m_session, this,
+        [this](QWidget *content, const QString &title, const QString &name, bool scrolls) {
+            return showLazyDock(content, title, name,
+                                scrolls ? DockScrolling::ByItsTables : DockScrolling::InScrollArea);
+        });
 }
 
 void MainWindow::addSecurityArea()
@@ -246,23 +226,6 @@ void MainWindow::addSecurityArea()
     });
 }
 
-// In the right-hand area as a tab over the Properties, so that it stands
-// beside the Privacy Rules under the canvas at 1024x700.
-void MainWindow::showPrivacyPreview()
-{
-    const bool made = !findChild<QDockWidget *>(u"privacyPreviewDock"_s);
-    QDockWidget *dock = showLazyDock(m_privacyPreview, tr("Privacy Preview"),
-                                     u"privacyPreviewDock"_s, DockScrolling::ByItsTables);
-    auto *properties = findChild<QDockWidget *>(u"propertiesDock"_s);
-    if (made && properties) {
-        tabifyDockWidget(properties, dock);
-        dock->show();
-        dock->raise();
-    }
-    m_privacyPreview->refresh();
-    m_privacyPreview->principalChooser()->setFocus(Qt::ShortcutFocusReason);
-}
-
 void MainWindow::addAuditArea(QDockWidget *propertiesDock)
 {
     m_audit = new AuditPanel(m_session, this);
@@ -275,10 +238,7 @@ void MainWindow::addAuditArea(QDockWidget *propertiesDock)
         m_selection,
         m_properties,
         propertiesDock,
-        [this] {
-            showLazyDock(m_dataTypes, tr("Data Types"), u"dataTypesDock"_s);
-            return m_dataTypes;
-        },
+        [this] { return m_data->showDataTypes(); },
         [this] {
             showLazyDock(m_tokens, tr("Tokens"), u"tokensDock"_s, DockScrolling::ByItsTables);
             return m_tokens;

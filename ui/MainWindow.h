@@ -11,6 +11,7 @@ namespace gatehouse {
 class ApiSettingsPanel;
 class AuditNavigator;
 class AuditPanel;
+class DataArea;
 class DataTypesPanel;
 class PrivacyPreviewPanel;
 class RecordsPanel;
@@ -63,10 +64,10 @@ public:
     // Made the first time Detect data is pressed; null until then.
     DetectDataDialog *detectDataDialog() const { return m_detectDialog; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
-    DataTypesPanel *dataTypesPanel() const { return m_dataTypes; }
-    PrivacyRulesPanel *privacyRulesPanel() const { return m_privacyRules; }
-    PrivacyPreviewPanel *privacyPreviewPanel() const { return m_privacyPreview; }
-    RecordsPanel *recordsPanel() const { return m_records; }
+    DataTypesPanel *dataTypesPanel() const;
+    PrivacyRulesPanel *privacyRulesPanel() const;
+    PrivacyPreviewPanel *privacyPreviewPanel() const;
+    RecordsPanel *recordsPanel() const;
     TokensPanel *tokensPanel() const { return m_tokens; }
     ApiSettingsPanel *apiSettingsPanel() const { return m_apiSettings; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -92,8 +93,6 @@ private:
     void writeSettings() const;
     void wireProblems(QDockWidget *problemsDock, QDockWidget *propertiesDock);
     void addDataArea();
-    void addRecordsView();
-    void showPrivacyPreview();
     void addSecurityArea();
     void addAuditArea(QDockWidget *propertiesDock);
     void addMatrixArea();
@@ -121,10 +120,7 @@ private:
     DetectDataController *m_detectData;
     DetectDataDialog *m_detectDialog = nullptr;
     ProblemsPanel *m_problems;
-    DataTypesPanel *m_dataTypes = nullptr;
-    PrivacyRulesPanel *m_privacyRules = nullptr;
-    PrivacyPreviewPanel *m_privacyPreview = nullptr;
-    RecordsPanel *m_records = nullptr;
+    DataArea *m_data = nullptr;
     TokensPanel *m_tokens = nullptr;
     ApiSettingsPanel *m_apiSettings = nullptr;
     SessionsPanel *m_sessions = nullptr;
