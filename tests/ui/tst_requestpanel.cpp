@@ -51,6 +51,7 @@ private slots:
     void aQuerystringWorkflowIsPrefilledAsAQuery();
     void theDataApiIsPrefilledFromTypeAndOperation();
     void anEmptyPasteIsNotSent();
+    void aLoadedDraftPicksItsWorkflowAndKeepsItsHeaders();
     void screenshots();
 
 private:
@@ -295,6 +296,32 @@ void tst_RequestPanel::anEmptyPasteIsNotSent()
     QVERIFY2(panel->responseView()->statusLabel()->text().startsWith(u"Not sent"_s),
              qPrintable(panel->responseView()->statusLabel()->text()));
     QCOMPARE(panel->responseView()->traceModel()->rowCount(), 0);
+}
+
+void tst_RequestPanel::aLoadedDraftPicksItsWorkflowAndKeepsItsHeaders()
+{
+    auto window = savedDemo(u"loaded.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    QVERIFY(panel);
+    RequestDraft draft;
+    draft.path = u"/api/1.1/wf/create_transaction"_s;
+    draft.bodyText = u"{\"amount\": 5}"_s;
+    draft.headers = {{u"X-Trace"_s, u"on"_s}};
+    panel->loadDraft(draft);
+    QCOMPARE(panel->targetCombo()->currentData().toString(), u"create_transaction"_s);
+    QCOMPARE(panel->pathEdit()->text(), draft.path);
+    QCOMPARE(panel->bodyEdit()->toPlainText(), draft.bodyText);
+    auto *headers = panel->findChild<QPlainTextEdit *>(u"requestHeaders"_s);
+    QVERIFY(headers);
+    QCOMPARE(headers->toPlainText(), u"X-Trace: on"_s);
+
+    draft.method = "GET";
+    draft.path = u"/api/1.1/obj/transaction"_s;
+    draft.bodyText.clear();
+    panel->loadDraft(draft);
+    QVERIFY(panel->targetCombo()->currentData().toString().isEmpty()); // the Data API
+    QVERIFY(panel->bodyEdit()->toPlainText().isEmpty());
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the panel at 1024x700 with the

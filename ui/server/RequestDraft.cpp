@@ -3,6 +3,7 @@
 #include "model/Project.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,6 +86,23 @@ QString RequestDraft::queryText() const
         pairs.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
                                          QUrl::toPercentEncoding(value)));
     return pairs.join(u'&');
+}
+
+QString RequestDraft::bodyShown() const
+{
+    if (!bodyText.isEmpty())
+        return bodyText;
+    if (usesQuery || method == "GET" || method == "DELETE")
+        return {};
+    return body.isEmpty() ? u"{}"_s : QString::fromUtf8(QJsonDocument(body).toJson());
+}
+
+QString RequestDraft::headersText() const
+{
+    QStringList lines;
+    for (const auto &[name, value] : headers)
+        lines.append(name + u": "_s + value);
+    return lines.join(u'\n');
 }
 
 } // namespace gatehouse

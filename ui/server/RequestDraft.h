@@ -22,6 +22,10 @@ struct RequestDraft
     QJsonObject body;                         // the workflow reads a JSON body
     QList<std::pair<QString, QString>> query; // the workflow reads the querystring
     bool usesQuery = false;
+    // A body as it was typed or pasted (a cURL command, a form), shown as is
+    // instead of `body` when set; and free headers, never a credential.
+    QString bodyText;
+    QList<std::pair<QString, QString>> headers;
 
     // Each parameter given a sample value of its type; empty path when
     // there is no such workflow.
@@ -30,6 +34,10 @@ struct RequestDraft
                                 SavedRequest::Operation operation);
     // "key=value&..." as the panel's query field shows it.
     QString queryText() const;
+    // The body as the panel shows it: `bodyText`, or `body` indented.
+    QString bodyShown() const;
+    // "Name: value" a line, as the panel's headers field shows them.
+    QString headersText() const;
 };
 
 } // namespace gatehouse

@@ -195,11 +195,7 @@ void RequestPanel::prefillWorkflow(const QString &workflow)
     m_target->setCurrentIndex(m_target->findData(workflow));
     m_dataType->hide();
     m_operation->hide();
-    m_method->setCurrentText(QString::fromLatin1(draft.method));
-    m_path->setText(draft.path);
-    m_query->setText(draft.queryText());
-    m_body->setPlainText(draft.usesQuery ? QString()
-                                         : QString::fromUtf8(QJsonDocument(draft.body).toJson()));
+    showDraft(draft);
 }
 
 void RequestPanel::prefillData(const QString &type, const QString &operation)
@@ -208,11 +204,32 @@ void RequestPanel::prefillData(const QString &type, const QString &operation)
     if (type.isEmpty() || !op)
         return;
     const RequestDraft draft = RequestDraft::forData(m_session->document()->project(), type, *op);
+    showDraft(draft);
+}
+
+void RequestPanel::loadDraft(const RequestDraft &draft)
+{
+    int target = m_target->findData(QString());
+    for (int i = 0; i < m_target->count(); ++i) {
+        SavedRequest request;
+        request.workflow = m_target->itemData(i).toString();
+        if (!request.workflow.isEmpty() && request.path() == draft.path)
+            target = i;
+    }
+    m_target->setCurrentIndex(target);
+    const bool data = m_target->currentData().toString().isEmpty();
+    m_dataType->setVisible(data);
+    m_operation->setVisible(data);
+    showDraft(draft);
+    m_headers->setPlainText(draft.headersText());
+}
+
+void RequestPanel::showDraft(const RequestDraft &draft)
+{
     m_method->setCurrentText(QString::fromLatin1(draft.method));
     m_path->setText(draft.path);
-    m_query->clear();
-    const bool sendsBody = draft.method != "GET" && draft.method != "DELETE";
-    m_body->setPlainText(sendsBody ? u"{}"_s : QString());
+    m_query->setText(draft.queryText());
+    m_body->setPlainText(draft.bodyShown());
 }
 
 void RequestPanel::send()

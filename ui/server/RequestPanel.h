@@ -20,6 +20,7 @@ class RequestResponseView;
 class RequestSender;
 class TestServerController;
 struct RequestAnswer;
+struct RequestDraft;
 
 // Fires one call at the test server, as anonymous, a test user (a real
 // session the engine issues) or a pasted credential, and shows the answer
@@ -35,6 +36,10 @@ public:
     // Method, path and parameters from the workflow's definition.
     void prefillWorkflow(const QString &workflow);
     void prefillData(const QString &type, const QString &operation);
+    // Fills the request half from a draft that came from elsewhere (the
+    // Request Log, a cURL command, a saved request); the target follows the
+    // path when it names an exposed workflow or a Data API type.
+    void loadDraft(const RequestDraft &draft);
     void send();
 
     QComboBox *targetCombo() const { return m_target; }
@@ -60,6 +65,7 @@ private:
     void refreshTargets();
     void refreshUsers();
     void onTargetChosen();
+    void showDraft(const RequestDraft &draft);
     void onAnswered(const RequestAnswer &answer);
     void onLogged(const RequestLogEntry &entry);
     void showTrace(const RequestLogEntry &entry);
