@@ -97,6 +97,9 @@ void ProjectRenamer::renameTypeOutsideExpressions(Project &project, const QStrin
         }
     }
     renameInList(project.settings.dataApiTypes, oldName, newName);
+    // An accepted finding at the type, its rules or everyone else stays accepted.
+    for (AcceptedFinding &accepted : project.acceptedFindings)
+        accepted.movePath(u"dataTypes/"_s + oldName, u"dataTypes/"_s + newName);
     for (Token &token : project.tokens) {
         for (DataTypeScope &scope : token.scopes.dataTypes) {
             if (scope.dataType == oldName)

@@ -21,6 +21,14 @@ struct AcceptedFinding
     {
         return checkId == check && settingPath == path;
     }
+
+    // After a rename: a finding at `oldPath` or under it ("workflows/a" and
+    // "workflows/a/steps/0") follows to `newPath`, so it stays accepted.
+    void movePath(const QString &oldPath, const QString &newPath)
+    {
+        if (settingPath == oldPath || settingPath.startsWith(oldPath + u'/'))
+            settingPath = newPath + settingPath.mid(oldPath.size());
+    }
 };
 
 } // namespace gatehouse

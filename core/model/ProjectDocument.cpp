@@ -148,12 +148,8 @@ Result<> ProjectDocument::renameWorkflow(int index, const QString &newName)
     for (Token &token : p.tokens)
         token.scopes.workflows.replaceInStrings(oldName, newName);
     // An accepted finding at the workflow (or its steps) stays accepted.
-    const QString oldPath = u"workflows/"_s + oldName;
-    for (AcceptedFinding &accepted : p.acceptedFindings) {
-        if (accepted.settingPath == oldPath || accepted.settingPath.startsWith(oldPath + u'/'))
-            accepted.settingPath =
-                u"workflows/"_s + newName + accepted.settingPath.mid(oldPath.size());
-    }
+    for (AcceptedFinding &accepted : p.acceptedFindings)
+        accepted.movePath(u"workflows/"_s + oldName, u"workflows/"_s + newName);
     return commit(std::move(p), [this] { emit projectReset(); });
 }
 

@@ -60,6 +60,22 @@ private slots:
                  u"Payment"_s);
     }
 
+    void acceptedFindingsFollowTheType()
+    {
+        Project before = demo();
+        const QDateTime when = QDateTime::fromString(u"2026-12-01T10:00:00Z"_s, Qt::ISODate);
+        before.acceptedFindings = {
+            {u"type-not-private"_s, u"dataTypes/Transaction"_s, u"known"_s, when},
+            {u"everyone-else-finds"_s, u"dataTypes/Transaction/everyoneElse"_s, u"known"_s, when},
+            {u"rule-always-true"_s, u"dataTypes/Transactions/rules/x"_s, u"another type"_s, when},
+            {u"exposed-none"_s, u"workflows/public_ping"_s, u"untouched"_s, when}};
+        const Project after = ProjectRenamer::renameType(before, u"Transaction"_s, u"Payment"_s);
+        QCOMPARE(after.acceptedFindings.at(0).settingPath, u"dataTypes/Payment"_s);
+        QCOMPARE(after.acceptedFindings.at(1).settingPath, u"dataTypes/Payment/everyoneElse"_s);
+        QCOMPARE(after.acceptedFindings.at(2).settingPath, u"dataTypes/Transactions/rules/x"_s);
+        QCOMPARE(after.acceptedFindings.at(3), before.acceptedFindings.at(3));
+    }
+
     void fieldRenameRewritesOnlyThatTypesField()
     {
         const Project after =
