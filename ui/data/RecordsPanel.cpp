@@ -48,7 +48,12 @@ QToolButton *sourceButton(const QString &text, const QString &objectName, const 
     b->setObjectName(objectName);
     b->setToolTip(tip);
     b->setCheckable(true);
-    b->setAutoRaise(false);
+    // Bold when chosen: a pressed look alone hardly shows on a dark palette.
+    QObject::connect(b, &QToolButton::toggled, b, [b](bool on) {
+        QFont font = b->font();
+        font.setBold(on);
+        b->setFont(font);
+    });
     return b;
 }
 
