@@ -194,7 +194,7 @@ RecordsPanel *MainWindow::recordsPanel() const
 void MainWindow::addDataArea()
 {
     m_data = new DataArea(
-        m_session, this,
+        m_session, m_testServer, m_files->prompter(), this,
         [this](QWidget *content, const QString &title, const QString &name, bool scrolls) {
             return showLazyDock(content, title, name,
                                 scrolls ? DockScrolling::ByItsTables : DockScrolling::InScrollArea);

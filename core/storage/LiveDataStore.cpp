@@ -1,8 +1,8 @@
 #include "LiveDataStore.h"
 
+#include "LiveDataReset.h"
 #include "LiveRows.h"
 #include "RecordRows.h"
-#include "StorageFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,14 +65,8 @@ Result<> LiveDataStore::seed(bool always)
         return seeded.error();
     if (seeded.value() && !always)
         return {};
-    const QString sql =
-        uR"(DELETE FROM live_records; DELETE FROM live_sessions; DELETE FROM live_token_uses;
-DELETE FROM live_outbox; DELETE FROM live_scheduled_runs; DELETE FROM live_credential_ends;
-INSERT INTO live_records (%1) SELECT %1 FROM records;
-INSERT OR REPLACE INTO live_meta (key, value) VALUES ('seeded_at', '%2');)"_s.arg(
-            RecordRows::columns(), StorageFormat::dateText(QDateTime::currentDateTimeUtc()));
     forgetRemembered();
-    if (auto copied = m_db->exec(sql); !copied)
+    if (auto copied = LiveDataReset::copyTestData(*m_db); !copied)
         return failure(u"copy the test data into the live data"_s, copied.errorMessage());
     if (auto committed = transaction.value().commit(); !committed)
         return failure(u"start the live data"_s, committed.errorMessage());

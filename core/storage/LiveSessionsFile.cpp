@@ -1,35 +1,14 @@
 #include "LiveSessionsFile.h"
 
 #include "Database.h"
-#include "FileAccess.h"
+#include "LiveFileOpener.h"
 #include "LiveSessionRows.h"
 #include "LiveUserLookup.h"
-#include "ProjectFileHeader.h"
-#include "ProjectSchema.h"
 #include "Transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
-
-namespace {
-constexpr int kBusyTimeoutMs = 5000;
-
-Result<std::unique_ptr<Database>> openAtCurrentVersion(const QString &path, Database::OpenMode mode)
-{
-    auto opened = Database::open(path, mode);
-    if (!opened)
-        return Error{u"cannot open the file (%1)"_s.arg(opened.errorMessage())};
-    if (auto timeout = opened.value()->setBusyTimeout(kBusyTimeoutMs); !timeout)
-        return timeout.error();
-    const ProjectFileHeader header = ProjectFileHeader::inspect(*opened.value());
-    if (!header.isProject())
-        return Error{header.problem};
-    if (header.version != ProjectSchema::currentVersion)
-        return Error{u"the file is at an older version; open and save it in the editor first"_s};
-    return opened;
-}
-} // namespace
 
 Error LiveSessionsFile::fileError(const QString &problem) const
 {
@@ -38,9 +17,7 @@ Error LiveSessionsFile::fileError(const QString &problem) const
 
 Result<QList<UserSessions>> LiveSessionsFile::read() const
 {
-    if (const QString problem = FileAccess::problemOpening(m_path, false); !problem.isEmpty())
-        return fileError(problem);
-    auto opened = openAtCurrentVersion(m_path, Database::OpenMode::ReadOnly);
+    auto opened = LiveFileOpener::open(m_path, Database::OpenMode::ReadOnly);
     if (!opened)
         return fileError(opened.errorMessage());
     Database &db = *opened.value();
@@ -78,9 +55,7 @@ Result<> LiveSessionsFile::revokeAllOf(const QString &userId, const QDateTime &w
 Result<> LiveSessionsFile::revokeWhere(const QString &userId, const QByteArray &secretHash,
                                        const QDateTime &when) const
 {
-    if (const QString problem = FileAccess::problemOpening(m_path, true); !problem.isEmpty())
-        return fileError(problem);
-    auto opened = openAtCurrentVersion(m_path, Database::OpenMode::ReadWrite);
+    auto opened = LiveFileOpener::open(m_path, Database::OpenMode::ReadWrite);
     if (!opened)
         return fileError(opened.errorMessage());
     Database &db = *opened.value();

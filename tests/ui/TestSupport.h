@@ -82,6 +82,9 @@ struct Script
     QList<QList<bool>> accessPlansGrow;
     QStringList accessActions;
     QString exportPath;
+    bool resetLiveData = true;
+    int resetLiveDataQuestions = 0;
+    bool resetLiveDataHadUnsavedEdits = false;
 };
 
 class ScriptedPrompter : public Prompter
@@ -149,6 +152,12 @@ public:
     QString askExportPath(const QString &, const QString &) override
     {
         return m_script->exportPath;
+    }
+    bool askResetLiveData(const QString &, bool hasUnsavedEdits) override
+    {
+        ++m_script->resetLiveDataQuestions;
+        m_script->resetLiveDataHadUnsavedEdits = hasUnsavedEdits;
+        return m_script->resetLiveData;
     }
 
 private:

@@ -16,14 +16,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-DataArea::DataArea(EditorSession *session, QMainWindow *window, ShowDock showDock)
+DataArea::DataArea(EditorSession *session, TestServerController *server, Prompter &prompter,
+                   QMainWindow *window, ShowDock showDock)
     : QObject(window), m_window(window), m_showDock(std::move(showDock)),
       // Owned by the window until their docks take them; hidden till then, so
       // they take no room from the other docks at 1024x700.
       m_dataTypes(new DataTypesPanel(session, window)),
       m_privacyRules(new PrivacyRulesPanel(session, window)),
       m_privacyPreview(new PrivacyPreviewPanel(session, window)),
-      m_records(new RecordsPanel(session, window))
+      m_records(new RecordsPanel(session, server, prompter, window))
 {
     for (QWidget *panel :
          std::initializer_list<QWidget *>{m_dataTypes, m_privacyRules, m_privacyPreview, m_records})

@@ -12,9 +12,11 @@ namespace gatehouse {
 
 class DataTypesPanel;
 class EditorSession;
+class Prompter;
 class PrivacyPreviewPanel;
 class PrivacyRulesPanel;
 class RecordsPanel;
+class TestServerController;
 
 // Bubble's Data tab in the editor: the Data Types, Privacy Rules, Privacy
 // Preview and Test Records panels, their View menu entries, and where each
@@ -30,7 +32,10 @@ public:
     using ShowDock = std::function<QDockWidget *(QWidget *content, const QString &title,
                                                  const QString &objectName, bool scrolls)>;
 
-    DataArea(EditorSession *session, QMainWindow *window, ShowDock showDock);
+    // The test server and the prompter are the Test Records panel's, for
+    // its live data.
+    DataArea(EditorSession *session, TestServerController *server, Prompter &prompter,
+             QMainWindow *window, ShowDock showDock);
 
     DataTypesPanel *dataTypes() const { return m_dataTypes; }
     PrivacyRulesPanel *privacyRules() const { return m_privacyRules; }

@@ -10,6 +10,10 @@ namespace gatehouse {
 QWidget *RecordItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
 {
+    if (index.data(RecordTableModel::IsListRole).toBool()) {
+        emit listEditRequested(index);
+        return nullptr;
+    }
     const QStringList labels = index.data(RecordTableModel::ChoiceLabelsRole).toStringList();
     if (labels.isEmpty()) {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);

@@ -3,11 +3,10 @@
 #include "EditorSession.h"
 #include "RecordCellValues.h"
 #include "RecordLabels.h"
+#include "UserEmails.h"
 #include "commands/ChangeRecord.h"
 #include "commands/UndoText.h"
 #include "model/RecordValidator.h"
-
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,33 +25,43 @@ RecordTableModel::RecordTableModel(EditorSession *session, QObject *parent)
     connect(document, &ProjectDocument::recordInserted, this, &RecordTableModel::onInserted);
     connect(document, &ProjectDocument::recordRemoved, this, &RecordTableModel::onRemoved);
     connect(document, &ProjectDocument::recordChanged, this, &RecordTableModel::onChanged);
+    // The live view keeps its copy of the types in step with the document's.
     connect(document, &ProjectDocument::dataTypeChanged, this, [this](int changed) {
+        syncLiveDefinitions();
         if (changed == m_type)
             setTypeIndex(m_type); // the columns themselves may have changed
     });
     connect(document, &ProjectDocument::dataTypeRemoved, this, [this](int removed) {
+        syncLiveDefinitions();
         if (removed == m_type)
             setTypeIndex(-1);
         else if (removed < m_type)
             --m_type;
     });
     connect(document, &ProjectDocument::dataTypeInserted, this, [this](int inserted) {
+        syncLiveDefinitions();
         if (inserted <= m_type)
             ++m_type;
     });
     connect(document, &ProjectDocument::projectReset, this, [this] { setTypeIndex(m_type); });
 }
 
+const Project &RecordTableModel::project() const
+{
+    return m_live ? *m_live : m_session->document()->project();
+}
+
 const DataType *RecordTableModel::currentType() const
 {
-    const auto &types = m_session->document()->project().dataTypes;
+    const auto &types = project().dataTypes;
     return m_type >= 0 && m_type < types.size() ? &types.at(m_type) : nullptr;
 }
 
 void RecordTableModel::setTypeIndex(int typeIndex)
 {
     beginResetModel();
-    const auto &types = m_session->document()->project().dataTypes;
+    syncLiveDefinitions();
+    const auto &types = project().dataTypes;
     m_type = typeIndex >= 0 && typeIndex < types.size() ? typeIndex : -1;
     rebuild();
     endResetModel();
@@ -60,21 +69,89 @@ void RecordTableModel::setTypeIndex(int typeIndex)
 
 void RecordTableModel::rebuild()
 {
-    m_fields.clear();
-    m_records.clear();
     const DataType *type = currentType();
-    if (!type)
-        return;
-    m_fields = type->fields;
-    const auto &records = m_session->document()->project().records;
-    for (int i = 0; i < records.size(); ++i) {
+    m_fields = type ? type->fields : QList<Field>();
+    m_records = rowsOfType();
+}
+
+QList<int> RecordTableModel::rowsOfType() const
+{
+    QList<int> rows;
+    const DataType *type = currentType();
+    const auto &records = project().records;
+    for (int i = 0; type && i < records.size(); ++i) {
         if (records.at(i).type == type->name)
-            m_records.append(i);
+            rows.append(i);
     }
+    return rows;
+}
+
+// The live view shows the document's types and fields over the live records.
+void RecordTableModel::syncLiveDefinitions()
+{
+    if (!m_live)
+        return;
+    QList<Record> records = std::move(m_live->records);
+    m_live = m_session->document()->project();
+    m_live->records = std::move(records);
+}
+
+void RecordTableModel::showLive(const QList<Record> &records)
+{
+    auto idsOf = [](const Project &project, const QList<int> &rows) {
+        QStringList ids;
+        for (int row : rows)
+            ids.append(project.records.at(row).id);
+        return ids;
+    };
+    const bool wasLive = isLive();
+    const QStringList before = idsOf(project(), m_records);
+    Project live = m_session->document()->project();
+    live.records = records;
+    if (wasLive) {
+        std::swap(*m_live, live);
+        if (idsOf(*m_live, rowsOfType()) == before) {
+            m_records = rowsOfType();
+            if (!m_records.isEmpty())
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            return;
+        }
+        std::swap(*m_live, live);
+    }
+    beginResetModel();
+    m_live = std::move(live);
+    rebuild();
+    endResetModel();
+}
+
+void RecordTableModel::showTestData()
+{
+    if (!m_live)
+        return;
+    beginResetModel();
+    m_live.reset();
+    rebuild();
+    endResetModel();
+}
+
+QString RecordTableModel::recordIdAt(int recordIndex) const
+{
+    return project().records.value(recordIndex).id;
+}
+
+int RecordTableModel::rowOfRecordId(const QString &id) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (recordOfRow(row).id == id)
+            return row;
+    }
+    return -1;
 }
 
 void RecordTableModel::onInserted(int recordIndex)
 {
+    if (m_live)
+        return; // the live view follows the file, not the document
     for (int &index : m_records) {
         if (index >= recordIndex)
             ++index;
@@ -92,6 +169,8 @@ void RecordTableModel::onInserted(int recordIndex)
 
 void RecordTableModel::onRemoved(int recordIndex)
 {
+    if (m_live)
+        return;
     const int row = rowOfRecord(recordIndex);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
@@ -106,7 +185,7 @@ void RecordTableModel::onRemoved(int recordIndex)
 
 void RecordTableModel::onChanged(int recordIndex)
 {
-    if (m_records.isEmpty())
+    if (m_live || m_records.isEmpty())
         return;
     const int row = rowOfRecord(recordIndex);
     // Another type's record may be the label a reference cell shows.
@@ -152,7 +231,7 @@ FieldType RecordTableModel::typeOfColumn(int column) const
 
 const Record &RecordTableModel::recordOfRow(int row) const
 {
-    return m_session->document()->project().records.at(m_records.at(row));
+    return project().records.at(m_records.at(row));
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -169,7 +248,7 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordTableModel::displayValue(const Record &record, int column) const
 {
-    const Project &project = m_session->document()->project();
+    const Project &project = this->project();
     switch (columnKind(column)) {
     case ColumnKind::CreatedDate:
         return record.createdDate.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
@@ -182,13 +261,7 @@ QVariant RecordTableModel::displayValue(const Record &record, int column) const
         break;
     }
     const Field &field = m_fields.at(column);
-    const QJsonValue value = record.values.value(field.name);
-    if (!field.type.isList)
-        return RecordCellValues::text(project, field.type.kind, value);
-    QStringList items;
-    for (const QJsonValue &item : value.toArray())
-        items.append(RecordCellValues::text(project, field.type.kind, item));
-    return items.join(u", "_s);
+    return RecordCellValues::shown(project, field.type, record.values.value(field.name));
 }
 
 QVariant RecordTableModel::editValue(const Record &record, int column) const
@@ -203,20 +276,8 @@ QVariant RecordTableModel::editValue(const Record &record, int column) const
     case ColumnKind::Field:
         break;
     }
-    const FieldType type = m_fields.at(column).type;
-    const QJsonValue value = record.values.value(m_fields.at(column).name);
-    switch (type.kind) {
-    case FieldKind::Number:
-        return value.toDouble();
-    case FieldKind::YesNo:
-        return value.toBool();
-    case FieldKind::Date: {
-        const QDateTime date = RecordCellValues::date(value);
-        return date.isValid() ? date : QDateTime::currentDateTimeUtc();
-    }
-    default:
-        return value.toString();
-    }
+    const Field &field = m_fields.at(column);
+    return RecordCellValues::editValue(field.type, record.values.value(field.name));
 }
 
 QVariant RecordTableModel::sortValue(const Record &record, int column) const
@@ -236,7 +297,7 @@ QVariant RecordTableModel::choices(int column, int role) const
     if (type.kind != FieldKind::Reference)
         return {};
     QStringList out{QString()}; // "none" first
-    const auto pairs = RecordLabels::choices(m_session->document()->project(), type.referencedType);
+    const auto pairs = RecordLabels::choices(project(), type.referencedType);
     for (const auto &[label, id] : pairs)
         out.append(role == ChoiceLabelsRole ? label : id);
     return out;
@@ -257,6 +318,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case ChoiceLabelsRole:
     case ChoiceIdsRole:
         return choices(index.column(), role);
+    case IsListRole:
+        return typeOfColumn(index.column()).isList;
     case Qt::ToolTipRole:
         return columnKind(index.column()) == ColumnKind::Password
                    ? tr("Passwords are kept only as a hash: use Set password...")
@@ -286,11 +349,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!index.isValid() || columnKind(index.column()) == ColumnKind::Password)
-        return flags;
-    const FieldType type = typeOfColumn(index.column());
-    if (type.isList || type.kind == FieldKind::File)
-        return flags; // lists and files are edited outside the table
+    if (!index.isValid() || m_live || columnKind(index.column()) == ColumnKind::Password)
+        return flags; // the live data is the server's: read-only here
     return flags | Qt::ItemIsEditable;
 }
 
@@ -305,7 +365,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Project &project = m_session->document()->project();
+    const Project &project = this->project();
     const FieldType type = typeOfColumn(index.column());
     const QJsonValue json = RecordCellValues::toJson(type, value);
     const QString header = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
@@ -328,14 +388,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (edited == recordOfRow(index.row()))
         return false;
     if (edited.type == DataType::userTypeName() && header == u"email"_s) {
-        const QString email = json.toString().trimmed().toLower();
-        if (email.isEmpty())
-            return refuse(tr("email: a user needs an e-mail address"));
-        for (const Record &other : project.records) {
-            if (other.type == edited.type && other.id != edited.id &&
-                other.values.value(u"email"_s).toString().toLower() == email)
-                return refuse(tr("email: another user has %1").arg(email));
-        }
+        if (const QString problem = UserEmails::problem(project, edited); !problem.isEmpty())
+            return refuse(problem);
     }
     edited.modifiedDate = QDateTime::currentDateTimeUtc();
     const QString text =

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "model/DataType.h"
-#include "model/Record.h"
+#include "model/Project.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace gatehouse {
 
@@ -15,7 +16,9 @@ class EditorSession;
 // label (a user's e-mail address). Every edit is checked by
 // RecordValidator::valueProblem first and made as one ChangeRecord; the rows
 // follow the document's record signals one by one, so a view keeps its
-// selection and scroll position.
+// selection and scroll position. A list's edit value is its items as text
+// (a reference's as ids), one each. It shows either the document's test
+// records or, read-only, the live records the test server changed.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
         ChoiceLabelsRole = Qt::UserRole + 1,
         ChoiceIdsRole,
         SortRole,
+        // True for a list cell, which is edited as a list (RecordListDialog).
+        IsListRole,
     };
     enum class ColumnKind
     {
@@ -39,11 +44,19 @@ public:
     explicit RecordTableModel(EditorSession *session, QObject *parent = nullptr);
 
     void setTypeIndex(int typeIndex);
+    // The live records, read-only, in place of the test records; a refresh
+    // with the same rows changes their cells only, without a reset.
+    void showLive(const QList<Record> &records);
+    void showTestData();
+    bool isLive() const { return m_live.has_value(); }
     int typeIndex() const { return m_type; }
     const DataType *currentType() const;
-    // The index in the project's records of the record at `row`, or -1.
+    // The index in the shown records (the project's, or the live ones) of
+    // the record at `row`, or -1.
     int recordIndexOfRow(int row) const { return m_records.value(row, -1); }
     int rowOfRecord(int recordIndex) const { return int(m_records.indexOf(recordIndex)); }
+    QString recordIdAt(int recordIndex) const;
+    int rowOfRecordId(const QString &id) const;
     ColumnKind columnKind(int column) const;
     int columnOfField(const QString &fieldName) const;
     // Why the last edit was refused; empty after one that went through.
@@ -61,6 +74,10 @@ signals:
     void problemChanged(const QString &problem);
 
 private:
+    // The document's project, or in the live view its copy with the live records.
+    const Project &project() const;
+    QList<int> rowsOfType() const;
+    void syncLiveDefinitions();
     const Record &recordOfRow(int row) const;
     QVariant displayValue(const Record &record, int column) const;
     QVariant editValue(const Record &record, int column) const;
@@ -77,6 +94,7 @@ private:
     int m_type = -1;
     QList<Field> m_fields; // the type's fields, when the rows were built
     QList<int> m_records;  // indices into the project's records, in order
+    std::optional<Project> m_live;
     QString m_lastProblem;
 };
 

@@ -142,6 +142,27 @@ bool MessageBoxPrompter::askImportConfig(const QString &path)
     return box.clickedButton() == import;
 }
 
+bool MessageBoxPrompter::askResetLiveData(const QString &path, bool hasUnsavedEdits)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Reset Live Data"),
+                    tr("Put the live data of \"%1\" back to the test data saved in it?")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, m_parent);
+    QString details = tr("Every record the test server's requests made, changed or deleted goes "
+                         "back to the saved test data, and every session, token use, sent e-mail "
+                         "and scheduled run goes. The request log stays. Undo cannot bring the "
+                         "live data back; a running server follows from its next request.");
+    if (hasUnsavedEdits)
+        details += QStringLiteral("\n\n") +
+                   tr("Your unsaved edits are not included: save first to reset to "
+                      "them.");
+    box.setInformativeText(details);
+    QPushButton *reset = box.addButton(tr("Reset Live Data"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == reset;
+}
+
 QString MessageBoxPrompter::askConfigOpenPath(const QString &startFolder)
 {
     return QFileDialog::getOpenFileName(m_parent, tr("Import JSON Config"), startFolder,

@@ -27,6 +27,7 @@ public:
     bool askAccessChanges(const QString &documentName, const QString &action,
                           const QList<audit::MatrixChange> &changes) override;
     QString askExportPath(const QString &suggestedPath, const QString &filter) override;
+    bool askResetLiveData(const QString &path, bool hasUnsavedEdits) override;
 
 private:
     QWidget *m_parent;

@@ -57,6 +57,11 @@ public:
                                   const QList<audit::MatrixChange> &changes) = 0;
     // Where to write an export; `filter` as QFileDialog takes it.
     virtual QString askExportPath(const QString &suggestedPath, const QString &filter) = 0;
+
+    // The Test Records panel (issue 13): true to put the live data of
+    // `path` back to the test data saved in it; `hasUnsavedEdits`: the
+    // editor's edits since, which the reset does not include.
+    virtual bool askResetLiveData(const QString &path, bool hasUnsavedEdits) = 0;
 };
 
 } // namespace gatehouse
