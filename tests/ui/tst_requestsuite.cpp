@@ -430,6 +430,7 @@ void tst_RequestSuite::screenshots()
     if (auto *log = window->findChild<QDockWidget *>(u"requestLogDock"_s))
         log->close();
     QCoreApplication::processEvents();
+    QCOMPARE(window->size(), QSize(1024, 700));
     QVERIFY(window->grab().save(folder + u"/request-suite-light.png"_s));
     ScreenshotTaker::applyDarkPalette();
     QCoreApplication::processEvents();

@@ -19,10 +19,10 @@ public:
     {
         ResultColumn,
         NameColumn,
-        PrincipalColumn,
-        ExpectedColumn,
         GotColumn,
+        ExpectedColumn,
         DecidingColumn,
+        PrincipalColumn,
         WhyColumn,
         ColumnCount
     };

@@ -31,10 +31,11 @@ RequestHistoryView::RequestHistoryView(EditorSession *session, QWidget *parent)
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
     connect(m_clear, &QPushButton::clicked, this, &RequestHistoryView::clearHistory);
+    auto *note = new QLabel(tr("Newest first; test users by address, a pasted credential is "
+                               "never kept"));
+    note->setWordWrap(true); // never widens the dock
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Newest first; tokens by name, a pasted credential is "
-                                     "never kept")),
-                       1);
+    buttons->addWidget(note, 1);
     buttons->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

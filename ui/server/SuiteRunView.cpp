@@ -57,11 +57,12 @@ SuiteRunView::SuiteRunView(EditorSession *session, QWidget *parent)
     m_table->setObjectName(u"suiteTable"_s);
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_summary->setObjectName(u"suiteSummary"_s);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildSaveRow());
@@ -186,6 +187,19 @@ void SuiteRunView::run()
 void SuiteRunView::onOutcome(const SuiteOutcome &outcome)
 {
     m_model->append(outcome);
+    fitColumns();
+}
+
+void SuiteRunView::fitColumns()
+{
+    // Each column as wide as its text, up to a quarter of the view (the
+    // deciding step half): it stays in sight, elided, whole in the tip.
+    m_table->resizeColumnsToContents();
+    const int quarter = std::max(100, m_table->viewport()->width() / 4);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int widest = column == SuiteOutcomeModel::DecidingColumn ? 2 * quarter : quarter;
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
 }
 
 void SuiteRunView::onDone(const QString &problem)

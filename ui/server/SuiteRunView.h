@@ -61,6 +61,7 @@ private:
     QList<SavedRequest> chosen() const;
     void onOutcome(const SuiteOutcome &outcome);
     void onDone(const QString &problem);
+    void fitColumns();
 
     EditorSession *m_session;
     QLineEdit *m_name;
