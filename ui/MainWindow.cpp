@@ -267,6 +267,7 @@ void MainWindow::addRequestArea()
 {
     MenuBuilder::addRequestView(this, [this] { showRequestPanel(); });
     connect(m_list, &WorkflowListPanel::testWorkflowRequested, this, &MainWindow::showRequestPanel);
+    connect(m_canvas, &WorkflowCanvas::testWorkflowRequested, this, &MainWindow::showRequestPanel);
 }
 
 void MainWindow::showRequestPanel(const QString &workflow)

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "SuiteOutcome.h"
-
 #include "model/Result.h"
+#include "server/SuiteOutcome.h"
 
 #include <QList>
 

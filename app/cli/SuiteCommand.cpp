@@ -4,10 +4,10 @@
 #include "SavedRequestFile.h"
 #include "SuiteExport.h"
 #include "SuiteRequestOptions.h"
-#include "SuiteRunner.h"
-#include "SuiteServer.h"
 
 #include "model/SavedRequestValidator.h"
+#include "server/SuiteRunner.h"
+#include "server/SuiteServer.h"
 #include "storage/ProjectFile.h"
 
 #include <QFileInfo>

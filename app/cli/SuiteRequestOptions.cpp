@@ -1,6 +1,7 @@
 #include "SuiteRequestOptions.h"
 
 #include "model/Project.h"
+#include "server/SuiteOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,11 +26,6 @@ std::optional<QJsonValue> jsonValue(const QString &text)
     return wrapped.array().first();
 }
 
-QString compact(const QJsonValue &value)
-{
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
-}
 } // namespace
 
 QStringList SuiteRequestOptions::valueOptions()
@@ -123,7 +119,7 @@ Result<> SuiteRequestOptions::readExpectations(const Arguments &args, SavedReque
 
 QString SuiteRequestOptions::expectationText(const QString &path, const QJsonValue &value)
 {
-    return path + u'=' + compact(value);
+    return SuiteOutcome::expectationText(path, value);
 }
 
 QString SuiteRequestOptions::describe(const Project &project, const SavedRequest &request)

@@ -2,6 +2,7 @@
 
 #include "AcceptedFindingRows.h"
 #include "Database.h"
+#include "RequestHistoryFile.h"
 #include "SavedRequestRows.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -139,7 +140,8 @@ Result<> ProjectSchema::create(Database &db)
 {
     auto created =
         db.exec(QString::fromUtf8(kTables).arg(QString::fromUtf8(kPermissions), liveTablesSql()) +
-                SavedRequestRows::createTableSql() + AcceptedFindingRows::createTableSql());
+                SavedRequestRows::createTableSql() + AcceptedFindingRows::createTableSql() +
+                RequestHistoryFile::createTableSql());
     if (!created)
         return created;
     auto stamped = db.setApplicationId(applicationId);

@@ -15,7 +15,7 @@ class ProjectSchema
 public:
     // PRAGMA application_id of every Gatehouse project: "Gate" in ASCII.
     static constexpr qint32 applicationId = 0x47617465;
-    static constexpr int currentVersion = 11;
+    static constexpr int currentVersion = 12;
     // meta.format of every Gatehouse project.
     static QString formatName();
 

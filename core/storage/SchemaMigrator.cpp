@@ -19,7 +19,8 @@ Result<> SchemaMigrator::migrate(Database &db, int fromVersion)
                           &SchemaMigrator::migrate3To4,  &SchemaMigrator::migrate4To5,
                           &SchemaMigrator::migrate5To6,  &SchemaMigrator::migrate6To7,
                           &SchemaMigrator::migrate7To8,  &SchemaMigrator::migrate8To9,
-                          &SchemaMigrator::migrate9To10, &SchemaMigrator::migrate10To11};
+                          &SchemaMigrator::migrate9To10, &SchemaMigrator::migrate10To11,
+                          &SchemaMigrator::migrate11To12};
     static_assert(std::size(steps) == ProjectSchema::currentVersion - 1);
     if (fromVersion < 1 || fromVersion > ProjectSchema::currentVersion)
         return Error{u"no migration from file version %1"_s.arg(fromVersion)};
@@ -183,6 +184,17 @@ Result<> SchemaMigrator::migrate10To11(Database &db)
     return db.exec(uR"(
 CREATE INDEX live_scheduled_runs_by_seq ON live_scheduled_runs (seq);
 CREATE INDEX live_scheduled_runs_pending ON live_scheduled_runs (seq) WHERE status = 'pending';
+)"_s);
+}
+
+Result<> SchemaMigrator::migrate11To12(Database &db)
+{
+    // The Request panel's history, live data beside the request log.
+    return db.exec(uR"(
+CREATE TABLE request_history (
+    id INTEGER PRIMARY KEY, time TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL,
+    query TEXT NOT NULL, body TEXT NOT NULL, headers TEXT NOT NULL, principal TEXT NOT NULL,
+    credential_not_kept INTEGER NOT NULL, status INTEGER NOT NULL);
 )"_s);
 }
 

@@ -34,6 +34,8 @@ private:
     // v9 kept no accepted audit findings.
     static Result<> migrate9To10(Database &db);
     static Result<> migrate10To11(Database &db);
+    // The Request panel's history.
+    static Result<> migrate11To12(Database &db);
 };
 
 } // namespace gatehouse

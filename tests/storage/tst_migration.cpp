@@ -3,6 +3,7 @@
 #include "model/DemoProject.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/RequestHistoryFile.h"
 #include "storage/TokenFile.h"
 
 #include <QTemporaryDir>
@@ -16,8 +17,11 @@ using namespace gatehouse::test;
 // What version 5 added: a scheduled run's definition and its scheduler's scopes.
 const QString kVersionSixTables = u"DROP TABLE live_credential_ends; "_s;
 // What version 10 added: the accepted audit findings.
+// What version 12 added: the Request panel's history.
+const QString kVersionTwelveTables = u"DROP TABLE request_history; "_s;
 // What version 11 added: the indexes on scheduled runs.
-const QString kVersionElevenIndexes = u"DROP INDEX IF EXISTS live_scheduled_runs_by_seq; "
+const QString kVersionElevenIndexes = kVersionTwelveTables +
+                                      u"DROP INDEX IF EXISTS live_scheduled_runs_by_seq; "
                                       "DROP INDEX IF EXISTS live_scheduled_runs_pending; "_s;
 const QString kVersionTenTables = kVersionElevenIndexes + u"DROP TABLE accepted_findings; "_s;
 // What version 9 added: the per-client transport limits among the settings.
@@ -219,6 +223,28 @@ private slots:
         auto live = LiveDataStore::open(path);
         QVERIFY2(live, qPrintable(live.errorMessage()));
         QCOMPARE(live.value()->recordsOfType(u"Transaction"_s).value().size(), 5);
+    }
+
+    // Version 11 kept no Request panel history: the file gains the table,
+    // empty, loses nothing else, and the history works on it after.
+    void versionElevenGainsRequestHistory()
+    {
+        const QString path = m_dir.filePath(u"v11.gatehouse"_s);
+        QVERIFY(ProjectFile::save(demoWithTokens(), path));
+        QCOMPARE(execSql(path, kVersionTwelveTables + u"PRAGMA user_version = 11"_s), QString());
+        QCOMPARE(
+            count(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'request_history'"_s), 0);
+        QVERIFY(!RequestHistoryFile(path).read());
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(userVersionOf(path), ProjectFile::schemaVersion());
+        QCOMPARE(count(path, u"SELECT count(*) FROM request_history"_s), 0);
+        QVERIFY(loaded.value() == demoWithTokens());
+        RequestHistoryEntry entry;
+        entry.method = "GET";
+        entry.path = u"/api/1.1/obj/order"_s;
+        QVERIFY(RequestHistoryFile(path).append(entry));
+        QCOMPARE(RequestHistoryFile(path).read().value().size(), 1);
     }
 
     // Version 9 kept no accepted findings: the file gains their table,

@@ -43,7 +43,7 @@ private:
 private slots:
     void cleanup() { ProjectWriter::injectFaultForTesting(ProjectWriter::Fault::None); }
 
-    void schemaVersionIsEleven() { QCOMPARE(ProjectFile::schemaVersion(), 11); }
+    void schemaVersionIsTwelve() { QCOMPARE(ProjectFile::schemaVersion(), 12); }
 
     void roundTripKeepsEverything_data()
     {

@@ -12,6 +12,7 @@
 #include "commands/RemoveAction.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
@@ -22,8 +23,14 @@ namespace gatehouse {
 
 WorkflowCanvas::WorkflowCanvas(EditorSession *session, EditorSelection *selection, QWidget *parent)
     : QWidget(parent), m_session(session), m_selection(selection),
-      m_addMenu(new QMenu(tr("Add Action"), this))
+      m_addMenu(new QMenu(tr("Add Action"), this)),
+      m_test(new QAction(tr("Test this workflow"), this))
 {
+    m_test->setObjectName(u"canvasTestWorkflowAction"_s);
+    connect(m_test, &QAction::triggered, this, [this] {
+        if (const Workflow *shown = workflow())
+            emit testWorkflowRequested(shown->name);
+    });
     setObjectName(u"workflowCanvas"_s);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -143,6 +150,15 @@ void WorkflowCanvas::mousePressEvent(QMouseEvent *event)
     }
     if (hit >= -1)
         m_selection->select(m_selection->workflow(), hit);
+}
+
+void WorkflowCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!workflow() || layout().hit(event->pos()) != -1)
+        return QWidget::contextMenuEvent(event);
+    QMenu menu;
+    menu.addAction(m_test);
+    menu.exec(event->globalPos());
 }
 
 void WorkflowCanvas::mouseMoveEvent(QMouseEvent *event)

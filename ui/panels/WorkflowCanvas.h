@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QMenu;
 class QPainter;
 
@@ -24,6 +25,8 @@ public:
     WorkflowCanvas(EditorSession *session, EditorSelection *selection, QWidget *parent = nullptr);
 
     QMenu *addActionMenu() const { return m_addMenu; }
+    // "Test this workflow", in the event card's context menu.
+    QAction *testWorkflowAction() const { return m_test; }
     void addStep(int kindIndex);
     void deleteSelectedStep();
     void moveSelectedStep(int delta);
@@ -35,9 +38,14 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+signals:
+    // "Test this workflow": the Request panel, prefilled from it.
+    void testWorkflowRequested(const QString &workflow);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -56,6 +64,7 @@ private:
     EditorSession *m_session;
     EditorSelection *m_selection;
     QMenu *m_addMenu;
+    QAction *m_test;
     QPoint m_pressPosition;
     int m_pressedStep = -2;
     bool m_dragging = false;

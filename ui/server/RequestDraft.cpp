@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,6 +77,37 @@ RequestDraft RequestDraft::forData(const Project &project, const QString &type,
     RequestDraft draft;
     draft.method = request.method(project);
     draft.path = request.path();
+    return draft;
+}
+
+RequestDraft RequestDraft::fromFields(const QByteArray &method, const QString &path,
+                                      const QString &queryText, const QString &bodyText,
+                                      const QString &headersText)
+{
+    RequestDraft draft;
+    draft.method = method;
+    draft.path = path.trimmed();
+    for (const auto &[key, value] : QUrlQuery(queryText.trimmed()).queryItems(QUrl::FullyDecoded))
+        draft.query.append({key, value});
+    draft.usesQuery = !draft.query.isEmpty();
+    draft.bodyText = bodyText;
+    for (const QString &line : headersText.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            draft.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return draft;
+}
+
+RequestDraft RequestDraft::fromHistory(const RequestHistoryEntry &entry)
+{
+    RequestDraft draft;
+    draft.method = entry.method;
+    draft.path = entry.path;
+    draft.query = entry.query;
+    draft.usesQuery = !entry.query.isEmpty() && entry.body.isEmpty();
+    draft.bodyText = entry.body;
+    draft.headers = entry.headers;
     return draft;
 }
 

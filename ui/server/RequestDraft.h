@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/RequestHistoryEntry.h"
 #include "model/SavedRequest.h"
 
 #include <QByteArray>
@@ -32,6 +33,12 @@ struct RequestDraft
     static RequestDraft forWorkflow(const Project &project, const QString &workflow);
     static RequestDraft forData(const Project &project, const QString &type,
                                 SavedRequest::Operation operation);
+    // The panel's fields as typed: "key=value&..." and "Name: value" lines.
+    static RequestDraft fromFields(const QByteArray &method, const QString &path,
+                                   const QString &queryText, const QString &bodyText,
+                                   const QString &headersText);
+    // What a history entry sent, to send again.
+    static RequestDraft fromHistory(const RequestHistoryEntry &entry);
     // "key=value&..." as the panel's query field shows it.
     QString queryText() const;
     // The body as the panel shows it: `bodyText`, or `body` indented.

@@ -1,10 +1,14 @@
 #include "RequestPanel.h"
 
 #include "EditorSession.h"
+#include "RequestCheck.h"
 #include "RequestCredentials.h"
 #include "RequestDraft.h"
+#include "RequestHistoryView.h"
+#include "RequestPanelActions.h"
 #include "RequestResponseView.h"
 #include "RequestSender.h"
+#include "SuiteRunView.h"
 #include "TestServerController.h"
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
@@ -14,13 +18,13 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -56,7 +60,10 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
       m_actAs(new QComboBox), m_credential(new QLineEdit),
       m_body(codeEdit(u"requestBody"_s, tr("JSON body"))),
       m_headers(codeEdit(u"requestHeaders"_s, tr("One header a line: Name: value"))),
-      m_send(new QPushButton(tr("Send"))), m_response(new RequestResponseView)
+      m_send(new QPushButton(tr("Send"))), m_response(new RequestResponseView),
+      m_tabs(new QTabWidget), m_history(new RequestHistoryView(session)),
+      m_suite(new SuiteRunView(session)),
+      m_actions(new RequestPanelActions(this, session, server, m_history, m_suite))
 {
     setObjectName(u"requestPanel"_s);
     m_send->setObjectName(u"sendRequestButton"_s);
@@ -80,15 +87,16 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     form->addRow(tr("Act as:"), buildActAsRow());
     form->addRow(tr("Body:"), m_body);
     form->addRow(tr("Headers:"), m_headers);
-    auto *sendRow = new QHBoxLayout;
-    sendRow->addStretch();
-    sendRow->addWidget(m_send);
-    form->addRow(sendRow);
+    form->addRow(buildSendRow());
     auto *request = new QWidget;
     request->setLayout(form);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(request);
-    splitter->addWidget(m_response);
+    m_tabs->setObjectName(u"requestTabs"_s);
+    m_tabs->addTab(m_response, tr("Response"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_suite, tr("Saved and suites"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 600});
@@ -121,6 +129,18 @@ QWidget *RequestPanel::buildTargetRow()
     layout->addWidget(m_target, 1);
     layout->addWidget(m_dataType);
     layout->addWidget(m_operation);
+    return row;
+}
+
+QWidget *RequestPanel::buildSendRow()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_actions->copyCurlButton());
+    layout->addWidget(m_actions->pasteCurlButton());
+    layout->addStretch();
+    layout->addWidget(m_send);
     return row;
 }
 
@@ -237,34 +257,33 @@ void RequestPanel::send()
     if (m_sender->isBusy())
         return;
     m_response->clear();
-    if (!m_server->isRunning() && !m_server->start()) {
-        m_response->showProblem(tr("the test server did not start"));
-        emit finished();
-        return;
-    }
+    // Checked before anything starts or is sent.
+    const RequestDraft draft = currentDraft();
+    const QString bodyText = draft.bodyText.trimmed();
+    const Result<QByteArray> contentType = RequestCheck::contentType(bodyText);
+    if (!contentType)
+        return showRefusal(contentType.errorMessage());
+    if (const QString wrong = RequestCheck::parameterProblem(m_session->document()->project(),
+                                                             draft.path, bodyText, draft.query);
+        !wrong.isEmpty())
+        return showRefusal(wrong);
+    if (!m_server->isRunning() && !m_server->start())
+        return showRefusal(tr("the test server did not start"));
     QString problem;
     RequestSender::Call call;
     call.authorization = authorization(&problem);
-    const QString bodyText = m_body->toPlainText().trimmed();
-    if (problem.isEmpty() && !bodyText.isEmpty()) {
-        QJsonParseError error;
-        QJsonDocument::fromJson(bodyText.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            problem = tr("the body is not JSON (%1 at offset %2)")
-                          .arg(error.errorString())
-                          .arg(error.offset);
-    }
-    if (!problem.isEmpty()) {
-        m_response->showProblem(problem);
-        emit finished();
-        return;
-    }
+    if (!problem.isEmpty())
+        return showRefusal(problem);
     call.method = m_method->currentText().toLatin1();
     call.url = QUrl(m_server->url() + m_path->text().trimmed());
     if (!m_query->text().trimmed().isEmpty())
         call.url.setQuery(m_query->text().trimmed());
     call.body = bodyText.toUtf8();
-    call.headers = freeHeaders();
+    for (const auto &[name, value] : draft.headers)
+        call.headers.append({name.toLatin1(), value.toUtf8()});
+    if (contentType.value() == "application/x-www-form-urlencoded")
+        call.headers.prepend({"Content-Type", contentType.value()});
+    m_actions->noteSent(draft);
     m_sentMethod = call.method;
     m_sentPath = call.url.path();
     m_loggedEarly.reset();
@@ -294,22 +313,12 @@ QByteArray RequestPanel::authorization(QString *problem) const
     }
 }
 
-QList<std::pair<QByteArray, QByteArray>> RequestPanel::freeHeaders() const
-{
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon > 0)
-            headers.append(
-                {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
-    }
-    return headers;
-}
-
 void RequestPanel::onAnswered(const RequestAnswer &answer)
 {
     m_send->setEnabled(true);
     m_response->showAnswer(answer);
+    m_tabs->setCurrentWidget(m_response);
+    m_actions->noteAnswered(answer.status);
     if (m_loggedEarly) {
         showTrace(*std::exchange(m_loggedEarly, std::nullopt));
         return;
@@ -350,6 +359,45 @@ bool RequestPanel::matches(const RequestLogEntry &entry) const
 {
     return entry.method.toLatin1() == m_sentMethod &&
            (entry.path == m_sentPath || entry.path.startsWith(m_sentPath + u'?'));
+}
+
+void RequestPanel::showRefusal(const QString &problem)
+{
+    m_response->showProblem(problem);
+    m_tabs->setCurrentWidget(m_response);
+    emit finished();
+}
+
+RequestDraft RequestPanel::currentDraft() const
+{
+    return RequestDraft::fromFields(m_method->currentText().toLatin1(), m_path->text(),
+                                    m_query->text(), m_body->toPlainText(),
+                                    m_headers->toPlainText());
+}
+
+std::optional<PrincipalRef> RequestPanel::actingAs() const
+{
+    switch (m_actAs->currentData().toInt()) {
+    case TestUser:
+        return PrincipalRef::user(m_actAs->currentText());
+    case Pasted:
+        return std::nullopt;
+    default:
+        return PrincipalRef::anonymous();
+    }
+}
+
+void RequestPanel::selectActingAs(const PrincipalRef &principal, bool pasted,
+                                  const QString &credential)
+{
+    m_credential->setText(credential);
+    int index = anonymousIndex;
+    if (pasted)
+        index = m_actAs->findData(Pasted);
+    else if (principal.kind == PrincipalRef::Kind::User)
+        index = std::max(0, m_actAs->findText(principal.name, Qt::MatchFixedString));
+    m_actAs->setCurrentIndex(index);
+    m_credential->setVisible(pasted);
 }
 
 } // namespace gatehouse

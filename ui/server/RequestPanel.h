@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/PrincipalRef.h"
 #include "server/RequestLogEntry.h"
 
 #include <QByteArray>
@@ -12,11 +13,15 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace gatehouse {
 
 class EditorSession;
+class RequestHistoryView;
+class RequestPanelActions;
 class RequestResponseView;
+class SuiteRunView;
 class RequestSender;
 class TestServerController;
 struct RequestAnswer;
@@ -41,6 +46,14 @@ public:
     // path when it names an exposed workflow or a Data API type.
     void loadDraft(const RequestDraft &draft);
     void send();
+    // The request half as it stands.
+    RequestDraft currentDraft() const;
+    // Who the call acts as by reference; nothing for a pasted credential.
+    std::optional<PrincipalRef> actingAs() const;
+    // A pasted credential lives only in its field, never stored.
+    void selectActingAs(const PrincipalRef &principal, bool pasted, const QString &credential = {});
+    // Refused before sending: the reason where the answer would be.
+    void showRefusal(const QString &problem);
 
     QComboBox *targetCombo() const { return m_target; }
     QComboBox *actAsCombo() const { return m_actAs; }
@@ -49,6 +62,10 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }
     RequestResponseView *responseView() const { return m_response; }
+    QTabWidget *tabs() const { return m_tabs; }
+    RequestHistoryView *historyView() const { return m_history; }
+    SuiteRunView *suiteView() const { return m_suite; }
+    RequestPanelActions *actions() const { return m_actions; }
 
     // Anonymous, then each test user by address, then a pasted credential.
     static constexpr int anonymousIndex = 0;
@@ -62,6 +79,7 @@ signals:
 private:
     QWidget *buildTargetRow();
     QWidget *buildActAsRow();
+    QWidget *buildSendRow();
     void refreshTargets();
     void refreshUsers();
     void onTargetChosen();
@@ -71,7 +89,6 @@ private:
     void showTrace(const RequestLogEntry &entry);
     bool matches(const RequestLogEntry &entry) const;
     QByteArray authorization(QString *problem) const;
-    QList<std::pair<QByteArray, QByteArray>> freeHeaders() const;
 
     EditorSession *m_session;
     TestServerController *m_server;
@@ -88,6 +105,10 @@ private:
     QPlainTextEdit *m_headers;
     QPushButton *m_send;
     RequestResponseView *m_response;
+    QTabWidget *m_tabs;
+    RequestHistoryView *m_history;
+    SuiteRunView *m_suite;
+    RequestPanelActions *m_actions;
     // The call in flight, to find its trace in the log.
     QByteArray m_sentMethod;
     QString m_sentPath;

@@ -1,10 +1,11 @@
 #include "SuiteServer.h"
 
+#include "HttpServer.h"
+#include "ServedProject.h"
+
 #include "crypto/TokenSecret.h"
 #include "engine/AccountActions.h"
 #include "model/SavedRequestValidator.h"
-#include "server/HttpServer.h"
-#include "server/ServedProject.h"
 #include "storage/Database.h"
 #include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
@@ -12,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gatehouse::cli {
+namespace gatehouse {
 
 SuiteServer::SuiteServer() : m_snapshots(std::make_shared<const Project>()) {}
 
@@ -24,12 +25,31 @@ SuiteServer::~SuiteServer()
 
 Result<std::unique_ptr<SuiteServer>> SuiteServer::start(const QString &path)
 {
+    return made(path, nullptr);
+}
+
+Result<std::unique_ptr<SuiteServer>> SuiteServer::start(const QString &path,
+                                                        const Project &definition)
+{
+    return made(path, &definition);
+}
+
+Result<std::unique_ptr<SuiteServer>> SuiteServer::made(const QString &path,
+                                                       const Project *definition)
+{
     std::unique_ptr<SuiteServer> server(new SuiteServer);
     if (!server->m_dir.isValid())
         return Error{u"cannot make a folder for the copy of %1 (%2)"_s.arg(
             path, server->m_dir.errorString())};
-    if (auto copied = server->copy(path); !copied)
-        return copied.error();
+    server->m_copy = server->m_dir.filePath(u"suite.gatehouse"_s);
+    if (!path.isEmpty() || !definition) {
+        if (auto copied = server->copy(path); !copied)
+            return copied.error();
+    }
+    if (definition) {
+        if (auto saved = ProjectFile::save(*definition, server->m_copy); !saved)
+            return saved.error();
+    }
     for (auto step : {&SuiteServer::giveTokensSecrets, &SuiteServer::open,
                       &SuiteServer::giveUsersSessions, &SuiteServer::serve}) {
         if (auto done = (server.get()->*step)(); !done)
@@ -47,7 +67,6 @@ Result<> SuiteServer::copy(const QString &from)
     auto source = Database::open(from, Database::OpenMode::ReadOnly);
     if (!source)
         return Error{u"%1: cannot open the file (%2)"_s.arg(from, source.errorMessage())};
-    m_copy = m_dir.filePath(u"suite.gatehouse"_s);
     auto target = Database::open(m_copy, Database::OpenMode::Create);
     if (!target)
         return Error{u"cannot make the copy of %1 (%2)"_s.arg(from, target.errorMessage())};
@@ -143,4 +162,4 @@ Result<QString> SuiteServer::secretFor(const PrincipalRef &principal) const
     return Error{u"acts as token `%1`, which does not exist"_s.arg(principal.name)};
 }
 
-} // namespace gatehouse::cli
+} // namespace gatehouse

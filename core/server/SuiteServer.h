@@ -3,7 +3,7 @@
 #include "model/Project.h"
 #include "model/Result.h"
 
-#include "server/ProjectSnapshots.h"
+#include "ProjectSnapshots.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -11,12 +11,11 @@
 #include <memory>
 
 namespace gatehouse {
+
 class ServedProject;
-}
 
-namespace gatehouse::cli {
-
-// A project served for `suite run` on a throwaway copy of its file, on a
+// A project served for a suite run (`suite run`, the Request panel's Suite
+// tab) on a throwaway copy of its file, on a
 // free loopback port: what the run does to live data (records, sessions,
 // token uses, the request log) happens to the copy, and the user's file is
 // only read. Each principal the requests act as gets a real credential in
@@ -27,6 +26,11 @@ class SuiteServer
 {
 public:
     static Result<std::unique_ptr<SuiteServer>> start(const QString &path);
+    // The editor's way: the copy holds `definition` as the document has it,
+    // unsaved edits included, over the live data of `path` (a fresh file
+    // when `path` is empty, an untitled project).
+    static Result<std::unique_ptr<SuiteServer>> start(const QString &path,
+                                                      const Project &definition);
     ~SuiteServer();
 
     // The project as the copy holds it, credentials and all but secrets.
@@ -35,9 +39,13 @@ public:
     // The secret to present for `principal`, empty for anonymous, or why
     // there is none (no such user or token).
     Result<QString> secretFor(const PrincipalRef &principal) const;
+    // Announces each answered request with its trace.
+    ServedProject &served() const { return *m_served; }
 
 private:
     SuiteServer();
+    static Result<std::unique_ptr<SuiteServer>> made(const QString &path,
+                                                     const Project *definition);
     Result<> copy(const QString &from);
     Result<> giveTokensSecrets();
     Result<> open();
@@ -52,4 +60,4 @@ private:
     quint16 m_port = 0;
 };
 
-} // namespace gatehouse::cli
+} // namespace gatehouse

@@ -1,7 +1,5 @@
 #include "SuiteOutcome.h"
 
-#include "SuiteRequestOptions.h"
-
 #include "exchange/ExpectedBodyPath.h"
 
 #include <QJsonArray>
@@ -10,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gatehouse::cli {
+namespace gatehouse {
 
 namespace {
 // What the server said of a refusal, in its own words, if it said any: the
@@ -39,14 +37,13 @@ QString bodyMismatch(const SavedRequest &request, const QJsonValue &body)
     QStringList problems;
     for (auto it = request.expectedBody.begin(); it != request.expectedBody.end(); ++it) {
         const auto found = ExpectedBodyPath::find(body, it.key());
-        const QString wanted = SuiteRequestOptions::expectationText(it.key(), it.value());
+        const QString wanted = SuiteOutcome::expectationText(it.key(), it.value());
         if (!found)
             problems.append(
                 u"%1 is missing, expected %2"_s.arg(it.key(), wanted.mid(it.key().size() + 1)));
         else if (*found != it.value())
             problems.append(u"%1 is %2, expected %3"_s.arg(
-                it.key(),
-                SuiteRequestOptions::expectationText(it.key(), *found).mid(it.key().size() + 1),
+                it.key(), SuiteOutcome::expectationText(it.key(), *found).mid(it.key().size() + 1),
                 wanted.mid(it.key().size() + 1)));
     }
     return problems.join(u"; "_s);
@@ -65,7 +62,8 @@ QString SuiteOutcome::line() const
 
 SuiteOutcome SuiteOutcome::judge(const SavedRequest &request, int status, const QByteArray &body)
 {
-    SuiteOutcome outcome{request.name, status, request.expectedStatus, {}, 0};
+    SuiteOutcome outcome{
+        request.name, status, request.expectedStatus, {}, 0, request.principal.toText(), {}};
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (status != request.expectedStatus)
         outcome.why = serverReason(document.object());
@@ -77,7 +75,14 @@ SuiteOutcome SuiteOutcome::judge(const SavedRequest &request, int status, const 
 
 SuiteOutcome SuiteOutcome::notSent(const SavedRequest &request, const QString &why)
 {
-    return SuiteOutcome{request.name, 0, request.expectedStatus, why, 0};
+    return SuiteOutcome{
+        request.name, 0, request.expectedStatus, why, 0, request.principal.toText(), {}};
 }
 
-} // namespace gatehouse::cli
+QString SuiteOutcome::expectationText(const QString &path, const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return path + u'=' + QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+} // namespace gatehouse

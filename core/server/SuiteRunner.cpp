@@ -1,5 +1,6 @@
 #include "SuiteRunner.h"
 
+#include "ServedProject.h"
 #include "SuiteServer.h"
 
 #include <QElapsedTimer>
@@ -11,11 +12,43 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gatehouse::cli {
+namespace gatehouse {
 
 SuiteRunner::SuiteRunner(const SuiteServer &server) : m_server(server)
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
+    // The server announces from its own thread; queued to this one.
+    QObject::connect(&m_server.served(), &ServedProject::answered, &m_network,
+                     [this](const RequestLogEntry &entry) { m_logged.append(entry); });
+}
+
+QString SuiteRunner::decidingStep(const SavedRequest &request)
+{
+    const QString method = QString::fromLatin1(request.method(m_server.project()));
+    const auto find = [&]() -> std::optional<RequestLogEntry> {
+        while (!m_logged.isEmpty()) {
+            const RequestLogEntry entry = m_logged.takeFirst();
+            if (entry.method == method && entry.path.startsWith(request.path()))
+                return entry;
+        }
+        return std::nullopt;
+    };
+    std::optional<RequestLogEntry> entry = find();
+    if (!entry) {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(&m_server.served(), &ServedProject::answered, &loop, &QEventLoop::quit,
+                         Qt::QueuedConnection);
+        timeout.start(traceWaitMs);
+        while (!entry && timeout.isActive()) {
+            loop.exec();
+            entry = find();
+        }
+    }
+    const TraceStep *step = entry ? entry->trace.decidingStep() : nullptr;
+    return step ? Trace::stageId(step->stage) + u": "_s + step->reason : QString();
 }
 
 QNetworkRequest SuiteRunner::networkRequest(const SavedRequest &request,
@@ -59,7 +92,9 @@ SuiteOutcome SuiteRunner::run(const SavedRequest &request)
     SuiteOutcome outcome = status == 0 ? SuiteOutcome::notSent(request, u"no answer: "_s + problem)
                                        : SuiteOutcome::judge(request, status, answer);
     outcome.seconds = double(timer.elapsed()) / 1000.0;
+    if (status != 0)
+        outcome.decidingStep = decidingStep(request);
     return outcome;
 }
 
-} // namespace gatehouse::cli
+} // namespace gatehouse
