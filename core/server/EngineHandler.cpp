@@ -18,8 +18,15 @@ public:
     explicit LentStore(StoreProvider &stores) : m_stores(stores), m_store(stores.acquire()) {}
     ~LentStore()
     {
-        if (m_store)
+        if (m_store && !m_finished)
             m_stores.release(m_store.value());
+    }
+    // Gives it back once the request's writes are committed: why they were
+    // not kept, if they were not.
+    std::optional<Error> finish()
+    {
+        m_finished = true;
+        return m_store ? m_stores.finish(m_store.value()) : std::nullopt;
     }
     LentStore(const LentStore &) = delete;
     LentStore &operator=(const LentStore &) = delete;
@@ -29,6 +36,7 @@ public:
 private:
     StoreProvider &m_stores;
     Result<DataStore *> m_store;
+    bool m_finished = false;
 };
 
 } // namespace
@@ -57,7 +65,7 @@ void EngineHandler::followFile()
 EngineResponse EngineHandler::handle(const EngineRequest &request)
 {
     followFile();
-    const LentStore lent(*m_stores);
+    LentStore lent(*m_stores);
     if (!lent.store()) {
         Trace trace;
         EngineResponse refused = StoreFailure::refuse(
@@ -69,7 +77,16 @@ EngineResponse EngineHandler::handle(const EngineRequest &request)
     }
     Engine engine(m_snapshots.current(), *lent.store().value(), m_clock);
     engine.setDetectListener(m_detectListener);
-    return engine.handle(request);
+    EngineResponse response = engine.handle(request);
+    // Answered only once its writes are committed: a batch that failed to
+    // commit kept none of them, whatever the engine decided.
+    if (const std::optional<Error> notKept = lent.finish();
+        notKept && !StoreFailure::isRefusal(response)) {
+        const QString principal = response.principal;
+        response = StoreFailure::refuse(*notKept, response.trace);
+        response.principal = principal;
+    }
+    return response;
 }
 
 void EngineHandler::tick()

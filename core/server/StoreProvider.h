@@ -3,6 +3,8 @@
 #include "engine/DataStore.h"
 #include "model/Result.h"
 
+#include <optional>
+
 namespace gatehouse {
 
 // Where a request's engine finds its data store. Requests are decided on
@@ -18,6 +20,14 @@ public:
     virtual Result<DataStore *> acquire() = 0;
     // After the request that acquired it, on the same thread.
     virtual void release(DataStore *store) = 0;
+    // release(), once what the request wrote is committed: the error when
+    // it was not kept, after all (a group commit that failed), and the
+    // request must not be answered as if it was.
+    virtual std::optional<Error> finish(DataStore *store)
+    {
+        release(store);
+        return std::nullopt;
+    }
 };
 
 } // namespace gatehouse
