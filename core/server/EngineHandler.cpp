@@ -3,6 +3,7 @@
 #include "SharedStore.h"
 
 #include "engine/Engine.h"
+#include "engine/RequestWrites.h"
 #include "engine/StoreFailure.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,7 +16,10 @@ namespace {
 class LentStore
 {
 public:
-    explicit LentStore(StoreProvider &stores) : m_stores(stores), m_store(stores.acquire()) {}
+    explicit LentStore(StoreProvider &stores, bool forReading = false)
+        : m_stores(stores), m_store(forReading ? stores.acquireForReading() : stores.acquire())
+    {
+    }
     ~LentStore()
     {
         if (m_store && !m_finished)
@@ -32,6 +36,7 @@ public:
     LentStore &operator=(const LentStore &) = delete;
 
     const Result<DataStore *> &store() const { return m_store; }
+    bool triedToWrite() const { return m_store && m_stores.triedToWrite(m_store.value()); }
 
 private:
     StoreProvider &m_stores;
@@ -62,10 +67,25 @@ void EngineHandler::followFile()
     m_follower->refresh();
 }
 
+// A request that only reads is decided on a read connection, beside the
+// writer; one that tried to write after all (a scheduled run came due) is
+// decided again as one that writes: the first try wrote nothing.
 EngineResponse EngineHandler::handle(const EngineRequest &request)
 {
     followFile();
-    LentStore lent(*m_stores);
+    if (!RequestWrites::mayWrite(request)) {
+        bool triedToWrite = false;
+        EngineResponse read = decide(request, true, &triedToWrite);
+        if (!triedToWrite)
+            return read;
+    }
+    return decide(request, false, nullptr);
+}
+
+EngineResponse EngineHandler::decide(const EngineRequest &request, bool forReading,
+                                     bool *triedToWrite)
+{
+    LentStore lent(*m_stores, forReading);
     if (!lent.store()) {
         Trace trace;
         EngineResponse refused = StoreFailure::refuse(
@@ -78,6 +98,8 @@ EngineResponse EngineHandler::handle(const EngineRequest &request)
     Engine engine(m_snapshots.current(), *lent.store().value(), m_clock);
     engine.setDetectListener(m_detectListener);
     EngineResponse response = engine.handle(request);
+    if (triedToWrite)
+        *triedToWrite = lent.triedToWrite();
     // Answered only once its writes are committed: a batch that failed to
     // commit kept none of them, whatever the engine decided.
     if (const std::optional<Error> notKept = lent.finish();

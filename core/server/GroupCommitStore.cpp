@@ -50,6 +50,13 @@ void GroupCommitStore::passWriter() const
     m_writer.pass();
 }
 
+Result<> GroupCommitStore::refuseWrite()
+{
+    m_triedToWrite = true;
+    return Error{u"a request taken for one that only reads tried to write"_s,
+                 ErrorCode::StoreWrite};
+}
+
 Result<DataStore *> GroupCommitStore::transactionWriter() const
 {
     if (m_held)

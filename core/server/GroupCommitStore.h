@@ -29,6 +29,14 @@ public:
     ~GroupCommitStore() override;
 
     LiveDataStore &reader() { return m_reader; }
+    // For a request that only reads: everything on the read connection,
+    // and a write refused (triedToWrite() then says so).
+    void setReadOnly(bool readOnly)
+    {
+        m_readOnly = readOnly;
+        m_triedToWrite = false;
+    }
+    bool triedToWrite() const { return m_triedToWrite; }
     // After the request: waits until every batch it wrote in is committed,
     // and gives the first one's failure: then none of its writes is kept.
     std::optional<Error> finish();
@@ -67,17 +75,20 @@ private:
     Result<DataStore *> transactionWriter() const;
     Result<DataStore *> takeWriter() const;
     void passWriter() const;
+    Result<> refuseWrite();
 
     template <typename Work>
     std::invoke_result_t<Work, DataStore &> read(Work work) const
     {
-        if (m_inTransaction || !m_batches.isEmpty())
+        if (!m_readOnly && (m_inTransaction || !m_batches.isEmpty()))
             return onWriter(work);
         return work(static_cast<DataStore &>(m_reader));
     }
     template <typename Work>
     Result<> write(Work work)
     {
+        if (m_readOnly)
+            return refuseWrite();
         if (m_inTransaction)
             return onWriter(work);
         if (auto begun = begin(); !begun)
@@ -104,6 +115,8 @@ private:
     LiveDataStore &m_reader;
     GroupCommit &m_writer;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
+    bool m_triedToWrite = false;
     mutable LiveDataStore *m_held = nullptr; // the writer, while this request has the turn
     mutable QList<std::shared_ptr<GroupCommit::Batch>> m_batches; // those it joined
 };

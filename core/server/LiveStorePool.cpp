@@ -17,9 +17,32 @@ LiveStorePool::~LiveStorePool()
 
 Result<DataStore *> LiveStorePool::acquire()
 {
+    const Result<GroupCommitStore *> lent = lend();
+    if (!lent)
+        return lent.error();
+    lent.value()->setReadOnly(false);
+    return static_cast<DataStore *>(lent.value());
+}
+
+Result<DataStore *> LiveStorePool::acquireForReading()
+{
+    const Result<GroupCommitStore *> lent = lend();
+    if (!lent)
+        return lent.error();
+    lent.value()->setReadOnly(true);
+    return static_cast<DataStore *>(lent.value());
+}
+
+bool LiveStorePool::triedToWrite(const DataStore *store) const
+{
+    return static_cast<const GroupCommitStore *>(store)->triedToWrite();
+}
+
+Result<GroupCommitStore *> LiveStorePool::lend()
+{
     QMutexLocker locker(&m_mutex);
     if (!m_free.isEmpty())
-        return static_cast<DataStore *>(m_free.takeLast());
+        return m_free.takeLast();
     auto opened = LiveDataStore::open(m_path);
     if (!opened)
         return Error{opened.errorMessage(), ErrorCode::StoreRead};
@@ -30,7 +53,7 @@ Result<DataStore *> LiveStorePool::acquire()
         reader->setRunsRecheckInterval(m_runsRecheckMs);
     m_readers.append(reader);
     m_all.append(std::make_shared<GroupCommitStore>(*reader, m_writer));
-    return static_cast<DataStore *>(m_all.last().get());
+    return m_all.last().get();
 }
 
 void LiveStorePool::release(DataStore *store)

@@ -28,6 +28,8 @@ public:
     ~LiveStorePool() override;
 
     Result<DataStore *> acquire() override;
+    Result<DataStore *> acquireForReading() override;
+    bool triedToWrite(const DataStore *store) const override;
     void release(DataStore *store) override;
     std::optional<Error> finish(DataStore *store) override;
 
@@ -39,6 +41,8 @@ public:
     GroupCommit &groupCommit() { return m_writer; }
 
 private:
+    Result<GroupCommitStore *> lend();
+
     QString m_path;
     mutable QMutex m_mutex;
     QList<std::shared_ptr<LiveDataStore>> m_readers;

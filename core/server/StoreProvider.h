@@ -23,6 +23,11 @@ public:
     // release(), once what the request wrote is committed: the error when
     // it was not kept, after all (a group commit that failed), and the
     // request must not be answered as if it was.
+    // A store for a request that only reads (engine/RequestWrites): it
+    // refuses every write, and triedToWrite() then says to decide the
+    // request again on one from acquire().
+    virtual Result<DataStore *> acquireForReading() { return acquire(); }
+    virtual bool triedToWrite(const DataStore *) const { return false; }
     virtual std::optional<Error> finish(DataStore *store)
     {
         release(store);

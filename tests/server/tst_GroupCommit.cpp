@@ -1,6 +1,9 @@
 #include "RawHttpClient.h"
 
+#include "engine/Clock.h"
+#include "engine/RequestWrites.h"
 #include "model/DemoProject.h"
+#include "server/EngineHandler.h"
 #include "server/GroupCommit.h"
 #include "server/HttpServer.h"
 #include "server/LiveStorePool.h"
@@ -229,18 +232,76 @@ private slots:
         QVERIFY(amountsInTheFile().contains(399));
     }
 
-    // A request that only reads is not held up by the writer: answered
-    // while the writer's turn is taken.
+    // A request that only reads (a Data API search, anonymous: no token
+    // whose use is written) is not held up by the writer: answered while
+    // the writer's turn is taken, on a read connection of its own.
     void readsGoOnWhileTheWriterIsHeld()
     {
         std::shared_ptr<GroupCommit::Batch> held;
         QVERIFY(groupCommit().take(&held));
         RawHttpClient reader(m_port, 10000);
-        reader.send(post("/api/1.1/wf/public_ping", {}));
+        reader.send("GET /api/1.1/obj/transaction HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         const auto answer = reader.read();
         groupCommit().pass();
         QVERIFY(answer);
         QCOMPARE(answer->status, 200);
+    }
+
+    // What the engine says may write before a request is decided: only
+    // reads that present no credential (whose use would be written) and
+    // what is no API route are kept off the writer.
+    void whatMayWrite()
+    {
+        EngineRequest request;
+        request.method = "GET";
+        request.path = u"/api/1.1/obj/transaction"_s;
+        QVERIFY(!RequestWrites::mayWrite(request));
+        request.headers.append({"Authorization", "Bearer " + m_token});
+        QVERIFY(RequestWrites::mayWrite(request)); // the token's use is written
+        request.headers.clear();
+        request.query.append({u"api_token"_s, QString::fromUtf8(m_token)});
+        QVERIFY(RequestWrites::mayWrite(request));
+        request.query.clear();
+        request.method = "POST";
+        QVERIFY(RequestWrites::mayWrite(request));
+        request.path = u"/api/1.1/wf/public_ping"_s;
+        QVERIFY(RequestWrites::mayWrite(request));
+        request.path = u"/nowhere"_s;
+        QVERIFY(!RequestWrites::mayWrite(request));
+    }
+
+    // A read that meets a scheduled run come due cannot settle it on its
+    // read connection: it is decided again on the writer, answered 200,
+    // and the run is settled (no server here, so no tick settles it).
+    void aReadThatMeetsADueRunIsDecidedAgainAsAWrite()
+    {
+        m_served->stop();
+        {
+            auto live = LiveDataStore::open(m_path);
+            QVERIFY(live);
+            ScheduledRun run;
+            run.id = u"due-run"_s;
+            run.workflow = u"public_ping"_s;
+            run.scheduledFor = QDateTime::currentDateTimeUtc().addSecs(-5);
+            run.byAdmin = true;
+            run.status = u"pending"_s;
+            QVERIFY(live.value()->begin());
+            QVERIFY(live.value()->appendScheduledRun(run));
+            QVERIFY(live.value()->commit());
+        }
+        const SystemClock clock;
+        EngineHandler handler(*m_snapshots, std::make_unique<LiveStorePool>(m_path), clock);
+        EngineRequest request;
+        request.method = "GET";
+        request.path = u"/api/1.1/obj/transaction"_s;
+        const EngineResponse answer = handler.handle(request);
+        QCOMPARE(answer.status, 200);
+        auto live = LiveDataStore::open(m_path);
+        QVERIFY(live);
+        const auto runs = live.value()->scheduledRuns();
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 1);
+        QVERIFY2(!runs->first().isPending(), qPrintable(runs->first().status));
     }
 };
 
