@@ -3,6 +3,7 @@
 #include "SharedStore.h"
 
 #include "engine/Engine.h"
+#include "engine/RequestWrites.h"
 #include "engine/StoreFailure.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,20 +16,32 @@ namespace {
 class LentStore
 {
 public:
-    explicit LentStore(StoreProvider &stores) : m_stores(stores), m_store(stores.acquire()) {}
+    explicit LentStore(StoreProvider &stores, bool forReading = false)
+        : m_stores(stores), m_store(forReading ? stores.acquireForReading() : stores.acquire())
+    {
+    }
     ~LentStore()
     {
-        if (m_store)
+        if (m_store && !m_finished)
             m_stores.release(m_store.value());
+    }
+    // Gives it back once the request's writes are committed: why they were
+    // not kept, if they were not.
+    std::optional<Error> finish()
+    {
+        m_finished = true;
+        return m_store ? m_stores.finish(m_store.value()) : std::nullopt;
     }
     LentStore(const LentStore &) = delete;
     LentStore &operator=(const LentStore &) = delete;
 
     const Result<DataStore *> &store() const { return m_store; }
+    bool triedToWrite() const { return m_store && m_stores.triedToWrite(m_store.value()); }
 
 private:
     StoreProvider &m_stores;
     Result<DataStore *> m_store;
+    bool m_finished = false;
 };
 
 } // namespace
@@ -54,10 +67,25 @@ void EngineHandler::followFile()
     m_follower->refresh();
 }
 
+// A request that only reads is decided on a read connection, beside the
+// writer; one that tried to write after all (a scheduled run came due) is
+// decided again as one that writes: the first try wrote nothing.
 EngineResponse EngineHandler::handle(const EngineRequest &request)
 {
     followFile();
-    const LentStore lent(*m_stores);
+    if (!RequestWrites::mayWrite(request)) {
+        bool triedToWrite = false;
+        EngineResponse read = decide(request, true, &triedToWrite);
+        if (!triedToWrite)
+            return read;
+    }
+    return decide(request, false, nullptr);
+}
+
+EngineResponse EngineHandler::decide(const EngineRequest &request, bool forReading,
+                                     bool *triedToWrite)
+{
+    LentStore lent(*m_stores, forReading);
     if (!lent.store()) {
         Trace trace;
         EngineResponse refused = StoreFailure::refuse(
@@ -69,7 +97,18 @@ EngineResponse EngineHandler::handle(const EngineRequest &request)
     }
     Engine engine(m_snapshots.current(), *lent.store().value(), m_clock);
     engine.setDetectListener(m_detectListener);
-    return engine.handle(request);
+    EngineResponse response = engine.handle(request);
+    if (triedToWrite)
+        *triedToWrite = lent.triedToWrite();
+    // Answered only once its writes are committed: a batch that failed to
+    // commit kept none of them, whatever the engine decided.
+    if (const std::optional<Error> notKept = lent.finish();
+        notKept && !StoreFailure::isRefusal(response)) {
+        const QString principal = response.principal;
+        response = StoreFailure::refuse(*notKept, response.trace);
+        response.principal = principal;
+    }
+    return response;
 }
 
 void EngineHandler::tick()

@@ -41,6 +41,7 @@ public:
 
 private:
     void followFile();
+    EngineResponse decide(const EngineRequest &request, bool forReading, bool *triedToWrite);
 
     const ProjectSnapshots &m_snapshots;
     std::unique_ptr<StoreProvider> m_stores;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GroupCommit.h"
 #include "StoreProvider.h"
 
 #include <QList>
@@ -10,13 +11,16 @@
 
 namespace gatehouse {
 
+class GroupCommitStore;
 class LiveDataStore;
 
-// Connections to the live data of one project file, one lent to each
-// request being decided: SQLite serialises their writes on the file's lock
-// and lets reads go on beside them (WAL), so a request that only answers a
-// ping never waits for one that writes. A connection given back serves the
-// next request; there are as many as requests were ever decided at once.
+// The live data of one project file as the engine threads see it: each
+// request being decided is lent a store that reads on a connection of its
+// own (WAL: reads go on beside the writer, so a ping never waits for a
+// write) and writes through the one writer of the group commit
+// (GroupCommit), which commits requests arriving together at once. A store
+// given back serves the next request; there are as many read connections
+// as requests were ever decided at once.
 class LiveStorePool final : public StoreProvider
 {
 public:
@@ -24,20 +28,28 @@ public:
     ~LiveStorePool() override;
 
     Result<DataStore *> acquire() override;
+    Result<DataStore *> acquireForReading() override;
+    bool triedToWrite(const DataStore *store) const override;
     void release(DataStore *store) override;
+    std::optional<Error> finish(DataStore *store) override;
 
     // For every connection, those open and those opened later.
     void setRunsRecheckInterval(int ms);
     // Statements run on all of them, so far.
     qint64 statementCount() const;
     int openCount() const;
+    GroupCommit &groupCommit() { return m_writer; }
 
 private:
+    Result<GroupCommitStore *> lend();
+
     QString m_path;
     mutable QMutex m_mutex;
-    QList<std::shared_ptr<LiveDataStore>> m_all;
-    QList<LiveDataStore *> m_free;
+    QList<std::shared_ptr<LiveDataStore>> m_readers;
+    QList<std::shared_ptr<GroupCommitStore>> m_all;
+    QList<GroupCommitStore *> m_free;
     int m_runsRecheckMs = -1; // -1: the store's own default
+    GroupCommit m_writer;
 };
 
 } // namespace gatehouse

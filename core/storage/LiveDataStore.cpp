@@ -15,7 +15,8 @@ constexpr int kBusyTimeoutMs = 5000;
 } // namespace
 
 LiveDataStore::LiveDataStore(std::unique_ptr<Database> db)
-    : m_db(std::move(db)), m_sessions(*m_db), m_tokenUses(*m_db), m_outbox(*m_db), m_runs(*m_db)
+    : m_db(std::move(db)), m_sessions(*m_db), m_tokenUses(*m_db), m_outbox(*m_db), m_runs(*m_db),
+      m_batch(*m_db)
 {
 }
 
@@ -86,13 +87,43 @@ Result<bool> LiveDataStore::isSeeded() const
 
 Result<> LiveDataStore::resetToTestData()
 {
-    if (m_transaction)
+    if (m_transaction || m_batch.isOpen())
         return failure(u"reset the live data"_s, u"a request is under way"_s);
     return seed(true);
 }
 
+Result<> LiveDataStore::beginBatch()
+{
+    if (m_transaction)
+        return failure(u"begin a batch"_s, u"a transaction is already open"_s);
+    if (auto opened = m_batch.open(); !opened)
+        return failure(u"begin a batch"_s, opened.errorMessage());
+    return {};
+}
+
+Result<> LiveDataStore::commitBatch()
+{
+    if (auto committed = m_batch.commit(); !committed) {
+        forgetRemembered();
+        return failure(u"commit the batch of requests"_s, committed.errorMessage());
+    }
+    return {};
+}
+
+Result<> LiveDataStore::makeReadOnly()
+{
+    if (auto set = m_db->exec(u"PRAGMA query_only = 1"_s); !set)
+        return failure(u"open a read connection"_s, set.errorMessage());
+    return {};
+}
+
 Result<> LiveDataStore::begin()
 {
+    if (m_batch.isOpen()) {
+        if (auto begun = m_batch.beginStep(); !begun)
+            return failure(u"begin a request"_s, begun.errorMessage());
+        return {};
+    }
     if (m_transaction)
         return failure(u"begin a request"_s, u"a transaction is already open"_s);
     // Taken at the request's first statement: one that touches no data
@@ -106,6 +137,13 @@ Result<> LiveDataStore::begin()
 
 Result<> LiveDataStore::commit()
 {
+    if (m_batch.isOpen()) {
+        if (auto kept = m_batch.keepStep(); !kept) {
+            forgetRemembered();
+            return failure(u"keep the request's changes"_s, kept.errorMessage());
+        }
+        return {};
+    }
     if (!m_transaction)
         return failure(u"commit"_s, u"no transaction is open"_s);
     auto committed = m_transaction->commit();
@@ -117,6 +155,8 @@ Result<> LiveDataStore::commit()
 
 void LiveDataStore::rollback()
 {
+    if (m_batch.isOpen())
+        m_batch.undoStep();
     m_transaction.reset(); // rolls back
     forgetRemembered();
 }

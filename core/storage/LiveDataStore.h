@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "LiveBatch.h"
 #include "LiveOutboxRows.h"
 #include "LiveScheduledRunRows.h"
 #include "LiveSessionRows.h"
@@ -44,6 +45,16 @@ public:
     // time). The server sets a fraction of a second, so that a request that
     // touches no data runs no statement.
     void setRunsRecheckInterval(int milliseconds) { m_runsRecheckMs = milliseconds; }
+
+    // Group commit (server/GroupCommit): while a batch is open, begin(),
+    // commit() and rollback() make and keep or undo a savepoint inside it,
+    // and nothing is durable until commitBatch() says so.
+    Result<> beginBatch();
+    Result<> commitBatch();
+    bool inBatch() const { return m_batch.isOpen(); }
+    // A connection for reads beside the writer: SQLite refuses any write on
+    // it (PRAGMA query_only), so a write sent here by mistake fails closed.
+    Result<> makeReadOnly();
 
     Result<> begin() override;
     Result<> commit() override;
@@ -96,6 +107,7 @@ private:
     LiveOutboxRows m_outbox;
     LiveScheduledRunRows m_runs;
     std::optional<Transaction> m_transaction;
+    LiveBatch m_batch;
     // Remembered between requests so that a request neither scans the
     // records for their last position nor reads the scheduled runs: valid
     // while data_version stays the same; forgotten on a rollback or a reset

@@ -2,11 +2,14 @@
 #include "ServeProcess.h"
 
 #include "model/DemoProject.h"
+#include "storage/LiveDataStore.h"
 #include "storage/ProjectFile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +117,61 @@ private slots:
         QVERIFY(project);
         QVERIFY(ProjectFile::save(project.value(), m_project));
         QCOMPARE(call(again.port(), "POST", u"/api/1.1/wf/issue_token"_s, carol).status, 200);
+    }
+
+    // The same at full speed: requests fired as fast as the server takes
+    // them (six connections, as a browser opens), the process SIGKILLed in
+    // the middle of the run; every write answered 200 is in the live data
+    // when the file is opened again. A group commit that answered before
+    // its COMMIT, or a batch half kept, would miss some.
+    void acknowledgedWritesAtFullSpeedSurviveSigkill()
+    {
+        ServeProcess serve(m_project);
+        QVERIFY(serve.port());
+        const Reply login = call(serve.port(), "POST", u"/api/1.1/wf/issue_token"_s, kAlice);
+        QCOMPARE(login.status, 200);
+        const QString token = login.json[u"response"_s][u"token"_s].toString();
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QList<int> acknowledged;
+        constexpr int fired = 2000;
+        constexpr int killAfter = 300;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < fired; ++i) {
+            QNetworkRequest request(
+                QUrl(u"http://127.0.0.1:%1/api/1.1/wf/create_transaction"_s.arg(serve.port())));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            QJsonObject body = kTransaction;
+            body[u"amount"_s] = 1000 + i;
+            QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+            connect(reply, &QNetworkReply::finished, this, [&, reply, amount = 1000 + i] {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                    acknowledged.append(amount);
+                if (acknowledged.size() == killAfter)
+                    serve.signal(SIGKILL);
+                reply->deleteLater();
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= killAfter, 60000);
+        const qint64 elapsedMs = timer.elapsed();
+        QCOMPARE(serve.waitForExit(), -1);
+        QCoreApplication::processEvents(); // replies in flight at the kill
+        QVERIFY2(acknowledged.size() < fired, "the kill came after the run");
+        qInfo("%lld writes answered 200 in %lld ms before the kill", qint64(acknowledged.size()),
+              elapsedMs);
+
+        auto live = LiveDataStore::open(m_project);
+        QVERIFY2(live, qPrintable(live.errorMessage()));
+        const auto records = live.value()->recordsOfType(u"Transaction"_s);
+        QVERIFY(records);
+        QSet<int> kept;
+        for (const Record &record : records.value())
+            kept.insert(record.values.value(u"amount"_s).toInt());
+        for (int amount : std::as_const(acknowledged))
+            QVERIFY2(kept.contains(amount),
+                     qPrintable(u"the write of amount %1 was answered 200 and lost"_s.arg(amount)));
     }
 
     void revokedTokenIsRefusedByTheRunningServer()
