@@ -119,7 +119,7 @@ def measure(n, build, workdir):
     times["audit"], _, _ = run([cli, "audit", str(project), "-o", str(workdir / "audit.txt")])
     times["access matrix (CSV)"], rss, _ = run(
         [cli, "matrix", str(project), "-o", str(workdir / "matrix.csv")])
-    notes["matrix cells (millions)"] = csv_cells(workdir / "matrix.csv") / 1e6
+    notes["matrix cells (thousands)"] = csv_cells(workdir / "matrix.csv") / 1e3
     notes["matrix RSS (MB)"] = rss / 1024
     editor = build / "app" / "gatehouse"
     env = editor_env(workdir)
