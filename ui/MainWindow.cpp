@@ -6,6 +6,7 @@
 #include "MenuBuilder.h"
 #include "ProjectProblems.h"
 #include "TextFieldUndoKeys.h"
+#include "audit/AccessChangePlan.h"
 #include "audit/AuditNavigator.h"
 #include "audit/AuditPanel.h"
 #include "audit/MatrixPanel.h"
@@ -256,6 +257,8 @@ void MainWindow::addMatrixArea()
 {
     m_matrix = new MatrixPanel(m_session, m_files->prompter(), this);
     m_matrix->hide();
+    connect(m_matrix, &MatrixPanel::matrixComputed, m_files->accessPlan(),
+            &AccessChangePlan::offer);
     MenuBuilder::addMatrixView(this, [this] {
         showLazyDock(m_matrix, tr("Access Matrix"), u"accessMatrixDock"_s,
                      DockScrolling::ByItsTables);

@@ -46,6 +46,12 @@ public:
     MatrixCell::Verdict verdict(int row, int column) const;
     void setCell(int row, int column, const AccessAnswer &answer);
 
+    // The cells' texts, each once, and a cell's reason and deciding step as
+    // indexes into them: for exporters that write millions of cells.
+    const QStringList &texts() const { return m_texts; }
+    qint32 reasonAt(int row, int column) const { return m_reasons.at(at(row, column)); }
+    qint32 deciderAt(int row, int column) const { return m_deciders.at(at(row, column)); }
+
     // -1 when there is none with that label.
     int rowOf(const QString &principalLabel) const;
     int columnOf(const QString &columnLabel) const;

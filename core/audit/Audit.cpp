@@ -25,14 +25,24 @@ const QList<AuditCheck> &Audit::checks()
 
 AuditReport Audit::run(const Project &project, const AuditEnvironment &environment)
 {
-    const AuditContext context(project, environment);
+    return *run(project, environment, {});
+}
+
+std::optional<AuditReport> Audit::run(const Project &project, const AuditEnvironment &environment,
+                                      const Stop &stopped)
+{
+    const AuditContext context(project, environment, stopped);
     AuditReport report;
     report.projectName = project.name;
     report.ranAt = environment.now;
     for (const AuditCheck &check : checks()) {
+        if (context.stopped())
+            return std::nullopt;
         report.checks << check.info;
         report.findings << check.run(context, check.info);
     }
+    if (context.stopped()) // the last check may have been cut short
+        return std::nullopt;
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding &a, const Finding &b) {
                          if (a.severity != b.severity)
@@ -40,7 +50,7 @@ AuditReport Audit::run(const Project &project, const AuditEnvironment &environme
                          return a.checkId < b.checkId;
                      });
     markAccepted(project, report.findings);
-    return report;
+    return std::optional(std::move(report));
 }
 
 void Audit::markAccepted(const Project &project, QList<Finding> &findings)

@@ -5,6 +5,9 @@
 
 #include "model/Project.h"
 
+#include <functional>
+#include <optional>
+
 namespace gatehouse::audit {
 
 // The security audit: every check, run over one project. Side-effect free;
@@ -14,6 +17,11 @@ class Audit
 public:
     static const QList<AuditCheck> &checks();
     static AuditReport run(const Project &project, const AuditEnvironment &environment = {});
+    // The same, asking `stopped` between checks and inside the long ones;
+    // nullopt once it says true (the editor closing, a newer edit).
+    using Stop = std::function<bool()>;
+    static std::optional<AuditReport> run(const Project &project,
+                                          const AuditEnvironment &environment, const Stop &stopped);
 
 private:
     // Marks each finding the project accepts with the reviewer's reason.

@@ -9,7 +9,9 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gatehouse::audit {
 
@@ -19,11 +21,14 @@ namespace gatehouse::audit {
 class AuditContext
 {
 public:
-    AuditContext(Project project, AuditEnvironment environment);
+    // `stop`, when given, is asked by stopped(): a check that loops long
+    // asks it, and the answers of a stopped context are never reported.
+    AuditContext(Project project, AuditEnvironment environment, std::function<bool()> stop = {});
 
     const Project &project() const { return m_project; }
     const AuditEnvironment &environment() const { return m_environment; }
     QDateTime now() const { return m_environment.now; }
+    bool stopped() const { return m_stop && m_stop(); }
 
     // The principals the audit asks about: anonymous, then each test user.
     // A project without test users gets one made-up user, so "a logged-in
@@ -58,13 +63,26 @@ public:
     static constexpr int kMaxProbedUsers = 50;
 
 private:
+    // Whether each kind of caller may call a workflow, asked once a workflow.
+    struct CallReach
+    {
+        std::optional<bool> anonymous;
+        std::optional<bool> user;
+        std::optional<bool> admin;
+    };
+    CallReach &callReach(const Workflow &workflow) const;
+
     Project m_project;
     AuditEnvironment m_environment;
+    std::function<bool()> m_stop;
     ManualClock m_clock;
     std::unique_ptr<MemoryDataStore> m_store;
     std::unique_ptr<AccessQuestion> m_question;
     QList<Principal> m_principals;
     mutable QHash<QString, RuleReach> m_ruleReach;
+    // The first workflow of each name, as the engine's route finds it.
+    QHash<QString, qsizetype> m_workflowAt;
+    mutable QHash<QString, CallReach> m_callReach;
 };
 
 } // namespace gatehouse::audit

@@ -14,6 +14,9 @@ class MatrixCsvExport
 public:
     static QByteArray write(const AccessMatrix &matrix);
     static QString field(const QString &text);
+
+private:
+    static QByteArray cell(const QString &text);
 };
 
 } // namespace gatehouse::audit

@@ -2,6 +2,7 @@
 
 #include "AuditContext.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -120,19 +121,22 @@ AuditCheck tokensSharePurpose()
          {u"API2:2023"_s},
          {u"P8"_s}},
         [](const AuditContext &context, const CheckInfo &info) {
+            // Each pair of active tokens of one stem, the later one's finding,
+            // in the tokens' order; each name's stem worked out once.
             QList<Finding> found;
             const QList<Token> &tokens = context.project().tokens;
+            QHash<QString, QList<int>> earlier; // stem -> the active tokens before
             for (int i = 0; i < tokens.size(); ++i) {
-                for (int j = 0; j < i; ++j) {
-                    const QString stem = stemOf(tokens[i].name);
-                    if (!stem.isEmpty() && stem == stemOf(tokens[j].name) &&
-                        active(tokens[i], context.now()) && active(tokens[j], context.now()))
-                        found << finding(
-                            info,
-                            u"tokens `%1` and `%2` look made for the same purpose"_s.arg(
-                                tokens[j].name, tokens[i].name),
-                            SettingLocation::ofToken(tokens[i].name));
-                }
+                const QString stem = stemOf(tokens[i].name);
+                if (stem.isEmpty() || !active(tokens[i], context.now()))
+                    continue;
+                QList<int> &same = earlier[stem];
+                for (int j : std::as_const(same))
+                    found << finding(info,
+                                     u"tokens `%1` and `%2` look made for the same purpose"_s.arg(
+                                         tokens[j].name, tokens[i].name),
+                                     SettingLocation::ofToken(tokens[i].name));
+                same << i;
             }
             return found;
         }};

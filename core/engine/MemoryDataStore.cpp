@@ -9,6 +9,7 @@ namespace gatehouse {
 MemoryDataStore::MemoryDataStore(QList<Record> records)
 {
     m_state.records = std::move(records);
+    reindex();
 }
 
 Result<> MemoryDataStore::begin()
@@ -29,8 +30,10 @@ Result<> MemoryDataStore::commit()
 
 void MemoryDataStore::rollback()
 {
-    if (m_savedAtBegin)
+    if (m_savedAtBegin) {
         m_state = *std::exchange(m_savedAtBegin, std::nullopt);
+        reindex();
+    }
 }
 
 Result<QList<Record>> MemoryDataStore::recordsOfType(const QString &type) const
@@ -54,6 +57,7 @@ Result<> MemoryDataStore::insert(const Record &record)
     if (indexOf(record.id) >= 0)
         return Error{u"a record with id `%1` exists already"_s.arg(record.id),
                      ErrorCode::InvalidInput};
+    m_positions.insert(record.id, m_state.records.size());
     m_state.records.append(record);
     return {};
 }
@@ -73,6 +77,7 @@ Result<> MemoryDataStore::remove(const QString &id)
     if (i < 0)
         return Error{u"no record with id `%1`"_s.arg(id), ErrorCode::NotFound};
     m_state.records.removeAt(i);
+    reindex(); // the later records moved up
     return {};
 }
 
@@ -194,11 +199,16 @@ Session *MemoryDataStore::sessionByHash(const QByteArray &secretHash)
 
 qsizetype MemoryDataStore::indexOf(const QString &id) const
 {
-    for (qsizetype i = 0; i < m_state.records.size(); ++i) {
-        if (m_state.records.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return m_positions.value(id, -1);
+}
+
+void MemoryDataStore::reindex()
+{
+    m_positions.clear();
+    m_positions.reserve(m_state.records.size());
+    // Backwards, so of two records with one id the first is found, as a scan finds it.
+    for (qsizetype i = m_state.records.size() - 1; i >= 0; --i)
+        m_positions.insert(m_state.records.at(i).id, i);
 }
 
 } // namespace gatehouse

@@ -56,10 +56,14 @@ private:
         QHash<QString, QDateTime> credentialsEnded; // by user id
     };
     qsizetype indexOf(const QString &id) const;
+    void reindex();
     Session *sessionByHash(const QByteArray &secretHash);
 
     State m_state;
     std::optional<State> m_savedAtBegin;
+    // Each id's first position in m_state.records: the audit and the matrix
+    // ask for records by id hundreds of thousands of times on a large project.
+    QHash<QString, qsizetype> m_positions;
 };
 
 } // namespace gatehouse

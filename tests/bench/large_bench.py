@@ -6,8 +6,9 @@ a config of N workflows, N/50 data types, N/5 tokens and 20N records; this
 script then times, each in its own process: import, validate, export, the
 editor's open to its first shown window (`gatehouse --quit-after-show`,
 offscreen), in process the workflow list's filter a keystroke and a save after
-one edit (bench_editor), the test server's start-up and its first request, and
-`token create` and `token revoke`. It prints each step's time per size, its
+one edit (bench_editor), the test server's start-up and its first request,
+`token create` and `token revoke`, the audit (`gatehouse-cli audit`) and the
+access matrix (`gatehouse-cli matrix`, as CSV). It prints each step's time per size, its
 growth from the smallest size to the largest (the target is at most 12x for
 10x the data), and the editor's peak resident memory (under 500 MB at 5,000).
 Checks no figure.
@@ -51,6 +52,12 @@ def run(command, env=None, timeout=1800):
         raise SystemExit(f"bench: {' '.join(map(str, command))} failed "
                          f"({process.returncode}):\n{output[-2000:]}")
     return elapsed, usage.ru_maxrss, output
+
+
+def csv_cells(path):
+    """The matrix's cells: its CSV's lines after the header."""
+    with open(path, "rb") as csv:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: csv.read(1 << 20), b"")) - 1
 
 
 def serve_times(cli, project):
@@ -108,6 +115,12 @@ def measure(n, build, workdir):
     times["import"], _, _ = run([cli, "import", str(config), "-o", str(project)])
     times["validate"], _, _ = run([cli, "validate", str(project)])
     times["export"], _, _ = run([cli, "export", str(project), "-o", str(workdir / "out.json")])
+    # Written to files: the matrix's CSV has a line a cell (about 11 million at 5,000).
+    times["audit"], _, _ = run([cli, "audit", str(project), "-o", str(workdir / "audit.txt")])
+    times["access matrix (CSV)"], rss, _ = run(
+        [cli, "matrix", str(project), "-o", str(workdir / "matrix.csv")])
+    notes["matrix cells (thousands)"] = csv_cells(workdir / "matrix.csv") / 1e3
+    notes["matrix RSS (MB)"] = rss / 1024
     editor = build / "app" / "gatehouse"
     env = editor_env(workdir)
     if editor.exists():

@@ -8,10 +8,12 @@
 #include "ScreenshotTaker.h"
 #include "TestSupport.h"
 #include "audit/AcceptFindingDialog.h"
+#include "audit/Audit.h"
 #include "audit/AuditFindingModel.h"
 #include "audit/AuditPanel.h"
 #include "audit/ProjectAudit.h"
 #include "data/DataTypesPanel.h"
+#include "exchange/ConfigFile.h"
 #include "files/FileController.h"
 #include "models/WorkflowListModel.h"
 #include "panels/WorkflowListPanel.h"
@@ -27,7 +29,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -53,6 +57,8 @@ private slots:
     void applyFixIsOneUndoStep();
     void editsAreAuditedAgainKeepingTheSelection();
     void anEditDuringARunIsAuditedAfterIt();
+    void aNewerEditStopsTheRunningAudit();
+    void closingTheEditorStopsTheRunningAudit();
     void acceptNeedsAReasonAndSurvivesSaveAndReopen();
     void withdrawIsUndoable();
     void badgesMarkWorkflowsAndTokens();
@@ -68,6 +74,8 @@ private:
     void clickRow(int row);
     // Waits for the audit that follows an edit.
     void settle();
+    // A project of scripts/generate-project.py (issue 17), opened unsaved.
+    bool openGenerated(int workflows);
 
     QTemporaryDir m_dir;
     std::shared_ptr<test::Script> m_script;
@@ -299,6 +307,66 @@ void tst_AuditPanel::anEditDuringARunIsAuditedAfterIt()
     QCOMPARE(panel()->model()->rowCount(), 9);
     // The run that saw Swagger on was dropped, not shown.
     QCOMPARE(changed.size(), 0);
+}
+
+bool tst_AuditPanel::openGenerated(int workflows)
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        return false;
+    const QString config = m_dir.filePath(u"large.json"_s);
+    QProcess generator;
+    generator.start(python, {QStringLiteral(GATEHOUSE_SOURCE_DIR "/scripts/generate-project.py"),
+                             QString::number(workflows), config});
+    if (!generator.waitForFinished(60000) || generator.exitCode() != 0)
+        return false;
+    Result<Project> large = ConfigFile::read(config);
+    return large.ok() && m_window->session()->startUnsaved(std::move(large).value());
+}
+
+// Issue 17, item 4: a newer edit stops the run that audits the older state
+// (it asks its flag between checks and inside the long ones) instead of
+// waiting for it; the newest state is audited once it has stopped.
+void tst_AuditPanel::aNewerEditStopsTheRunningAudit()
+{
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+        QSKIP("python3 is not installed");
+    QVERIFY(openGenerated(600));
+    ProjectAudit *audit = m_window->session()->audit();
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isPending(), 300000); // seconds on a crowded machine
+    audit->refreshNow();
+    const std::shared_ptr<const ProjectAudit::Run> older = audit->lastRun();
+    ProjectSettings s = document()->project().settings;
+    s.swaggerEnabled = !s.swaggerEnabled;
+    QVERIFY(document()->setSettings(s).ok());
+    audit->refreshNow();
+    QVERIFY(older->cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isPending(), 300000);
+    QVERIFY(older->stopped);
+    QVERIFY(!older->completed);
+    const std::shared_ptr<const ProjectAudit::Run> newer = audit->lastRun();
+    QVERIFY(newer != older);
+    QVERIFY(newer->completed);
+    QCOMPARE(audit->report().findings,
+             audit::Audit::run(document()->project(), {audit->report().ranAt, {}, {}}).findings);
+}
+
+// Closing the editor stops a running audit: the window's destruction waits
+// only for the run to see its flag, and the run reports nothing.
+void tst_AuditPanel::closingTheEditorStopsTheRunningAudit()
+{
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+        QSKIP("python3 is not installed");
+    QVERIFY(openGenerated(600));
+    ProjectAudit *audit = m_window->session()->audit();
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isPending(), 300000); // seconds on a crowded machine
+    audit->refreshNow();
+    const std::shared_ptr<const ProjectAudit::Run> running = audit->lastRun();
+    QVERIFY(audit->isPending());
+    m_window.reset();
+    QVERIFY(running->cancelled);
+    QVERIFY(running->stopped);
+    QVERIFY(!running->completed);
 }
 
 void tst_AuditPanel::acceptNeedsAReasonAndSurvivesSaveAndReopen()

@@ -55,6 +55,8 @@ private slots:
     void aCancelledExportWritesNothing();
     void modelPassesTheTester();
     void largeProjectStaysResponsive();
+    void aNewerEditStopsTheRunningMatrix();
+    void closingTheEditorStopsTheRunningMatrix();
     void screenshots();
 
 private:
@@ -65,6 +67,9 @@ private:
     void setAuthentication(const QString &workflow, AuthMode mode);
     QModelIndex cellOf(const QString &principal, const QString &column) const;
     void clickCell(const QString &principal, const QString &column);
+    // A project of scripts/generate-project.py, opened unsaved, the matrix
+    // shown and its computation started.
+    bool startGenerated(int workflows);
 
     QTemporaryDir m_dir;
     std::shared_ptr<test::Script> m_script;
@@ -367,6 +372,58 @@ void tst_MatrixView::largeProjectStaysResponsive()
     QVERIFY(model()->columnCount() > (size > 0 ? size : 1500));
     QVERIFY(progressSeen > 10);
     QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+}
+
+bool tst_MatrixView::startGenerated(int workflows)
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    const QString config = m_dir.filePath(u"generated.json"_s);
+    QProcess generator;
+    generator.start(python, {QStringLiteral(GATEHOUSE_SOURCE_DIR "/scripts/generate-project.py"),
+                             QString::number(workflows), config});
+    if (!generator.waitForFinished(60000) || generator.exitCode() != 0)
+        return false;
+    Result<Project> large = ConfigFile::read(config);
+    if (!large.ok() || !m_window->session()->startUnsaved(std::move(large).value()))
+        return false;
+    QSignalSpy progressed(panel()->computation(), &MatrixComputation::progressed);
+    m_window->findChild<QAction *>(u"showAccessMatrix"_s)->trigger();
+    return progressed.wait(60000); // its first column answered
+}
+
+// Issue 17, item 4: an edit stops the computation of the older state at its
+// next column instead of letting it finish; the newest state's is shown.
+void tst_MatrixView::aNewerEditStopsTheRunningMatrix()
+{
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+        QSKIP("python3 is not installed");
+    QVERIFY(startGenerated(1500));
+    const std::shared_ptr<const MatrixComputation::Run> older = panel()->computation()->lastRun();
+    QVERIFY(older && !older->completed);
+    QSignalSpy shown(panel(), &MatrixPanel::matrixShown);
+    setAuthentication(project().workflows.first().name, AuthMode::AdminOnly);
+    QVERIFY(older->cancelled);
+    QVERIFY(shown.wait(600000));
+    QVERIFY(older->stopped);
+    QVERIFY(!older->completed);
+    QVERIFY(panel()->computation()->lastRun() != older);
+    QVERIFY(panel()->computation()->lastRun()->completed);
+    QVERIFY(panel()->isCurrent());
+}
+
+// Closing the editor stops the running computation: the window's
+// destruction waits only for it to see its flag.
+void tst_MatrixView::closingTheEditorStopsTheRunningMatrix()
+{
+    if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+        QSKIP("python3 is not installed");
+    QVERIFY(startGenerated(1500));
+    const std::shared_ptr<const MatrixComputation::Run> running = panel()->computation()->lastRun();
+    QVERIFY(running && !running->completed);
+    m_window.reset();
+    QVERIFY(running->cancelled);
+    QVERIFY(running->stopped);
+    QVERIFY(!running->completed);
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the matrix dock at 1024x700, in the

@@ -6,13 +6,16 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "audit/AccessChangePlan.h"
+#include "audit/MatrixPanel.h"
 #include "audit/PlanBeforeSaveDialog.h"
 #include "commands/ChangeWorkflow.h"
 #include "exchange/ConfigFile.h"
 #include "files/ConfigImportController.h"
 #include "files/FileController.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QPainter>
 #include <QProcess>
@@ -43,6 +46,8 @@ private slots:
     void aRestoredRecoveryIsComparedWithTheFile();
     void theDialogListsAndMarks();
     void aLongComparisonShowsProgressAndCancels();
+    void aSaveTakesTheGridsCurrentMatrix();
+    void aStaleGridIsComputedAgain();
     void screenshot();
 
 private:
@@ -50,6 +55,9 @@ private:
     void change(const QString &workflow, const std::function<void(Workflow &)> &edit);
     QByteArray fileBytes() const;
     AuthMode savedAuthentication(const QString &workflow) const;
+    // Shows the access matrix and waits for it to show the document as it is.
+    bool showCurrentGrid();
+    int computedMatrices() const { return m_window->files()->accessPlan()->computedMatrices(); }
 
     QTemporaryDir m_dir;
     std::shared_ptr<test::Script> m_script;
@@ -288,6 +296,57 @@ void tst_PlanSave::aLongComparisonShowsProgressAndCancels()
     QVERIFY(m_script->accessPlans.isEmpty());
     QCOMPARE(fileBytes(), saved);
     QVERIFY(m_window->session()->isModified());
+}
+
+bool tst_PlanSave::showCurrentGrid()
+{
+    MatrixPanel *grid = m_window->matrixPanel();
+    QSignalSpy shown(grid, &MatrixPanel::matrixShown);
+    m_window->findChild<QAction *>(u"showAccessMatrix"_s)->trigger();
+    return grid->isCurrent() || shown.wait(60000);
+}
+
+// Issue 17, item 4: the open grid's matrix is the edited project's when it
+// shows the document as it is; the save then computes the baseline's only,
+// and the next one none (its baseline's was the one compared at the save).
+void tst_PlanSave::aSaveTakesTheGridsCurrentMatrix()
+{
+    change(u"tag_my_transactions"_s,
+           [](Workflow &w) { w.authentication = AuthMode::NoneRequired; });
+    QVERIFY(showCurrentGrid());
+    const int before = computedMatrices();
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(computedMatrices(), before + 1);
+    QCOMPARE(m_script->accessPlans.size(), 1);
+    QVERIFY(m_script->accessPlans.first().contains(u"anonymous gains tag_my_transactions"_s));
+    change(u"public_ping"_s, [](Workflow &w) { w.authentication = AuthMode::AdminOnly; });
+    QVERIFY(showCurrentGrid());
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(computedMatrices(), before + 1);
+    QCOMPARE(m_script->accessPlans.size(), 2);
+    const QStringList plan = m_script->accessPlans.last();
+    QVERIFY2(std::any_of(plan.cbegin(), plan.cend(),
+                         [](const QString &text) {
+                             return text.startsWith(u"anonymous loses public_ping"_s);
+                         }),
+             qPrintable(plan.join(u'\n')));
+}
+
+// A grid that shows an older state (hidden since, so not recomputed) is
+// not the edited project's: the save computes that one, and the plan lists
+// the edit. The grid's matrix of the opened state is the baseline's.
+void tst_PlanSave::aStaleGridIsComputedAgain()
+{
+    QVERIFY(showCurrentGrid());
+    m_window->findChild<QDockWidget *>(u"accessMatrixDock"_s)->close();
+    change(u"tag_my_transactions"_s,
+           [](Workflow &w) { w.authentication = AuthMode::NoneRequired; });
+    QVERIFY(!m_window->matrixPanel()->isCurrent());
+    const int before = computedMatrices();
+    QVERIFY(m_window->files()->save());
+    QCOMPARE(m_script->accessPlans.size(), 1);
+    QVERIFY(m_script->accessPlans.first().contains(u"anonymous gains tag_my_transactions"_s));
+    QCOMPARE(computedMatrices(), before + 1); // the edited one; the baseline's was the grid's
 }
 
 // With GATEHOUSE_SHOTS set to a folder: the window at 1024x700 with the

@@ -46,8 +46,30 @@ void AccessChangePlan::takeBaseline()
     m_baseline = m_session->document()->snapshot();
     // Saved what was compared last: its matrix is the new baseline's.
     m_baselineMatrix = m_baseline == m_pending ? m_pendingMatrix : nullptr;
+    if (!m_baselineMatrix && m_baseline == m_offeredFor)
+        m_baselineMatrix = m_offered;
     m_pending.reset();
     m_pendingMatrix.reset();
+}
+
+void AccessChangePlan::offer(const std::shared_ptr<const Project> &project,
+                             const std::shared_ptr<const AccessMatrix> &matrix, const QDateTime &at)
+{
+    m_offeredFor = project;
+    m_offered = matrix;
+    m_offeredAt = at;
+    if (project == m_baseline && !m_baselineMatrix)
+        m_baselineMatrix = matrix;
+}
+
+// What is known already: the baseline's matrix from its save or the grid,
+// the edited snapshot's from the grid when the grid shows that very one.
+AccessChangePlan::Matrices
+AccessChangePlan::known(const std::shared_ptr<const Project> &edited) const
+{
+    const bool gridIsCurrent = m_offered && edited == m_offeredFor;
+    return {m_baselineMatrix, gridIsCurrent ? m_offered : nullptr,
+            gridIsCurrent ? m_offeredAt : QDateTime::currentDateTimeUtc()};
 }
 
 bool AccessChangePlan::unchanged(const std::shared_ptr<const Project> &edited) const
@@ -56,37 +78,37 @@ bool AccessChangePlan::unchanged(const std::shared_ptr<const Project> &edited) c
 }
 
 std::optional<AccessChangePlan::Matrices>
-AccessChangePlan::compute(const Project &before, const Project &after,
-                          std::shared_ptr<const AccessMatrix> cached,
+AccessChangePlan::compute(const Project &before, const Project &after, Matrices known,
                           const AccessMatrix::Progress &progress)
 {
-    // One moment for both (a cached baseline was computed at its save).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // In percent: the baseline's matrix the first half, when it is computed.
+    // In percent, split between the matrices to compute. Both at one moment
+    // (a known baseline was computed at its save or by the grid).
+    const int missing = (known.before ? 0 : 1) + (known.after ? 0 : 1);
+    const int span = 100 / std::max(missing, 1);
     int from = 0;
-    int span = cached ? 100 : 50;
     const auto step = [&](int done, int of) {
         return !progress || progress(from + done * span / std::max(of, 1), 100);
     };
-    Matrices matrices{std::move(cached), nullptr};
-    if (!matrices.before) {
-        auto matrix =
-            std::make_shared<const AccessMatrix>(AccessMatrix::compute(before, now, step));
-        if (!matrix->complete())
+    const std::pair<const Project *, std::shared_ptr<const AccessMatrix> *> toCompute[] = {
+        {&before, &known.before}, {&after, &known.after}};
+    for (const auto &[project, matrix] : toCompute) {
+        if (*matrix)
+            continue;
+        ++known.computed;
+        auto computed =
+            std::make_shared<const AccessMatrix>(AccessMatrix::compute(*project, known.now, step));
+        if (!computed->complete())
             return std::nullopt;
-        matrices.before = matrix;
-        from = 50;
+        *matrix = std::move(computed);
+        from += span;
     }
-    auto matrix = std::make_shared<const AccessMatrix>(AccessMatrix::compute(after, now, step));
-    if (!matrix->complete())
-        return std::nullopt;
-    matrices.after = matrix;
-    return matrices;
+    return known;
 }
 
 QList<audit::MatrixChange> AccessChangePlan::ordered(const Matrices &matrices,
                                                      const std::shared_ptr<const Project> &edited)
 {
+    m_computed += matrices.computed;
     m_baselineMatrix = matrices.before;
     m_pending = edited;
     m_pendingMatrix = matrices.after;
@@ -102,7 +124,7 @@ QList<audit::MatrixChange> AccessChangePlan::changes()
     const std::shared_ptr<const Project> edited = m_session->document()->snapshot();
     if (unchanged(edited))
         return {};
-    return ordered(*compute(*m_baseline, *edited, m_baselineMatrix, {}), edited);
+    return ordered(*compute(*m_baseline, *edited, known(edited), {}), edited);
 }
 
 std::optional<QList<audit::MatrixChange>> AccessChangePlan::changesWithProgress(QWidget *parent)
@@ -116,8 +138,8 @@ std::optional<QList<audit::MatrixChange>> AccessChangePlan::changesWithProgress(
     std::atomic_int percent = 0;
     std::atomic_bool cancelled = false;
     std::optional<Matrices> result;
-    QThread *worker = QThread::create([&, baseline = m_baseline, cached = m_baselineMatrix] {
-        result = compute(*baseline, *edited, cached, [&](int done, int) {
+    QThread *worker = QThread::create([&, baseline = m_baseline, matrices = known(edited)] {
+        result = compute(*baseline, *edited, matrices, [&](int done, int) {
             percent = done;
             return !cancelled.load();
         });

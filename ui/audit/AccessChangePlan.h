@@ -2,6 +2,7 @@
 
 #include "audit/MatrixDiff.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -32,17 +33,27 @@ public:
     std::optional<QList<audit::MatrixChange>> changesWithProgress(QWidget *parent);
     std::shared_ptr<const Project> baseline() const { return m_baseline; }
 
+    // The open grid's matrix of the snapshot `project`, computed at `at`
+    // (MatrixPanel::matrixComputed): a save of that very snapshot, or of one
+    // whose baseline it is, uses it instead of computing it again.
+    void offer(const std::shared_ptr<const Project> &project,
+               const std::shared_ptr<const audit::AccessMatrix> &matrix, const QDateTime &at);
+    // How many matrices this plan has computed itself, for tests.
+    int computedMatrices() const { return m_computed; }
+
 private:
     struct Matrices
     {
         std::shared_ptr<const audit::AccessMatrix> before;
         std::shared_ptr<const audit::AccessMatrix> after;
+        QDateTime now; // when `after` was (or is to be) computed
+        int computed = 0;
     };
-    // Both matrices, the baseline's from the cache when it has one; nullopt
-    // when `progress` stops it.
+    // The matrices `known` lacks, computed; nullopt when `progress` stops it.
     static std::optional<Matrices> compute(const Project &before, const Project &after,
-                                           std::shared_ptr<const audit::AccessMatrix> cached,
+                                           Matrices known,
                                            const audit::AccessMatrix::Progress &progress);
+    Matrices known(const std::shared_ptr<const Project> &edited) const;
     QList<audit::MatrixChange> ordered(const Matrices &matrices,
                                        const std::shared_ptr<const Project> &edited);
     bool unchanged(const std::shared_ptr<const Project> &edited) const;
@@ -56,6 +67,11 @@ private:
     std::shared_ptr<const Project> m_pending;
     std::shared_ptr<const audit::AccessMatrix> m_pendingMatrix;
     std::shared_ptr<const audit::AccessMatrix> m_baselineMatrix;
+    // The grid's newest matrix and the snapshot it is of.
+    std::shared_ptr<const Project> m_offeredFor;
+    std::shared_ptr<const audit::AccessMatrix> m_offered;
+    QDateTime m_offeredAt;
+    int m_computed = 0;
     bool m_busy = false;
 };
 

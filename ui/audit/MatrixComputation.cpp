@@ -20,28 +20,28 @@ void MatrixComputation::start(std::shared_ptr<const Project> project, const QDat
 {
     cancel();
     const int generation = ++m_generation;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_run = std::make_shared<Run>();
     m_running = true;
     m_pool.clear(); // a queued, never started one is stale too
-    m_pool.start([this, project = std::move(project), now, cancelled = m_cancelled, generation] {
-        run(*project, now, cancelled, generation);
+    m_pool.start([this, project = std::move(project), now, state = m_run, generation] {
+        run(*project, now, *state, generation);
     });
 }
 
 void MatrixComputation::cancel()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
+    if (m_run)
+        m_run->cancelled = true;
     m_running = false;
 }
 
 // On the pool's thread: `this` outlives it, the destructor waits.
-void MatrixComputation::run(const Project &project, const QDateTime &now, const Flag &cancelled,
+void MatrixComputation::run(const Project &project, const QDateTime &now, Run &state,
                             int generation)
 {
     int lastPercent = -1;
     const auto progress = [&](int done, int total) {
-        if (cancelled->load())
+        if (state.cancelled.load())
             return false;
         // A large project has thousands of columns: one event a percent.
         const int percent = total > 0 ? done * 100 / total : 100;
@@ -53,7 +53,12 @@ void MatrixComputation::run(const Project &project, const QDateTime &now, const 
     };
     auto matrix =
         std::make_shared<audit::AccessMatrix>(audit::AccessMatrix::compute(project, now, progress));
-    if (!cancelled->load() && matrix->complete())
+    if (!matrix->complete()) {
+        state.stopped = true;
+        return;
+    }
+    state.completed = true;
+    if (!state.cancelled.load())
         deliver(generation, matrix);
 }
 

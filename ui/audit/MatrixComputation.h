@@ -30,18 +30,27 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // One computation on the pool: what it was asked and what it did.
+    struct Run
+    {
+        std::atomic_bool cancelled = false; // set on the GUI thread
+        std::atomic_bool stopped = false;   // it saw the flag and reported nothing
+        std::atomic_bool completed = false; // it answered every cell
+    };
+    // The newest computation started, for tests: null before the first.
+    std::shared_ptr<const Run> lastRun() const { return m_run; }
+
 signals:
     void progressed(int done, int total);
     void finished(const gatehouse::audit::AccessMatrix &matrix);
 
 private:
-    using Flag = std::shared_ptr<std::atomic_bool>;
-    void run(const Project &project, const QDateTime &now, const Flag &cancelled, int generation);
+    void run(const Project &project, const QDateTime &now, Run &state, int generation);
     void report(int generation, int done, int total);
     void deliver(int generation, const std::shared_ptr<audit::AccessMatrix> &matrix);
 
     QThreadPool m_pool;
-    Flag m_cancelled;
+    std::shared_ptr<Run> m_run;
     int m_generation = 0; // read and written on the GUI thread only
     bool m_running = false;
 };

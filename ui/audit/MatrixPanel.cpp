@@ -163,7 +163,9 @@ void MatrixPanel::restart()
     m_progress->setVisible(true);
     m_status->setText(m_model->rowCount() > 0 ? tr("Updating after an edit…")
                                               : tr("Computing who may do what…"));
-    m_computation->start(m_session->document()->snapshot());
+    m_computing = m_session->document()->snapshot();
+    m_computingAt = QDateTime::currentDateTimeUtc();
+    m_computation->start(m_computing, m_computingAt);
 }
 
 void MatrixPanel::showProgress(int done, int total)
@@ -186,6 +188,8 @@ void MatrixPanel::showMatrix(const audit::AccessMatrix &matrix)
         showCell(shown);
     }
     emit matrixShown();
+    emit matrixComputed(m_computing, std::make_shared<const audit::AccessMatrix>(matrix),
+                        m_computingAt);
 }
 
 // From the header's text alone: measuring every cell of a large project's

@@ -2,7 +2,12 @@
 
 #include "MatrixExporter.h"
 
+#include "audit/AccessMatrix.h"
+
+#include <QDateTime>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QModelIndex;
@@ -33,6 +38,7 @@ public:
 
     QTableView *view() const { return m_view; }
     AccessMatrixModel *model() const { return m_model; }
+    MatrixComputation *computation() const { return m_computation; }
     QLabel *detail() const { return m_detail; }
     QLabel *status() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -46,6 +52,11 @@ public:
 signals:
     // A new matrix is in the grid, the document's as it is now.
     void matrixShown();
+    // The same, with the snapshot it is of and the time it was computed at:
+    // the plan before save takes it rather than computing it again.
+    void matrixComputed(const std::shared_ptr<const gatehouse::Project> &project,
+                        const std::shared_ptr<const gatehouse::audit::AccessMatrix> &matrix,
+                        const QDateTime &at);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +83,9 @@ private:
     QPushButton *m_csv;
     QPushButton *m_html;
     QTimer *m_restart;
+    // What the running computation is of, and when it was asked.
+    std::shared_ptr<const Project> m_computing;
+    QDateTime m_computingAt;
     bool m_current = false;
     bool m_stale = true; // the document changed since the last start
     // The cell the detail pane shows, kept across a recomputation.

@@ -40,6 +40,7 @@ void ProjectAudit::setClock(std::function<QDateTime()> now)
 ProjectAudit::~ProjectAudit()
 {
     if (m_thread) {
+        m_run->cancelled = true;
         m_thread->wait();
         delete m_thread;
     }
@@ -50,15 +51,21 @@ void ProjectAudit::refreshNow()
     m_timer.stop();
     if (m_running) {
         m_again = true;
+        m_run->cancelled = true; // its answer would be for a project that no longer is
         return;
     }
     m_running = true;
-    // The thread gets values only: the snapshot, the environment, a place for the result.
-    auto result = std::make_shared<audit::AuditReport>();
+    m_run = std::make_shared<Run>();
+    // The thread gets values only: the snapshot, the environment, its run,
+    // a place for the result.
+    auto result = std::make_shared<std::optional<audit::AuditReport>>();
     const audit::AuditEnvironment environment{m_now(), m_filePath, {}};
-    m_thread = QThread::create([snapshot = m_document->snapshot(), environment, result] {
-        *result = audit::Audit::run(*snapshot, environment);
-    });
+    m_thread =
+        QThread::create([snapshot = m_document->snapshot(), environment, result, run = m_run] {
+            *result = audit::Audit::run(*snapshot, environment,
+                                        [&run = *run] { return run.cancelled.load(); });
+            (result->has_value() ? run->completed : run->stopped) = true;
+        });
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();
         m_thread = nullptr;
@@ -68,14 +75,14 @@ void ProjectAudit::refreshNow()
     m_thread->start(QThread::LowPriority);
 }
 
-void ProjectAudit::finished(const audit::AuditReport &report)
+void ProjectAudit::finished(const std::optional<audit::AuditReport> &report)
 {
-    if (std::exchange(m_again, false)) {
+    if (std::exchange(m_again, false) || !report) {
         refreshNow(); // the project moved on while this ran
         return;
     }
-    const bool same = report.findings == m_report.findings;
-    setReport(report);
+    const bool same = report->findings == m_report.findings;
+    setReport(*report);
     if (!same)
         emit changed();
 }

@@ -7,7 +7,11 @@
 #include <QThread>
 #include <QTimer>
 
+#include <optional>
+
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace gatehouse {
 
@@ -17,16 +21,28 @@ class ProjectDocument;
 // `gatehouse-cli audit`), run again a moment after the last edit so a run of
 // typing audits once. It runs on a thread of its own over the document's
 // immutable snapshot, so a large project's audit never freezes the editor;
-// an edit made meanwhile is audited when that run ends. The Audit panel
-// lists it; the workflow list and the token manager mark what it found.
+// an edit made meanwhile stops that run, and the newest state is audited
+// once it has stopped; closing stops it too. The Audit panel lists it; the
+// workflow list and the token manager mark what it found.
 class ProjectAudit : public QObject
 {
     Q_OBJECT
 
 public:
     explicit ProjectAudit(ProjectDocument *document, QObject *parent = nullptr);
-    // Waits for a run in progress: it reads nothing of this object.
+    // Stops a run in progress and waits for it to stop: it reads nothing
+    // of this object.
     ~ProjectAudit() override;
+
+    // One run on the thread: what it was asked and what it did.
+    struct Run
+    {
+        std::atomic_bool cancelled = false; // set on the GUI thread
+        std::atomic_bool stopped = false;   // it saw the flag and reported nothing
+        std::atomic_bool completed = false; // it audited every check
+    };
+    // The newest run started, for tests: null before the first.
+    std::shared_ptr<const Run> lastRun() const { return m_run; }
 
     const audit::AuditReport &report() const { return m_report; }
     const QList<audit::Finding> &findings() const { return m_report.findings; }
@@ -59,7 +75,7 @@ signals:
 
 private:
     void setReport(audit::AuditReport report);
-    void finished(const audit::AuditReport &report);
+    void finished(const std::optional<audit::AuditReport> &report);
 
     ProjectDocument *m_document;
     QTimer m_timer;
@@ -67,8 +83,9 @@ private:
     std::function<QDateTime()> m_now;
     audit::AuditReport m_report;
     QThread *m_thread = nullptr;
+    std::shared_ptr<Run> m_run;
     bool m_running = false;
-    bool m_again = false; // an edit came while a run was going
+    bool m_again = false; // an edit came while a run was going: it was stopped
     // The findings by the workflow and the token they are at, for the badges.
     QHash<QString, QList<audit::Finding>> m_byWorkflow;
     QHash<QString, QList<audit::Finding>> m_byToken;
