@@ -268,7 +268,7 @@ void tst_RequestLogOpen::screenshots()
             curl("POST", u"/api/1.1/wf/create_transaction"_s, R"({"amount":1})", token);
         if (i % 5 == 0)
             curl("POST", u"/api/1.1/wf/no_such_workflow"_s, "{}");
-        QTest::qWait(120);
+        QTest::qWait(400); // spread over seconds: one bar each
     }
     QTRY_VERIFY(panel->filterModel()->log()->rowCount() >= 30);
     QComboBox *target = panel->filterBar()->targetCombo();

@@ -18,7 +18,7 @@ namespace {
 constexpr int margin = 4;
 // The scale never shrinks below this, so a quiet minute of 1 ms answers
 // does not draw as tall as a slow one.
-constexpr qint64 smallestScaleMs = 10;
+constexpr qint64 smallestScaleMs = 5;
 } // namespace
 
 RequestLogChart::RequestLogChart(RequestLogFilterModel *log, QWidget *parent)
@@ -235,7 +235,7 @@ void RequestLogChart::paintBars(QPainter &painter, const QRect &plot) const
             continue;
         // At least a sliver: a fast answer is still an answer.
         const qreal height =
-            qMax<qreal>(2.0, plot.height() * qreal(qMax<qint64>(bucket.slowestMs, 1)) / scale);
+            qMax<qreal>(3.0, plot.height() * qreal(qMax<qint64>(bucket.slowestMs, 1)) / scale);
         qreal bottom = plot.bottom() + 1;
         const qreal left = plot.left() + bar * barWidth;
         for (int i = 0; i < RequestLogBuckets::classCount; ++i) {
