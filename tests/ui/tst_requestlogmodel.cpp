@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ private slots:
     void bucketsStayBounded();
     void chartSumsTheWindowOnlyWhileShown();
     void openActionGivesTheFilteredRow();
+    void hiddenPanelLetsTheLogGrowAlone();
     void draftFromAWorkflowCallByATestUser();
     void draftOfAnUnknownCallerAsksForItsToken();
 
@@ -413,6 +415,33 @@ void tst_RequestLogModel::openActionGivesTheFilteredRow()
     QTest::mouseDClick(panel.logView()->viewport(), Qt::LeftButton, {}, first.center());
     QCOMPARE(opened.count(), 3);
     QCOMPARE(opened.at(2).at(0).value<RequestLogEntry>().path, u"/api/1.1/wf/public_ping"_s);
+}
+
+void tst_RequestLogModel::hiddenPanelLetsTheLogGrowAlone()
+{
+    RequestLogModel model;
+    RequestLogPanel panel(&model);
+    panel.resize(900, 500);
+    QHeaderView *header = panel.logView()->horizontalHeader();
+    for (int i = 0; i < 5; ++i)
+        model.append(by(ci, u"/api/1.1/wf/public_ping"_s, 200));
+    QVERIFY(!panel.filterModel()->isFollowing()); // hidden: not even filtered
+    QCOMPARE(panel.filterModel()->rowCount(), 0);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.logView()->model()->rowCount(), 5);
+    // The columns as the panel fitted them before it was first shown.
+    const int pathWidth = header->sectionSize(RequestLogModel::PathColumn);
+    QVERIFY(pathWidth >=
+            panel.logView()->fontMetrics().horizontalAdvance(u"/api/1.1/wf/create_transaction"_s));
+    QCOMPARE(header->logicalIndex(0), int(RequestLogModel::StatusColumn));
+    header->resizeSection(RequestLogModel::PathColumn, pathWidth + 40);
+    panel.hide();
+    QVERIFY(!panel.filterModel()->isFollowing());
+    model.append(by(ci, u"/api/1.1/wf/public_ping"_s, 200));
+    panel.show();
+    QCOMPARE(panel.logView()->model()->rowCount(), 6);
+    QCOMPARE(header->sectionSize(RequestLogModel::PathColumn), pathWidth + 40);
 }
 
 void tst_RequestLogModel::draftFromAWorkflowCallByATestUser()

@@ -112,6 +112,12 @@ bool RequestLogFilterModel::isFiltering() const
            !m_text.isEmpty();
 }
 
+void RequestLogFilterModel::setFollowing(bool following)
+{
+    if (following != isFollowing())
+        setSourceModel(following ? m_log : nullptr);
+}
+
 void RequestLogFilterModel::refilter()
 {
     invalidateRowsFilter();
@@ -135,7 +141,7 @@ QString RequestLogFilterModel::countText() const
 
 bool RequestLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (sourceParent.isValid() || sourceRow >= m_log->rowCount())
+    if (!isFollowing() || sourceParent.isValid() || sourceRow >= m_log->rowCount())
         return false;
     const RequestLogEntry &entry = m_log->entry(sourceRow);
     // "4xx" holds every 4xx, the HTTP layer's own too; "HTTP layer" only those.

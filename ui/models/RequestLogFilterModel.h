@@ -45,6 +45,10 @@ public:
     // Case-insensitive, in the method, path, status, caller, error and trace.
     void setText(const QString &text);
     bool isFiltering() const;
+    // Off: detached from the log (empty, costing nothing as entries arrive),
+    // for a hidden dock; on again, it reads the log as it is.
+    void setFollowing(bool following);
+    bool isFollowing() const { return sourceModel() != nullptr; }
 
     // "37 of 1,204 requests", and what the bound dropped when it did.
     QString countText() const;

@@ -86,6 +86,7 @@ RequestLogFilterBar::RequestLogFilterBar(RequestLogFilterModel *filter, QWidget 
     connect(log, &QAbstractItemModel::modelReset, this, &RequestLogFilterBar::regather);
     connect(log, &RequestLogModel::droppedCountChanged, this, &RequestLogFilterBar::scheduleCount);
     connect(filter, &QAbstractItemModel::rowsRemoved, this, &RequestLogFilterBar::scheduleCount);
+    connect(filter, &QAbstractItemModel::modelReset, this, &RequestLogFilterBar::scheduleCount);
     connect(filter, &RequestLogFilterModel::filterChanged, this, &RequestLogFilterBar::updateCount);
     updateCount();
 }

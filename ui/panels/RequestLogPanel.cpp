@@ -102,6 +102,7 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     layout->addWidget(m_chart);
     layout->addWidget(splitter, 1);
     addOpenAction();
+    detach(); // until shown
 
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogPanel::showSelected);
@@ -130,6 +131,32 @@ void RequestLogPanel::showWhatMattersFirst(QHeaderView *header)
                          RequestLogModel::DurationColumn, RequestLogModel::TimeColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+// Hidden, the table and its filter let the log grow without them: a
+// flood costs the dock nothing until it is shown again (docs/benchmarks.md).
+void RequestLogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_filter->isFollowing())
+        return;
+    m_filter->setFollowing(true);
+    // The columns as they were fitted, moved or resized by hand.
+    m_logView->horizontalHeader()->restoreState(m_columns);
+}
+
+void RequestLogPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    detach();
+}
+
+void RequestLogPanel::detach()
+{
+    if (!m_filter->isFollowing())
+        return;
+    m_columns = m_logView->horizontalHeader()->saveState();
+    m_filter->setFollowing(false);
 }
 
 void RequestLogPanel::addOpenAction()

@@ -44,7 +44,12 @@ public:
 signals:
     void openRequested(const gatehouse::RequestLogEntry &entry);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void detach();
     void addOpenAction();
     void openSelected();
     void showSelected();
@@ -62,6 +67,7 @@ private:
     QTableView *m_traceView;
     QLabel *m_stepDetail;
     bool m_atBottom = true;
+    QByteArray m_columns; // the log's header, kept while hidden
 };
 
 } // namespace gatehouse
