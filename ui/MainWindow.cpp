@@ -21,6 +21,7 @@
 #include "panels/WorkflowPropertiesPanel.h"
 #include "server/DetectDataController.h"
 #include "server/DetectDataDialog.h"
+#include "server/RequestLogDraft.h"
 #include "server/RequestPanel.h"
 #include "server/TestServerController.h"
 #include "settings/ApiSettingsPanel.h"
@@ -271,6 +272,14 @@ void MainWindow::addRequestArea()
     MenuBuilder::addRequestView(this, [this] { showRequestPanel(); });
     connect(m_list, &WorkflowListPanel::testWorkflowRequested, this, &MainWindow::showRequestPanel);
     connect(m_canvas, &WorkflowCanvas::testWorkflowRequested, this, &MainWindow::showRequestPanel);
+    connect(findChild<RequestLogPanel *>(), &RequestLogPanel::openRequested, this,
+            [this](const RequestLogEntry &entry) {
+                const auto opened =
+                    RequestLogDraft::fromEntry(m_session->document()->project(), entry);
+                showRequestPanel(opened.workflow);
+                opened.applyTo(m_request);
+                statusBar()->showMessage(opened.note, 8000);
+            });
 }
 
 void MainWindow::showRequestPanel(const QString &workflow)

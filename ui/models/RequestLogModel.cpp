@@ -20,6 +20,10 @@ void RequestLogModel::setEntries(const QList<RequestLogEntry> &entries)
     if (m_entries.size() > m_capacity)
         m_entries.remove(0, m_entries.size() - m_capacity);
     endResetModel();
+    if (m_dropped != 0) {
+        m_dropped = 0;
+        emit droppedCountChanged(m_dropped);
+    }
 }
 
 void RequestLogModel::append(const RequestLogEntry &entry)
@@ -45,6 +49,8 @@ void RequestLogModel::trim()
     beginRemoveRows({}, 0, excess - 1);
     m_entries.remove(0, excess);
     endRemoveRows();
+    m_dropped += excess;
+    emit droppedCountChanged(m_dropped);
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const

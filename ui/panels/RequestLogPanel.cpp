@@ -1,12 +1,17 @@
 #include "RequestLogPanel.h"
 
+#include "RequestLogChart.h"
+#include "RequestLogFilterBar.h"
+#include "models/RequestLogFilterModel.h"
 #include "models/RequestLogModel.h"
 #include "models/TraceTableModel.h"
 
+#include <QAction>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -35,8 +40,11 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName)
 } // namespace
 
 RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_trace(new TraceTableModel(this)),
-      m_logView(makeTable(model, u"requestLogView"_s)), m_summary(new QLabel),
+    : QWidget(parent), m_filter(new RequestLogFilterModel(model, this)),
+      m_trace(new TraceTableModel(this)), m_filterBar(new RequestLogFilterBar(m_filter)),
+      m_chart(new RequestLogChart(m_filter)),
+      m_open(new QAction(tr("Open in Request Panel"), this)),
+      m_logView(makeTable(m_filter, u"requestLogView"_s)), m_summary(new QLabel),
       m_traceView(makeTable(m_trace, u"traceView"_s)), m_stepDetail(new QLabel)
 {
     // Fixed from the font, not from the rows: they arrive while the dock may be hidden.
@@ -90,24 +98,28 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_chart);
+    layout->addWidget(splitter, 1);
+    addOpenAction();
+    detach(); // until shown
 
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogPanel::showSelected);
     connect(m_traceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogPanel::showSelectedStep);
     connect(m_trace, &QAbstractItemModel::modelReset, this, &RequestLogPanel::showSelectedStep);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         showSelected();
         m_logView->scrollToBottom();
     });
-    // Removed rows (the log's bound) can take the selected one with them.
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &RequestLogPanel::showSelected);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    // Removed rows (the log's bound, a filter) can take the selected one with them.
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RequestLogPanel::showSelected);
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_logView->verticalScrollBar();
         m_atBottom = bar->value() >= bar->maximum();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &RequestLogPanel::followNewRows);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RequestLogPanel::followNewRows);
 }
 
 // In a narrow dock the first columns are the ones seen: the status, the
@@ -119,6 +131,62 @@ void RequestLogPanel::showWhatMattersFirst(QHeaderView *header)
                          RequestLogModel::DurationColumn, RequestLogModel::TimeColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+// Hidden, the table and its filter let the log grow without them: a
+// flood costs the dock nothing until it is shown again (docs/benchmarks.md).
+void RequestLogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_filter->isFollowing())
+        return;
+    m_filter->setFollowing(true);
+    // The columns as they were fitted, moved or resized by hand.
+    m_logView->horizontalHeader()->restoreState(m_columns);
+}
+
+void RequestLogPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    detach();
+}
+
+void RequestLogPanel::detach()
+{
+    if (!m_filter->isFollowing())
+        return;
+    m_columns = m_logView->horizontalHeader()->saveState();
+    m_filter->setFollowing(false);
+}
+
+void RequestLogPanel::addOpenAction()
+{
+    m_open->setObjectName(u"openInRequestPanel"_s);
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_open->setShortcutContext(Qt::WidgetShortcut);
+    m_open->setToolTip(tr("Send this call again from the Request panel, as the same test user "
+                          "when it was one; the log keeps no body, so the workflow's sample "
+                          "values fill it"));
+    m_logView->addAction(m_open);
+    connect(m_open, &QAction::triggered, this, &RequestLogPanel::openSelected);
+    connect(m_logView, &QAbstractItemView::doubleClicked, this, &RequestLogPanel::openSelected);
+    m_logView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_logView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex row = m_logView->indexAt(at);
+        if (!row.isValid())
+            return;
+        m_logView->selectRow(row.row());
+        QMenu menu(this);
+        menu.addAction(m_open);
+        menu.exec(m_logView->viewport()->mapToGlobal(at));
+    });
+}
+
+void RequestLogPanel::openSelected()
+{
+    const QModelIndex current = m_logView->selectionModel()->currentIndex();
+    if (current.isValid() && current.row() < m_filter->rowCount())
+        emit openRequested(m_filter->entry(current.row()));
 }
 
 void RequestLogPanel::followNewRows()
@@ -151,12 +219,12 @@ void RequestLogPanel::showSelectedStep()
 void RequestLogPanel::showSelected()
 {
     const QModelIndex current = m_logView->selectionModel()->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+    if (!current.isValid() || current.row() >= m_filter->rowCount()) {
         m_trace->setTrace({});
         m_summary->setText(tr("Select a request to see why it was let in or stopped."));
         return;
     }
-    const RequestLogEntry &entry = m_model->entry(current.row());
+    const RequestLogEntry &entry = m_filter->entry(current.row());
     QString summary = tr("%1 %2 answered %3 in %4 ms, caller: %5")
                           .arg(entry.method, entry.path)
                           .arg(entry.status)
