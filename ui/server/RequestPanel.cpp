@@ -5,12 +5,14 @@
 #include "RequestDraft.h"
 #include "RequestResponseView.h"
 #include "RequestSender.h"
+#include "SimulatedCall.h"
 #include "TestServerController.h"
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
 #include "server/RequestLogEntry.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,8 +36,11 @@ enum ActAs
 {
     Anonymous,
     TestUser,
-    Pasted
+    Pasted,
+    Simulated
 };
+
+constexpr int tokenRole = Qt::UserRole + 1;
 
 QPlainTextEdit *codeEdit(const QString &name, const QString &placeholder)
 {
@@ -169,6 +174,10 @@ void RequestPanel::refreshUsers()
         if (record.type == DataType::userTypeName() && !email.isEmpty())
             m_actAs->addItem(email, TestUser);
     }
+    for (const Token &token : m_session->document()->project().tokens) {
+        m_actAs->addItem(tr("Simulate as token %1").arg(token.name), Simulated);
+        m_actAs->setItemData(m_actAs->count() - 1, token.name, tokenRole);
+    }
     m_actAs->addItem(tr("Pasted token or header"), Pasted);
     m_actAs->setCurrentIndex(std::max(0, m_actAs->findText(current)));
     m_actAs->blockSignals(blocked);
@@ -265,6 +274,10 @@ void RequestPanel::send()
         call.url.setQuery(m_query->text().trimmed());
     call.body = bodyText.toUtf8();
     call.headers = freeHeaders();
+    if (m_actAs->currentData().toInt() == Simulated) {
+        simulate(call);
+        return;
+    }
     m_sentMethod = call.method;
     m_sentPath = call.url.path();
     m_loggedEarly.reset();
@@ -272,6 +285,25 @@ void RequestPanel::send()
     m_waitingForTrace = true;
     m_send->setEnabled(false);
     m_sender->send(call);
+}
+
+// In this process, over the test server's live data; no credential is made
+// or sent, and the engine decides who the token is.
+void RequestPanel::simulate(const RequestSender::Call &call)
+{
+    m_waitingForTrace = false; // its answer and trace come back together
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto response = m_server->simulate(SimulatedCall::requestOf(call),
+                                             m_actAs->currentData(tokenRole).toString());
+    if (!response) {
+        m_response->showProblem(tr("the test server is not running"));
+    } else {
+        m_response->showAnswer(SimulatedCall::answerOf(*response, elapsed.elapsed()));
+        m_response->showTrace(response->trace.toJson());
+        m_response->setSimulated(true);
+    }
+    emit finished();
 }
 
 QByteArray RequestPanel::authorization(QString *problem) const

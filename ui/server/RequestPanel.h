@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RequestSender.h"
 #include "server/RequestLogEntry.h"
 
 #include <QByteArray>
@@ -66,6 +67,7 @@ private:
     void refreshUsers();
     void onTargetChosen();
     void showDraft(const RequestDraft &draft);
+    void simulate(const RequestSender::Call &call);
     void onAnswered(const RequestAnswer &answer);
     void onLogged(const RequestLogEntry &entry);
     void showTrace(const RequestLogEntry &entry);
