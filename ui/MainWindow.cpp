@@ -23,7 +23,10 @@
 #include "server/DetectDataDialog.h"
 #include "server/RequestLogDraft.h"
 #include "server/RequestPanel.h"
+#include "server/RequestResponseView.h"
 #include "server/TestServerController.h"
+#include "server/TraceNavigator.h"
+#include "server/TracePipelineView.h"
 #include "settings/ApiSettingsPanel.h"
 #include "tokens/SessionsPanel.h"
 #include "tokens/TokensPanel.h"
@@ -284,8 +287,18 @@ void MainWindow::addRequestArea()
 
 void MainWindow::showRequestPanel(const QString &workflow)
 {
-    if (!m_request)
+    if (!m_request) {
         m_request = new RequestPanel(m_session, m_testServer);
+        auto *navigator = new TraceNavigator(
+            m_session, m_auditNavigator,
+            [this] {
+                m_data->showPrivacyRules();
+                return m_data->privacyRules();
+            },
+            m_request);
+        connect(m_request->responseView()->pipelineView(), &TracePipelineView::stepActivated,
+                navigator, &TraceNavigator::show);
+    }
     showLazyDock(m_request, tr("Request"), u"requestDock"_s, DockScrolling::ByItsTables);
     const int selected = m_selection->workflow();
     const QList<Workflow> &workflows = m_session->document()->project().workflows;

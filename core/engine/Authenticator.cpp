@@ -27,6 +27,8 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
         CredentialReader::read(request, m_project.settings.tokensInQuerystring);
     if (presented.isMalformedRequest())
         return refuseRequest(trace, presented);
+    if (!request.simulateAsToken.isEmpty())
+        return simulate(request, presented, trace);
     if (presented.isProblem())
         return refuse(trace, presented.problemText(), presented.problemSubject());
     if (presented.where == PresentedCredential::Where::Nowhere) {
@@ -46,20 +48,58 @@ Authenticator::Outcome Authenticator::authenticate(const EngineRequest &request,
                       u"token "_s + shown);
     }
     const QString subject = u"token `%1` (%2)"_s.arg(credential->name, credential->prefix);
+    const TraceRef ref = credential->source == Credential::Source::ProjectToken
+                             ? TraceRef::token(credential->name)
+                             : TraceRef::type(DataType::userTypeName());
     const Result<QString> problem = unusableBecause(*credential);
     if (!problem)
         return StoreFailure::refuse(problem.error(), trace);
     if (!problem.value().isEmpty())
-        return refuse(trace, problem.value(), subject);
+        return refuse(trace, problem.value(), subject, ref);
     Principal principal = Principals::forCredential(m_project, *credential);
     principal.credentialHash = hash;
+    return accept(principal, u"from "_s + presented.whereText(), subject, ref, trace);
+}
+
+// The editor's "simulate as": the token's own record, judged as its secret
+// would be, with no secret anywhere. No credential hash: nothing records a
+// use that no client made.
+Authenticator::Outcome Authenticator::simulate(const EngineRequest &request,
+                                               const PresentedCredential &presented,
+                                               Trace &trace) const
+{
+    const QString &name = request.simulateAsToken;
+    const TraceRef ref = TraceRef::token(name);
+    const QString subject = u"token `%1`"_s.arg(name);
+    if (presented.where != PresentedCredential::Where::Nowhere || presented.isProblem())
+        return refuse(trace, u"a simulated call carries no credential, and this one does"_s,
+                      subject, ref);
+    const Token *token = m_project.findToken(name);
+    if (!token)
+        return refuse(trace, u"simulated as token `%1`, which does not exist"_s.arg(name), subject,
+                      ref);
+    const Credential credential = Credential::fromToken(*token);
+    const Result<QString> problem = unusableBecause(credential);
+    if (!problem)
+        return StoreFailure::refuse(problem.error(), trace);
+    if (!problem.value().isEmpty())
+        return refuse(trace, u"simulated as token `%1`: %2"_s.arg(name, problem.value()), subject,
+                      ref);
+    return accept(Principals::forCredential(m_project, credential),
+                  u"simulated as token `%1` (no secret presented)"_s.arg(name), subject, ref,
+                  trace);
+}
+
+Authenticator::Outcome Authenticator::accept(Principal principal, const QString &how,
+                                             const QString &subject, const TraceRef &ref,
+                                             Trace &trace) const
+{
     const Result<QString> email = userEmail(principal.userId);
     if (!email)
         return StoreFailure::refuse(email.error(), trace);
     principal.userEmail = email.value();
     trace.add(Stage::Authenticate, Verdict::Passed,
-              u"the caller is %1, from %2"_s.arg(principal.describe(), presented.whereText()),
-              subject);
+              u"the caller is %1, %2"_s.arg(principal.describe(), how), subject, ref);
     return principal;
 }
 
@@ -119,10 +159,10 @@ EngineResponse Authenticator::refuseRequest(Trace &trace,
     return response;
 }
 
-EngineResponse Authenticator::refuse(Trace &trace, const QString &reason,
-                                     const QString &subject) const
+EngineResponse Authenticator::refuse(Trace &trace, const QString &reason, const QString &subject,
+                                     const TraceRef &ref) const
 {
-    trace.add(Stage::Authenticate, Verdict::Refused, reason, subject);
+    trace.add(Stage::Authenticate, Verdict::Refused, reason, subject, ref);
     EngineResponse response = BubbleResponses::unauthorized(
         u"Invalid or expired token"_s, BubbleResponses::newUniqueId(m_clock.now()));
     response.trace = trace;

@@ -26,11 +26,16 @@ public:
     Outcome authenticate(const EngineRequest &request, Trace &trace) const;
 
 private:
+    Outcome simulate(const EngineRequest &request, const PresentedCredential &presented,
+                     Trace &trace) const;
+    Outcome accept(Principal principal, const QString &how, const QString &subject,
+                   const TraceRef &ref, Trace &trace) const;
     static QString shownUnknown(const QString &secret);
     Result<std::optional<Credential>> findCredential(const QByteArray &hash) const;
     Result<QString> unusableBecause(const Credential &credential) const;
     EngineResponse refuseRequest(Trace &trace, const PresentedCredential &presented) const;
-    EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject) const;
+    EngineResponse refuse(Trace &trace, const QString &reason, const QString &subject,
+                          const TraceRef &ref = {}) const;
     Result<QString> userEmail(const QString &userId) const;
 
     const Project &m_project;

@@ -109,7 +109,7 @@ DataApiGate::Resolution DataApiGate::resolve(const Project &project, const Route
     trace.add(
         Stage::Route, Verdict::Passed,
         u"data type `%1` is exposed; operation %2"_s.arg(type->name, operationName(*operation)),
-        subject);
+        subject, TraceRef::type(type->name));
     return Target{type, *operation};
 }
 
@@ -122,12 +122,14 @@ std::optional<EngineResponse> DataApiGate::authorize(const Target &target,
         trace.add(Stage::Authorize, Verdict::Passed,
                   u"%1 may %2; privacy rules decide each record"_s.arg(
                       principal.describe(), operationName(target.operation)),
-                  subject);
+                  subject, TraceRef::type(target.type->name));
         return std::nullopt;
     }
     const QString reason =
         OperationTable::scopeRefusal(principal.tokenName, target.type->name, target.operation);
-    trace.add(Stage::Authorize, Verdict::Refused, reason, subject);
+    trace.add(Stage::Authorize, Verdict::Refused, reason, subject,
+              principal.fromSession ? TraceRef::type(target.type->name)
+                                    : TraceRef::token(principal.tokenName));
     EngineResponse response = EngineResponse::json(
         403, {{u"error_class"_s, u"Forbidden"_s},
               {u"message"_s, QJsonValue::Null},

@@ -96,11 +96,11 @@ EngineResponse DataApiReader::list(const DataApiContext &c)
     QJsonArray results;
     for (int i = from; i < from + count; ++i)
         results.append(found.at(i).thing);
-    c.trace.add(Stage::Action, Verdict::Passed,
+    c.trace.add(Stage::Privacy, Verdict::Passed,
                 u"found %1 of %2 records; privacy rules hid %3"_s.arg(total)
                     .arg(total + hidden)
                     .arg(hidden),
-                c.subject());
+                c.subject(), TraceRef::type(c.type.name));
     QJsonObject response{{u"cursor"_s, from}, {u"results"_s, results}, {u"count"_s, count}};
     if (!query.excludeRemaining)
         response.insert(u"remaining"_s, total - from - count);
@@ -118,8 +118,8 @@ EngineResponse DataApiReader::get(const DataApiContext &c, const QString &id)
     const RecordAccess access = c.privacy.accessTo(*record, c.principal);
     if (OperationTable::hides(access.permissions, DataApiGate::Operation::Get))
         return hiddenObject(c, id, access);
-    c.trace.add(Stage::Action, Verdict::Passed, u"record shown by %1"_s.arg(access.describe()),
-                c.subject());
+    c.trace.add(Stage::Privacy, Verdict::Passed, u"record shown by %1"_s.arg(access.describe()),
+                c.subject(), access.decidedBy(c.type.name));
     return EngineResponse::json(200, {{u"response"_s, c.privacy.visibleThing(*record, access)}});
 }
 
@@ -130,9 +130,9 @@ EngineResponse DataApiReader::hiddenObject(const DataApiContext &c, const QStrin
                                            const RecordAccess &access)
 {
     c.trace.add(
-        Stage::Action, Verdict::Refused,
+        Stage::Privacy, Verdict::Refused,
         u"%1 may not find this record (%2)"_s.arg(c.principal.describe(), access.describe()),
-        c.subject());
+        c.subject(), access.decidedBy(c.type.name));
     return BubbleResponses::statusBody(404, u"MISSING_DATA"_s, missingMessage(c, id));
 }
 

@@ -24,6 +24,13 @@ struct EngineRequest
     // Set by the server while it stops: long work (a bulk) gives up and the
     // request is refused, instead of holding the stop for minutes.
     const std::atomic<bool> *serverStopping = nullptr;
+    // "Simulate as": the name of a token in the token manager whose secret
+    // nobody knows any more. Only a caller in the editor's own process sets
+    // it (the HTTP adapter has no way to: nothing on the wire reads into
+    // it); the engine builds the principal from the token's record, refuses
+    // it as it would the token (revoked, expired), records no use of it, and
+    // refuses a simulated request that also carries a credential.
+    QString simulateAsToken;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &key) const;

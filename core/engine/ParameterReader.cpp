@@ -23,8 +23,10 @@ ParameterReader::Outcome ParameterReader::read(const Workflow &workflow,
                                                const EngineRequest &request, Trace &trace)
 {
     const QString subject = u"workflow `%1`"_s.arg(workflow.name);
-    auto refuse = [&](const QString &code, const QString &message) {
-        trace.add(Stage::Parameters, Verdict::Refused, message, subject);
+    auto refuse = [&](const QString &code, const QString &message, const QString &key = {}) {
+        trace.add(Stage::Parameters, Verdict::Refused, message, subject,
+                  key.isEmpty() ? TraceRef::workflowNamed(workflow.name)
+                                : TraceRef::parameter(workflow.name, key));
         EngineResponse response = BubbleResponses::statusBody(400, code, message);
         response.trace = trace;
         return response;
@@ -39,11 +41,12 @@ ParameterReader::Outcome ParameterReader::read(const Workflow &workflow,
             if (parameter.optional)
                 continue;
             return refuse(u"MISSING_DATA"_s,
-                          BubbleResponses::missingParameterMessage(workflow.name, parameter.key));
+                          BubbleResponses::missingParameterMessage(workflow.name, parameter.key),
+                          parameter.key);
         }
         const QString problem = convert(parameter.key, parameter.type, value, source.fromText);
         if (!problem.isEmpty())
-            return refuse(u"INVALID_DATA"_s, problem);
+            return refuse(u"INVALID_DATA"_s, problem, parameter.key);
         parameters.insert(parameter.key, value);
     }
     trace.add(Stage::Parameters, Verdict::Passed,
@@ -51,7 +54,7 @@ ParameterReader::Outcome ParameterReader::read(const Workflow &workflow,
                   ? u"the workflow takes no parameters"_s
                   : u"%1 parameter(s) read from the %2"_s.arg(parameters.size())
                         .arg(parameterSourceId(workflow.parameterSource)),
-              subject);
+              subject, TraceRef::workflowNamed(workflow.name));
     return parameters;
 }
 
@@ -77,7 +80,8 @@ std::optional<EngineResponse> ParameterReader::checkThings(const Workflow &workf
             trace.add(Stage::Parameters, Verdict::Refused,
                       u"parameter `%1` names no %2 the caller may find"_s.arg(
                           parameter.key, parameter.type.referencedType),
-                      u"workflow `%1`"_s.arg(workflow.name));
+                      u"workflow `%1`"_s.arg(workflow.name),
+                      TraceRef::parameter(workflow.name, parameter.key));
             EngineResponse response = BubbleResponses::statusBody(400, u"INVALID_DATA"_s, message);
             response.trace = trace;
             return response;

@@ -43,6 +43,13 @@ QString RecordAccess::describe() const
     return (matchedRules.size() == 1 ? u"rule "_s : u"rules "_s) + quoted.join(u", "_s);
 }
 
+TraceRef RecordAccess::decidedBy(const QString &type) const
+{
+    if (bypassed || matchedRules.isEmpty())
+        return TraceRef::type(type);
+    return TraceRef::rule(type, matchedRules.first());
+}
+
 PrivacyGate::PrivacyGate(const Project &project, const RuleConditions &conditions)
     : m_project(project), m_conditions(conditions)
 {

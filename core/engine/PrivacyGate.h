@@ -2,6 +2,7 @@
 
 #include "PrivacyMode.h"
 #include "RuleConditions.h"
+#include "TraceRef.h"
 
 #include "model/Project.h"
 
@@ -24,6 +25,9 @@ struct RecordAccess
     bool canView(const QString &field) const;
     // "rule `owner`", "rules `owner`, `admins`", "everyone else", "admin bypass"
     QString describe() const;
+    // The rule that granted it (the first matched), else the type itself,
+    // whose "everyone else" applied, for the editor to select.
+    TraceRef decidedBy(const QString &type) const;
 };
 
 class PrivacyGate

@@ -7,9 +7,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace gatehouse {
 
 void Trace::add(TraceStep::Stage stage, TraceStep::Verdict verdict, const QString &reason,
-                const QString &subject)
+                const QString &subject, const TraceRef &ref)
 {
-    m_steps.append(TraceStep{stage, verdict, reason, subject});
+    m_steps.append(TraceStep{stage, verdict, reason, subject, ref});
 }
 
 const TraceStep *Trace::decidingStep() const
@@ -26,10 +26,13 @@ QJsonArray Trace::toJson() const
 {
     QJsonArray steps;
     for (const TraceStep &step : m_steps) {
-        steps.append(QJsonObject{{u"stage"_s, stageId(step.stage)},
-                                 {u"verdict"_s, verdictId(step.verdict)},
-                                 {u"reason"_s, step.reason},
-                                 {u"subject"_s, step.subject}});
+        QJsonObject json{{u"stage"_s, stageId(step.stage)},
+                         {u"verdict"_s, verdictId(step.verdict)},
+                         {u"reason"_s, step.reason},
+                         {u"subject"_s, step.subject}};
+        if (!step.ref.isNone())
+            json.insert(u"ref"_s, step.ref.toJson());
+        steps.append(json);
     }
     return steps;
 }
@@ -62,6 +65,8 @@ QString Trace::stageId(TraceStep::Stage stage)
         return u"condition"_s;
     case TraceStep::Stage::Action:
         return u"action"_s;
+    case TraceStep::Stage::Privacy:
+        return u"privacy"_s;
     case TraceStep::Stage::Response:
         return u"response"_s;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TraceRef.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -19,6 +21,7 @@ struct TraceStep
         Parameters,
         Condition,
         Action,
+        Privacy, // what privacy rules let the caller find and see
         Response
     };
     enum class Verdict
@@ -33,6 +36,7 @@ struct TraceStep
     Verdict verdict = Verdict::Passed;
     QString reason;  // "workflow `signup` is exposed and needs no authentication"
     QString subject; // the setting or rule that decided: "workflow `signup`", "token `ci`"
+    TraceRef ref;    // the same setting as values, for the editor to select
 
     bool operator==(const TraceStep &) const = default;
 };
@@ -41,7 +45,7 @@ class Trace
 {
 public:
     void add(TraceStep::Stage stage, TraceStep::Verdict verdict, const QString &reason,
-             const QString &subject = {});
+             const QString &subject = {}, const TraceRef &ref = {});
     const QList<TraceStep> &steps() const { return m_steps; }
     // The step that stopped the request, or the last step when it ran through.
     const TraceStep *decidingStep() const;

@@ -53,7 +53,7 @@ WorkflowGate::Resolution WorkflowGate::resolve(const Project &project, const Rou
     if (!project.settings.workflowApiEnabled)
         return notFound(trace, u"the Workflow API is turned off in the project's settings"_s,
                         u"This application does not expose a Workflow API"_s,
-                        u"settings: Workflow API"_s);
+                        u"settings: Workflow API"_s, TraceRef::setting(u"workflowApiEnabled"_s));
     const QString named = u"workflow `%1`"_s.arg(route.name);
     const Workflow *workflow = project.findWorkflow(route.name);
     if (!workflow)
@@ -61,20 +61,22 @@ WorkflowGate::Resolution WorkflowGate::resolve(const Project &project, const Rou
                         u"Workflow not found %1"_s.arg(route.name), named);
     if (const QString why = Reachability::workflowUnreachable(project.settings, *workflow);
         !why.isEmpty())
-        return notFound(trace, why, u"Workflow not found %1"_s.arg(route.name), named);
+        return notFound(trace, why, u"Workflow not found %1"_s.arg(route.name), named,
+                        TraceRef::workflowNamed(workflow->name));
     const QByteArray expected = workflow->method == HttpMethod::Get ? "GET" : "POST";
     if (method != expected) {
         trace.add(Stage::Route, Verdict::Refused,
                   u"the workflow is triggered by %1, the request used %2"_s.arg(
                       QString::fromLatin1(expected), QString::fromLatin1(method)),
-                  subjectOf(*workflow));
+                  subjectOf(*workflow), TraceRef::workflowNamed(workflow->name));
         EngineResponse response = BubbleResponses::plainMessage(405, u"Wrong method"_s);
         response.headers.append({QByteArrayLiteral("Allow"), expected});
         response.trace = trace;
         return response;
     }
     trace.add(Stage::Route, Verdict::Passed,
-              u"workflow `%1` exists and is exposed"_s.arg(route.name), subjectOf(*workflow));
+              u"workflow `%1` exists and is exposed"_s.arg(route.name), subjectOf(*workflow),
+              TraceRef::workflowNamed(workflow->name));
     return workflow;
 }
 
@@ -84,11 +86,15 @@ std::optional<EngineResponse> WorkflowGate::authorize(const Workflow &workflow,
 {
     QString reason;
     if (mayCall(workflow, principal, &reason)) {
-        trace.add(Stage::Authorize, Verdict::Passed, reason, subjectOf(workflow));
+        trace.add(Stage::Authorize, Verdict::Passed, reason, subjectOf(workflow),
+                  TraceRef::authentication(workflow.name));
         return std::nullopt;
     }
-    trace.add(Stage::Authorize, Verdict::Refused, reason, subjectOf(workflow));
     const bool scoped = authModeRefusal(workflow, principal).isEmpty();
+    // A scope refusal is the token's setting; any other, the workflow's.
+    trace.add(Stage::Authorize, Verdict::Refused, reason, subjectOf(workflow),
+              scoped && !principal.fromSession ? TraceRef::token(principal.tokenName)
+                                               : TraceRef::authentication(workflow.name));
     EngineResponse response =
         scoped
             ? EngineResponse::json(
@@ -118,9 +124,9 @@ bool WorkflowGate::mayCall(const Workflow &workflow, const Principal &principal,
 }
 
 EngineResponse WorkflowGate::notFound(Trace &trace, const QString &reason, const QString &message,
-                                      const QString &subject)
+                                      const QString &subject, const TraceRef &ref)
 {
-    trace.add(Stage::Route, Verdict::Refused, reason, subject);
+    trace.add(Stage::Route, Verdict::Refused, reason, subject, ref);
     EngineResponse response = BubbleResponses::statusBody(404, u"NOT_FOUND"_s, message);
     response.trace = trace;
     return response;

@@ -34,7 +34,7 @@ public:
 
 private:
     static EngineResponse notFound(Trace &trace, const QString &reason, const QString &message,
-                                   const QString &subject);
+                                   const QString &subject, const TraceRef &ref = {});
 };
 
 } // namespace gatehouse

@@ -26,7 +26,8 @@ EngineResponse WorkflowRunner::run(const Workflow &workflow, const QJsonObject &
     data.setPrivacyMode(PrivacyModes::forRun(m_project.settings, workflow, principal));
     data.setParameters(parameters, workflow.parameters);
     if (const auto fails = conditionFails(workflow.condition, data)) {
-        trace.add(Stage::Condition, Verdict::Refused, *fails, subject);
+        trace.add(Stage::Condition, Verdict::Refused, *fails, subject,
+                  TraceRef::condition(workflow.name));
         EngineResponse response =
             BubbleResponses::notRun(workflow.return200IfConditionNotMet ? 200 : 400, workflow.name);
         response.trace = trace;
@@ -35,14 +36,15 @@ EngineResponse WorkflowRunner::run(const Workflow &workflow, const QJsonObject &
     trace.add(Stage::Condition, Verdict::Passed,
               workflow.condition.isEmpty() ? u"the workflow has no condition"_s
                                            : u"`%1` holds"_s.arg(workflow.condition),
-              subject);
+              subject, TraceRef::condition(workflow.name));
     RunState state{workflow, data, trace, {}, false};
     if (auto failure = runSteps(state)) {
         failure->trace = trace;
         return *failure;
     }
     trace.add(Stage::Response, Verdict::Passed,
-              u"success with %1 key(s) in the response"_s.arg(state.response.size()), subject);
+              u"success with %1 key(s) in the response"_s.arg(state.response.size()), subject,
+              TraceRef::workflowNamed(workflow.name));
     EngineResponse response = BubbleResponses::workflowSuccess(state.response);
     response.trace = trace;
     return response;
@@ -73,13 +75,15 @@ std::optional<EngineResponse> WorkflowRunner::runSteps(RunState &state)
                                     .arg(i + 1)
                                     .arg(action.info().displayName);
         if (const auto fails = conditionFails(action.condition, state.data)) {
-            state.trace.add(Stage::Action, Verdict::Skipped, *fails, subject);
+            state.trace.add(Stage::Action, Verdict::Skipped, *fails, subject,
+                            TraceRef::stepOf(state.workflow.name, i, true));
             continue;
         }
         const StepOutcome outcome = executor.execute(action, state);
         if (!outcome.problem.isEmpty()) {
             state.trace.add(Stage::Action, Verdict::Failed,
-                            outcome.problem + u"; every step is rolled back"_s, subject);
+                            outcome.problem + u"; every step is rolled back"_s, subject,
+                            TraceRef::stepOf(state.workflow.name, i, false));
             if (outcome.refusal)
                 return outcome.refusal;
             return BubbleResponses::statusBody(
@@ -89,7 +93,8 @@ std::optional<EngineResponse> WorkflowRunner::runSteps(RunState &state)
                     .arg(outcome.problem));
         }
         state.data.setStepResult(i + 1, outcome.result);
-        state.trace.add(Stage::Action, Verdict::Passed, outcome.summary, subject);
+        state.trace.add(Stage::Action, Verdict::Passed, outcome.summary, subject,
+                        TraceRef::stepOf(state.workflow.name, i, false));
     }
     return std::nullopt;
 }

@@ -25,6 +25,7 @@ struct HttpExchange
     QString transportError; // the HTTP layer's message when it answered itself
     QString principal;      // who called, as the engine says; never a secret
     Trace trace;            // the engine's trace, as values
+    bool simulated = false; // the editor's "simulate as", in its own process, never the wire
 };
 
 } // namespace gatehouse

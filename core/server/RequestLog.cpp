@@ -190,6 +190,7 @@ Result<QList<RequestLogEntry>> RequestLog::read(const QString &path, int count)
         entry.error = r.columnText(8);
         entry.trace = RequestLogEntry::traceFromJson(
             QJsonDocument::fromJson(r.columnText(9).toUtf8()).array());
+        entry.simulated = entry.peer == RequestLogEntry::simulatedPeer();
         entries.append(entry);
     }
 }

@@ -53,8 +53,12 @@ QString logged(const QString &text);
 Trace loggedTrace(const Trace &trace)
 {
     Trace out;
-    for (const TraceStep &step : trace.steps())
-        out.add(step.stage, step.verdict, logged(step.reason), logged(step.subject));
+    for (const TraceStep &step : trace.steps()) {
+        TraceRef ref = step.ref;
+        for (QString *text : {&ref.workflow, &ref.name, &ref.dataType})
+            *text = logged(*text);
+        out.add(step.stage, step.verdict, logged(step.reason), logged(step.subject), ref);
+    }
     return out;
 }
 
@@ -116,11 +120,17 @@ QString RequestLogEntry::escapeControls(const QString &text)
     return out;
 }
 
+QString RequestLogEntry::simulatedPeer()
+{
+    return u"editor (simulated)"_s;
+}
+
 RequestLogEntry RequestLogEntry::fromExchange(const HttpExchange &exchange)
 {
     RequestLogEntry entry;
     entry.time = exchange.received.isValid() ? exchange.received : QDateTime::currentDateTimeUtc();
-    entry.peer = logged(exchange.peer);
+    entry.simulated = exchange.simulated;
+    entry.peer = exchange.simulated ? simulatedPeer() : logged(exchange.peer);
     entry.method = logged(QString::fromLatin1(exchange.method));
     entry.path = logged(exchange.path);
     entry.principal = logged(exchange.principal);
@@ -134,16 +144,19 @@ RequestLogEntry RequestLogEntry::fromExchange(const HttpExchange &exchange)
 
 QJsonObject RequestLogEntry::toJson() const
 {
-    return {{u"time"_s, time.toUTC().toString(Qt::ISODateWithMs)},
-            {u"peer"_s, peer},
-            {u"method"_s, method},
-            {u"path"_s, path},
-            {u"principal"_s, principal},
-            {u"status"_s, status},
-            {u"duration_ms"_s, durationMs},
-            {u"handled_by_engine"_s, handled},
-            {u"error"_s, error},
-            {u"trace"_s, trace.toJson()}};
+    QJsonObject json{{u"time"_s, time.toUTC().toString(Qt::ISODateWithMs)},
+                     {u"peer"_s, peer},
+                     {u"method"_s, method},
+                     {u"path"_s, path},
+                     {u"principal"_s, principal},
+                     {u"status"_s, status},
+                     {u"duration_ms"_s, durationMs},
+                     {u"handled_by_engine"_s, handled},
+                     {u"error"_s, error},
+                     {u"trace"_s, trace.toJson()}};
+    if (simulated)
+        json.insert(u"simulated"_s, true);
+    return json;
 }
 
 RequestLogEntry RequestLogEntry::fromJson(const QJsonObject &json)
@@ -159,6 +172,7 @@ RequestLogEntry RequestLogEntry::fromJson(const QJsonObject &json)
     entry.handled = json.value(u"handled_by_engine"_s).toBool();
     entry.error = json.value(u"error"_s).toString();
     entry.trace = traceFromJson(json.value(u"trace"_s).toArray());
+    entry.simulated = json.value(u"simulated"_s).toBool();
     return entry;
 }
 
@@ -174,7 +188,8 @@ Trace RequestLogEntry::traceFromJson(const QJsonArray &json)
         const auto verdict = enumOf<Verdict>(step.value(u"verdict"_s).toString(), &Trace::verdictId,
                                              int(Verdict::Failed) + 1);
         trace.add(stage.value_or(Stage::Response), stage && verdict ? *verdict : Verdict::Failed,
-                  step.value(u"reason"_s).toString(), step.value(u"subject"_s).toString());
+                  step.value(u"reason"_s).toString(), step.value(u"subject"_s).toString(),
+                  TraceRef::fromJson(step.value(u"ref"_s).toObject()));
     }
     return trace;
 }
@@ -190,6 +205,8 @@ QString RequestLogEntry::toLine() const
                        .arg(durationMs);
     if (!principal.isEmpty())
         line += u' ' + escapeControls(principal);
+    if (simulated)
+        line += u" (simulated)"_s;
     if (!error.isEmpty())
         line += u" ("_s + escapeControls(error) + u')';
     return line;

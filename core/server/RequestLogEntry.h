@@ -27,6 +27,12 @@ struct RequestLogEntry
     bool handled = false; // false: the HTTP layer answered (a limit, a timeout, malformed)
     QString error;        // the HTTP layer's message when it answered
     Trace trace;          // as values: turned into JSON only when written or shown
+    // Asked in the editor's process by "simulate as", not over the wire. In
+    // the file it is the peer simulatedPeer(), which no socket's address
+    // can be.
+    bool simulated = false;
+
+    static QString simulatedPeer();
 
     static RequestLogEntry fromExchange(const HttpExchange &exchange);
     // Replaces each token secret in `text` by its visible prefix and "…".

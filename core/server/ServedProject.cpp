@@ -8,6 +8,7 @@
 #include "storage/LiveDataStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace gatehouse {
 
@@ -76,6 +77,28 @@ void ServedProject::stop()
         !flushed && !m_logFailed.exchange(true))
         emit logProblem(flushed.errorMessage());
     reportDrops();
+}
+
+EngineResponse ServedProject::simulate(EngineRequest request, const QString &token)
+{
+    request.simulateAsToken = token;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    HttpExchange exchange;
+    exchange.received = QDateTime::currentDateTimeUtc();
+    const EngineResponse response = m_handler->handle(request);
+    exchange.method = request.method;
+    exchange.path = request.path;
+    exchange.status = response.status;
+    exchange.requestBodyBytes = request.body.size();
+    exchange.responseBodyBytes = response.body.size();
+    exchange.durationMs = elapsed.elapsed();
+    exchange.handled = true;
+    exchange.principal = response.principal;
+    exchange.trace = response.trace;
+    exchange.simulated = true;
+    keep(exchange);
+    return response;
 }
 
 void ServedProject::keep(const HttpExchange &exchange)

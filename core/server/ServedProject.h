@@ -4,6 +4,8 @@
 #include "ServerLimitOverrides.h"
 
 #include "engine/Clock.h"
+#include "engine/EngineRequest.h"
+#include "engine/EngineResponse.h"
 #include "model/ProjectSettings.h"
 #include "model/Result.h"
 
@@ -59,6 +61,12 @@ public:
     // At most this many log entries wait in memory; past it the oldest go.
     void setLogQueueBound(int bound);
     RequestLog &log() { return *m_log; }
+    // "Simulate as" token `token`, in this process only: the engine decides
+    // `request` over the same snapshot and live data as the server's
+    // requests, with the principal it builds from the token's record (no
+    // secret anywhere); logged and announced as simulated. Nothing that
+    // comes over the wire reaches this.
+    EngineResponse simulate(EngineRequest request, const QString &token);
     // Stops listening; requests answered before the stop still reach the
     // log, which it writes.
     void stop();

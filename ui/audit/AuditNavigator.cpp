@@ -50,13 +50,18 @@ QString AuditNavigator::settingWidgetName(const QString &setting)
 
 void AuditNavigator::show(const audit::Finding &finding)
 {
+    showLocation(finding.location, finding.message, {}, finding.checkId);
+}
+
+void AuditNavigator::showLocation(const audit::SettingLocation &where, const QString &message,
+                                  const QString &field, const QString &code)
+{
     using Kind = audit::SettingLocation::Kind;
-    const audit::SettingLocation &where = finding.location;
     switch (where.kind) {
     case Kind::Workflow:
     case Kind::WorkflowStep:
     case Kind::WorkflowParameter:
-        showWorkflow(finding);
+        showWorkflow(where, message, field, code);
         return;
     case Kind::DataType:
     case Kind::EveryoneElse:
@@ -73,17 +78,17 @@ void AuditNavigator::show(const audit::Finding &finding)
         }
         return;
     case Kind::Settings:
-        showSetting(where.setting, finding.message);
+        showSetting(where.setting, message);
         return;
     case Kind::ProjectFile:
-        m_targets.say(u"%1: %2"_s.arg(where.describe(), finding.message));
+        m_targets.say(u"%1: %2"_s.arg(where.describe(), message));
         return;
     }
 }
 
-void AuditNavigator::showWorkflow(const audit::Finding &finding)
+void AuditNavigator::showWorkflow(const audit::SettingLocation &where, const QString &message,
+                                  const QString &field, const QString &code)
 {
-    const audit::SettingLocation &where = finding.location;
     const int workflow = m_session->document()->project().indexOfWorkflow(where.workflow);
     if (workflow < 0)
         return;
@@ -94,11 +99,12 @@ void AuditNavigator::showWorkflow(const audit::Finding &finding)
     // As the Problems panel shows a problem: the message at the field.
     Diagnostic shown;
     shown.severity = Diagnostic::Severity::Warning;
-    shown.code = finding.checkId;
+    shown.code = code;
     shown.location = where.describe();
-    shown.message = finding.message;
+    shown.message = message;
     shown.workflow = workflow;
     shown.step = isStep ? where.step : -1;
+    shown.field = field;
     if (where.kind == audit::SettingLocation::Kind::WorkflowParameter) {
         shown.field = u"parameter"_s;
         shown.key = where.parameter;

@@ -43,11 +43,17 @@ public:
     AuditNavigator(EditorSession *session, Targets targets, QObject *parent = nullptr);
 
     void show(const audit::Finding &finding);
+    // The same for any place (a trace step's): `field` names the control of
+    // a workflow or step to focus ("authentication", "condition",
+    // "parameter"), as a Diagnostic's field does.
+    void showLocation(const audit::SettingLocation &where, const QString &message,
+                      const QString &field = {}, const QString &code = {});
     // The API Settings control's object name for a setting of SettingLocation.
     static QString settingWidgetName(const QString &setting);
 
 private:
-    void showWorkflow(const audit::Finding &finding);
+    void showWorkflow(const audit::SettingLocation &where, const QString &message,
+                      const QString &field, const QString &code);
     void showSetting(const QString &setting, const QString &message);
     static void reveal(QWidget *widget);
 

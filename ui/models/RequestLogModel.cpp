@@ -106,6 +106,8 @@ QVariant RequestLogModel::display(const RequestLogEntry &entry, int column) cons
     case StatusColumn:
         return entry.status;
     case CallerColumn:
+        if (entry.simulated) // asked in the editor's process, no credential sent
+            return tr("%1 (simulated)").arg(entry.principal);
         return entry.principal.isEmpty() ? tr("—") : entry.principal;
     case DurationColumn:
         return tr("%1 ms").arg(entry.durationMs);

@@ -41,6 +41,11 @@ QColor StatusColors::error(const QPalette &palette)
     return readableOn(QColor(0xd2, 0x3f, 0x4a), palette.color(QPalette::Window));
 }
 
+QColor StatusColors::success(const QPalette &palette)
+{
+    return readableOn(QColor(0x2e, 0x7d, 0x32), palette.color(QPalette::Window));
+}
+
 QColor StatusColors::warning(const QPalette &palette)
 {
     return readableOn(QColor(0xe0, 0x8a, 0x00), palette.color(QPalette::Window));

@@ -14,6 +14,8 @@ class StatusColors
 public:
     static QColor error(const QPalette &palette);
     static QColor warning(const QPalette &palette);
+    // A passed check's green, as the trace shows it.
+    static QColor success(const QPalette &palette);
     // `color`, lightened or darkened until text in it reads on `background`
     // (a WCAG contrast of at least 4.5).
     static QColor readableOn(const QColor &color, const QColor &background);

@@ -341,6 +341,8 @@ QWidget *WorkflowPropertiesPanel::showProblem(const Diagnostic &diagnostic)
         return m_condition->lineEdit();
     if (diagnostic.field == u"trigger"_s)
         return m_source;
+    if (diagnostic.field == u"authentication"_s)
+        return m_authentication;
     if (diagnostic.field == u"parameter"_s) {
         const Workflow *current = workflow();
         for (int row = 0; current && row < current->parameters.size(); ++row) {

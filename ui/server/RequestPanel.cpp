@@ -8,6 +8,7 @@
 #include "RequestPanelActions.h"
 #include "RequestResponseView.h"
 #include "RequestSender.h"
+#include "SimulatedCall.h"
 #include "SuiteRunView.h"
 #include "TestServerController.h"
 #include "model/Project.h"
@@ -15,6 +16,7 @@
 #include "server/RequestLogEntry.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,8 +40,11 @@ enum ActAs
 {
     Anonymous,
     TestUser,
-    Pasted
+    Pasted,
+    Simulated
 };
+
+constexpr int tokenRole = Qt::UserRole + 1;
 
 QPlainTextEdit *codeEdit(const QString &name, const QString &placeholder)
 {
@@ -189,6 +194,10 @@ void RequestPanel::refreshUsers()
         if (record.type == DataType::userTypeName() && !email.isEmpty())
             m_actAs->addItem(email, TestUser);
     }
+    for (const Token &token : m_session->document()->project().tokens) {
+        m_actAs->addItem(tr("Simulate as token %1").arg(token.name), Simulated);
+        m_actAs->setItemData(m_actAs->count() - 1, token.name, tokenRole);
+    }
     m_actAs->addItem(tr("Pasted token or header"), Pasted);
     m_actAs->setCurrentIndex(std::max(0, m_actAs->findText(current)));
     m_actAs->blockSignals(blocked);
@@ -284,6 +293,10 @@ void RequestPanel::send()
     if (contentType.value() == "application/x-www-form-urlencoded")
         call.headers.prepend({"Content-Type", contentType.value()});
     m_actions->noteSent(draft);
+    if (m_actAs->currentData().toInt() == Simulated) {
+        simulate(call);
+        return;
+    }
     m_sentMethod = call.method;
     m_sentPath = call.url.path();
     m_loggedEarly.reset();
@@ -291,6 +304,25 @@ void RequestPanel::send()
     m_waitingForTrace = true;
     m_send->setEnabled(false);
     m_sender->send(call);
+}
+
+// In this process, over the test server's live data; no credential is made
+// or sent, and the engine decides who the token is.
+void RequestPanel::simulate(const RequestSender::Call &call)
+{
+    m_waitingForTrace = false; // its answer and trace come back together
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto response = m_server->simulate(SimulatedCall::requestOf(call),
+                                             m_actAs->currentData(tokenRole).toString());
+    if (!response) {
+        m_response->showProblem(tr("the test server is not running"));
+    } else {
+        m_response->showAnswer(SimulatedCall::answerOf(*response, elapsed.elapsed()));
+        m_response->showTrace(response->trace.toJson());
+        m_response->setSimulated(true);
+    }
+    emit finished();
 }
 
 QByteArray RequestPanel::authorization(QString *problem) const
@@ -380,10 +412,12 @@ std::optional<PrincipalRef> RequestPanel::actingAs() const
     switch (m_actAs->currentData().toInt()) {
     case TestUser:
         return PrincipalRef::user(m_actAs->currentText());
-    case Pasted:
-        return std::nullopt;
-    default:
+    case Simulated:
+        return PrincipalRef::token(m_actAs->currentData(tokenRole).toString());
+    case Anonymous:
         return PrincipalRef::anonymous();
+    default: // a pasted credential, or a choice this code does not know: nothing to keep
+        return std::nullopt;
     }
 }
 
@@ -396,6 +430,8 @@ void RequestPanel::selectActingAs(const PrincipalRef &principal, bool pasted,
         index = m_actAs->findData(Pasted);
     else if (principal.kind == PrincipalRef::Kind::User)
         index = std::max(0, m_actAs->findText(principal.name, Qt::MatchFixedString));
+    else if (principal.kind == PrincipalRef::Kind::Token)
+        index = std::max(0, m_actAs->findData(principal.name, tokenRole));
     m_actAs->setCurrentIndex(index);
     m_credential->setVisible(pasted);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/PrincipalRef.h"
+#include "RequestSender.h"
 #include "server/RequestLogEntry.h"
 
 #include <QByteArray>
@@ -84,6 +85,7 @@ private:
     void refreshUsers();
     void onTargetChosen();
     void showDraft(const RequestDraft &draft);
+    void simulate(const RequestSender::Call &call);
     void onAnswered(const RequestAnswer &answer);
     void onLogged(const RequestLogEntry &entry);
     void showTrace(const RequestLogEntry &entry);

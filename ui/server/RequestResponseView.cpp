@@ -1,7 +1,11 @@
 #include "RequestResponseView.h"
 
+#include "JsonHighlighter.h"
 #include "RequestSender.h"
+#include "TracePipelineView.h"
+#include "models/JsonTreeModel.h"
 #include "models/TraceTableModel.h"
+#include "server/RequestLogEntry.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,8 +17,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,14 +38,23 @@ QPlainTextEdit *readOnlyText(const QString &name)
     return edit;
 }
 
+// Past this a body is shown plain: highlighting it would hold up the editor.
+constexpr qsizetype kHighlightLimit = 512 * 1024;
+
 } // namespace
 
 RequestResponseView::RequestResponseView(QWidget *parent)
-    : QWidget(parent), m_status(new QLabel), m_meta(new QLabel),
+    : QWidget(parent), m_status(new QLabel), m_simulated(new QLabel), m_meta(new QLabel),
       m_headers(readOnlyText(u"responseHeaders"_s)), m_body(readOnlyText(u"responseBody"_s)),
-      m_copy(new QPushButton(tr("Copy Body"))), m_trace(new TraceTableModel(this)),
-      m_traceView(new QTableView)
+      m_highlighter(new JsonHighlighter(m_body->document())), m_json(new JsonTreeModel(this)),
+      m_tree(new QTreeView), m_copy(new QPushButton(tr("Copy Body"))),
+      m_trace(new TraceTableModel(this)), m_traceView(new QTableView),
+      m_pipeline(new TracePipelineView)
 {
+    m_simulated->setObjectName(u"responseSimulated"_s);
+    m_simulated->setText(tr("<b>Simulated</b> in the editor: no credential was sent"));
+    m_simulated->setToolTip(tr("The engine decided this call in the editor's own process, as "
+                               "the token it names, over the test server's live data"));
     m_status->setObjectName(u"responseStatus"_s);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
@@ -57,11 +72,13 @@ RequestResponseView::RequestResponseView(QWidget *parent)
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(u"responseTabs"_s);
-    tabs->addTab(m_traceView, tr("Trace"));
-    tabs->addTab(m_body, tr("Body"));
+    tabs->addTab(m_pipeline, tr("Trace"));
+    tabs->addTab(buildBodyTab(), tr("Body"));
     tabs->addTab(m_headers, tr("Headers"));
+    tabs->addTab(m_traceView, tr("Trace Table"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_status);
+    top->addWidget(m_simulated);
     top->addWidget(m_meta, 1);
     top->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
@@ -77,8 +94,38 @@ void RequestResponseView::clear()
     m_meta->clear();
     m_headers->clear();
     m_body->clear();
+    m_json->setJson({});
     m_trace->setTrace({});
+    m_pipeline->setTrace({});
     m_copy->setEnabled(false);
+    setSimulated(false);
+}
+
+QWidget *RequestResponseView::buildBodyTab()
+{
+    m_tree->setObjectName(u"responseBodyTree"_s);
+    m_tree->setModel(m_json);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setToolTip(tr("The body's JSON: objects and lists fold"));
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(u"responseBodySplit"_s);
+    split->addWidget(m_body);
+    split->addWidget(m_tree);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+void RequestResponseView::setSimulated(bool simulated)
+{
+    m_simulated->setVisible(simulated);
+}
+
+void RequestResponseView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->repalette(palette());
+    QWidget::changeEvent(event);
 }
 
 void RequestResponseView::showAnswer(const RequestAnswer &answer)
@@ -90,7 +137,12 @@ void RequestResponseView::showAnswer(const RequestAnswer &answer)
     for (const auto &[name, value] : answer.headers)
         lines.append(QString::fromLatin1(name + ": " + value));
     m_headers->setPlainText(lines.join(u'\n'));
+    m_highlighter->setDocument(answer.body.size() <= kHighlightLimit ? m_body->document()
+                                                                     : nullptr);
     m_body->setPlainText(prettyBody(answer.body));
+    m_json->setJson(answer.body);
+    m_tree->expandToDepth(1);
+    m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
     m_copy->setEnabled(!answer.body.isEmpty());
 }
 
@@ -98,6 +150,7 @@ void RequestResponseView::showTrace(const QJsonArray &trace)
 {
     m_trace->setTrace(trace);
     m_traceView->resizeColumnsToContents();
+    m_pipeline->setTrace(RequestLogEntry::traceFromJson(trace));
 }
 
 void RequestResponseView::showProblem(const QString &problem)

@@ -167,6 +167,14 @@ StoreProvider *TestServerController::liveStores() const
     return m_served ? &m_served->engineStores() : nullptr;
 }
 
+std::optional<EngineResponse> TestServerController::simulate(const EngineRequest &request,
+                                                             const QString &token)
+{
+    if (!isRunning())
+        return std::nullopt;
+    return m_served->simulate(request, token);
+}
+
 QString TestServerController::statusText() const
 {
     return isRunning() ? tr("Test server: %1").arg(url()) : tr("Test server: stopped");

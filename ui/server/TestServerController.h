@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/EngineRequest.h"
+#include "engine/EngineResponse.h"
 #include "model/Result.h"
 #include "server/ServerLimits.h"
 
@@ -7,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 
@@ -59,6 +62,10 @@ public:
     // The live data the running server's engine uses (null while stopped),
     // for the Request panel to have the engine issue a test user's session.
     StoreProvider *liveStores() const;
+    // "Simulate as" a stored token, in this process: the engine decides
+    // over the running server's snapshot and live data, and the entry is
+    // logged (and entryLogged) as simulated. Nothing while stopped.
+    std::optional<EngineResponse> simulate(const EngineRequest &request, const QString &token);
     // Where each server it starts from now on sends calls to /initialize
     // ("Detect data"); the listener must outlive the server or be unset.
     void setDetectListener(DetectDataListener *listener) { m_detectListener = listener; }
