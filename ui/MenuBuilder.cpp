@@ -2,6 +2,7 @@
 
 #include "files/ConfigImportController.h"
 #include "files/FileController.h"
+#include "files/SuiteExportController.h"
 #include "panels/PropertyPanel.h"
 #include "panels/WorkflowCanvas.h"
 #include "panels/WorkflowListPanel.h"
@@ -62,6 +63,8 @@ void MenuBuilder::buildFileMenu(QMainWindow *window, const Parts &parts)
     file->addSeparator();
     file->addAction(parts.files->configs()->importAction());
     file->addAction(parts.files->configs()->exportAction());
+    file->addAction(parts.files->suites()->postmanAction());
+    file->addAction(parts.files->suites()->brunoAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), window, &QMainWindow::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,6 @@
 #include "SuiteRequestOptions.h"
 
+#include "model/ExpectedBodyText.h"
 #include "model/Project.h"
 #include "server/SuiteOutcome.h"
 
@@ -14,16 +15,6 @@ namespace {
 Error usage(const QString &message)
 {
     return Error{message, ErrorCode::InvalidInput};
-}
-
-std::optional<QJsonValue> jsonValue(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument wrapped =
-        QJsonDocument::fromJson(u"["_s.append(text).append(u']').toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
-        return std::nullopt;
-    return wrapped.array().first();
 }
 
 } // namespace
@@ -109,7 +100,7 @@ Result<> SuiteRequestOptions::readExpectations(const Arguments &args, SavedReque
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
             return usage(u"--expect-body takes PATH=JSON, not `%1`"_s.arg(pair));
-        const auto value = jsonValue(pair.mid(equals + 1));
+        const auto value = ExpectedBodyText::jsonValue(pair.mid(equals + 1));
         if (!value)
             return usage(u"--expect-body `%1`: the value after = is not JSON"_s.arg(pair));
         request.expectedBody.insert(pair.left(equals), *value);

@@ -34,7 +34,8 @@ private slots:
         const Expected noCreate{401, "Permission denied: cannot create this object", S::Action};
         const Expected noModify{401, "You do not have permission to modify this object", S::Action};
         const Expected noDelete{401, "You do not have permission to delete this object", S::Action};
-        const Expected missing{404, "MISSING_DATA", S::Action};
+        // Reads are decided where privacy rules filter what the caller finds.
+        const Expected missing{404, "MISSING_DATA", S::Privacy};
         const Expected bulkDone{200, R"("status":"success"})", S::Response};
         const Expected hidden{404, "Type not found user", S::Route, "settings: Data API types"};
         // ping-only is scoped to public_ping alone, so its data scope is what
@@ -56,11 +57,11 @@ private slots:
              "GET",
              u"/api/1.1/obj/transaction"_s,
              {},
-             {{200, "\"count\":0", S::Action},
-              {200, "\"count\":3", S::Action},
-              {200, "\"count\":2", S::Action},
-              {200, "\"count\":5", S::Action},
-              {200, "\"count\":5", S::Action},
+             {{200, "\"count\":0", S::Privacy},
+              {200, "\"count\":3", S::Privacy},
+              {200, "\"count\":2", S::Privacy},
+              {200, "\"count\":5", S::Privacy},
+              {200, "\"count\":5", S::Privacy},
               outOfScope,
               badToken,
               badToken,
@@ -70,10 +71,10 @@ private slots:
              item,
              {},
              {missing,
-              {200, "\"amount\":10", S::Action},
+              {200, "\"amount\":10", S::Privacy},
               missing,
-              {200, "\"amount\":10", S::Action},
-              {200, "\"amount\":10", S::Action},
+              {200, "\"amount\":10", S::Privacy},
+              {200, "\"amount\":10", S::Privacy},
               outOfScope,
               badToken,
               badToken,

@@ -1,4 +1,5 @@
 #include "model/DemoProject.h"
+#include "model/ExpectedBodyText.h"
 #include "model/ProjectValidator.h"
 #include "model/SavedRequestMerge.h"
 #include "model/SavedRequestValidator.h"
@@ -200,6 +201,26 @@ private slots:
     }
 
     // The editor's list and `suite add`'s in one file (SavedRequestMerge).
+    void expectedBodyFieldsAreReadAsTyped()
+    {
+        const auto fields =
+            ExpectedBodyText::parse(u" response.ok=true; response.name=\"a;b\" ;response.n=2;"_s);
+        QVERIFY2(fields, qPrintable(fields.errorMessage()));
+        QCOMPARE(fields->value(u"response.ok"_s), QJsonValue(true));
+        QCOMPARE(fields->value(u"response.name"_s), QJsonValue(u"a;b"_s));
+        QCOMPARE(fields->value(u"response.n"_s), QJsonValue(2));
+        QCOMPARE(fields->size(), 3);
+        QCOMPARE(ExpectedBodyText::parse(ExpectedBodyText::format(*fields)).value(), *fields);
+        QVERIFY(ExpectedBodyText::parse(u"  "_s)->isEmpty());
+
+        const auto unquoted = ExpectedBodyText::parse(u"response.ok=true; response.name=bob"_s);
+        QVERIFY(!unquoted);
+        QVERIFY2(unquoted.errorMessage().contains(u"response.name=bob"_s),
+                 qPrintable(unquoted.errorMessage()));
+        QVERIFY(!ExpectedBodyText::parse(u"=1"_s));
+        QVERIFY(!ExpectedBodyText::parse(u"response.ok"_s));
+    }
+
     void twoWritersKeepEachOthersRequests()
     {
         const SavedRequest ping = workflowRequest(u"ping"_s, u"public_ping"_s);

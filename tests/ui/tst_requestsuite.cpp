@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "exchange/ConfigWriter.h"
 #include "files/FileController.h"
+#include "files/SuiteExportController.h"
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
 #include "models/SuiteOutcomeModel.h"
@@ -28,13 +29,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -65,8 +69,10 @@ private slots:
     void aFormBodyIsSentAsAForm();
     void savedRequestsRunAsASuiteWithPassAndFail();
     void saveIsUndoable();
+    void expectedBodyFieldsAreSavedAndChecked();
     void aPastedCredentialCannotBeSaved();
     void testThisWorkflowOnTheCanvasCard();
+    void theFileMenuExportsTheSavedRequests();
     void screenshots();
 
 private:
@@ -357,6 +363,72 @@ void tst_RequestSuite::savedRequestsRunAsASuiteWithPassAndFail()
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(cell(3, SuiteOutcomeModel::NameColumn), u"ping"_s);
     QCOMPARE(cell(3, SuiteOutcomeModel::ResultColumn), u"pass"_s);
+}
+
+// File > Export Saved Requests writes what `suite export` writes, of the
+// requests saved in this editor run (not yet in the file), without a secret.
+void tst_RequestSuite::theFileMenuExportsTheSavedRequests()
+{
+    auto window = savedDemo(u"export.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    QVERIFY(panel);
+    panel->actAsCombo()->setCurrentIndex(
+        panel->actAsCombo()->findText(u"bob@example.com"_s, Qt::MatchFixedString));
+    save(panel, u"bob creates"_s, 200);
+    QCOMPARE(window->session()->document()->project().savedRequests.size(), 1);
+
+    QAction *postman = window->files()->suites()->postmanAction();
+    QAction *bruno = window->files()->suites()->brunoAction();
+    QMenu *fileMenu = window->menuBar()->actions().first()->menu();
+    QVERIFY(fileMenu);
+    QVERIFY(fileMenu->actions().contains(postman) && fileMenu->actions().contains(bruno));
+    m_script->exportPath = m_dir.filePath(u"shop.postman_collection.json"_s);
+    postman->trigger();
+    QFile collection(m_script->exportPath);
+    QVERIFY2(collection.open(QIODevice::ReadOnly), qPrintable(m_script->exportPath));
+    const QByteArray bytes = collection.readAll();
+    QVERIFY(bytes.contains("bob creates"));
+    QVERIFY(bytes.contains("/api/1.1/wf/create_transaction"));
+    QVERIFY(QFile::exists(m_dir.filePath(u"shop.postman_collection.postman_environment.json"_s)));
+    QVERIFY(!bytes.contains("Bearer gh_")); // a variable, never a secret
+
+    m_script->exportPath = m_dir.filePath(u"shop-bruno"_s);
+    bruno->trigger();
+    QVERIFY(QFileInfo(m_script->exportPath).isDir());
+    QVERIFY(!QDir(m_script->exportPath).entryList({u"*.bru"_s}, QDir::Files).isEmpty());
+    m_script->exportPath = m_dir.filePath(u"shop-bruno"_s); // not empty now: refused
+    const int errors = m_script->errors.size();
+    bruno->trigger();
+    QCOMPARE(m_script->errors.size(), errors + 1);
+}
+
+void tst_RequestSuite::expectedBodyFieldsAreSavedAndChecked()
+{
+    auto window = savedDemo(u"body.gatehouse"_s);
+    QVERIFY(window);
+    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    QVERIFY(panel);
+    SuiteRunView *suite = panel->suiteView();
+    suite->expectedBodyEdit()->setText(u"response.pong=ok"_s); // not JSON: refused
+    save(panel, u"pong unquoted"_s, 200);
+    QVERIFY(window->session()->document()->project().savedRequests.isEmpty());
+    QVERIFY2(shownStatus(panel).contains(u"response.pong=ok"_s), qPrintable(shownStatus(panel)));
+
+    suite->expectedBodyEdit()->setText(u"response.pong=\"ok\""_s);
+    save(panel, u"pong ok"_s, 200);
+    suite->expectedBodyEdit()->setText(u"response.pong=\"not ok\""_s);
+    save(panel, u"pong wrong"_s, 200);
+    const QList<SavedRequest> &saved = window->session()->document()->project().savedRequests;
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(0).expectedBody, (QJsonObject{{u"response.pong"_s, u"ok"_s}}));
+
+    QVERIFY(runSuite(panel));
+    SuiteOutcomeModel *model = suite->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, SuiteOutcomeModel::ResultColumn).data().toString(), u"pass"_s);
+    QCOMPARE(model->index(1, SuiteOutcomeModel::ResultColumn).data().toString(), u"fail"_s);
+    QCOMPARE(model->index(1, SuiteOutcomeModel::GotColumn).data().toString(), u"200"_s);
 }
 
 void tst_RequestSuite::saveIsUndoable()

@@ -8,6 +8,7 @@
 #include "ProjectProblems.h"
 #include "RecentFiles.h"
 #include "RecoveryFile.h"
+#include "SuiteExportController.h"
 #include "audit/AccessChangePlan.h"
 #include "model/DemoProject.h"
 
@@ -38,6 +39,7 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As..."), this)),
       m_recentMenu(new QMenu(tr("Open &Recent"))),
       m_configs(new ConfigImportController(session, this, *m_prompter)),
+      m_suites(new SuiteExportController(session, *m_prompter, this)),
       m_accessPlan(new AccessChangePlan(session, this))
 {
     m_new->setShortcut(QKeySequence::New);
@@ -61,6 +63,7 @@ FileController::FileController(EditorSession *session, std::unique_ptr<Prompter>
             &FileController::statusMessage);
     connect(m_configs, &ConfigImportController::statusMessage, this,
             &FileController::statusMessage);
+    connect(m_suites, &SuiteExportController::statusMessage, this, &FileController::statusMessage);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Autosave failed: %1").arg(message));
     });

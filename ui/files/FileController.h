@@ -14,6 +14,7 @@ namespace gatehouse {
 class AccessChangePlan;
 class Autosaver;
 class ConfigImportController;
+class SuiteExportController;
 class EditorSession;
 class ExternalChangeWatcher;
 
@@ -37,6 +38,7 @@ public:
     ExternalChangeWatcher *externalChanges() const { return m_externalChanges; }
     Prompter &prompter() const { return *m_prompter; }
     ConfigImportController *configs() const { return m_configs; }
+    SuiteExportController *suites() const { return m_suites; }
 
     // What to open at start: `path` when given, else the demo on first start
     // (or when `demo`), else an empty project. Without `path`, offers the
@@ -83,6 +85,7 @@ private:
     QAction *m_saveAs;
     QMenu *m_recentMenu;
     ConfigImportController *m_configs;
+    SuiteExportController *m_suites;
     AccessChangePlan *m_accessPlan;
 };
 

@@ -9,6 +9,7 @@
 #include "TestServerController.h"
 #include "commands/SaveRequest.h"
 #include "exchange/SuiteVariables.h"
+#include "model/ExpectedBodyText.h"
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
 
@@ -103,8 +104,12 @@ void RequestPanelActions::loadHistory(const RequestHistoryEntry &entry)
     m_panel->selectActingAs(entry.principal, entry.credentialNotKept);
 }
 
-void RequestPanelActions::save(const QString &name, int expectedStatus)
+void RequestPanelActions::save(const QString &name, int expectedStatus, const QString &expectedBody)
 {
+    const Result<QJsonObject> bodyFields = ExpectedBodyText::parse(expectedBody);
+    if (!bodyFields)
+        return m_panel->showRefusal(
+            tr("cannot save the request: %1").arg(bodyFields.errorMessage()));
     const std::optional<PrincipalRef> principal = m_panel->actingAs();
     if (!principal)
         return m_panel->showRefusal(
@@ -115,8 +120,9 @@ void RequestPanelActions::save(const QString &name, int expectedStatus)
                                    *principal, name, expectedStatus);
     if (!request)
         return m_panel->showRefusal(tr("cannot save the request: %1").arg(request.errorMessage()));
-    if (auto pushed = m_session->push(new SaveRequest(m_session->document(), request.value()));
-        !pushed)
+    SavedRequest saved = request.value();
+    saved.expectedBody = bodyFields.value();
+    if (auto pushed = m_session->push(new SaveRequest(m_session->document(), saved)); !pushed)
         m_panel->showRefusal(pushed.errorMessage());
 }
 

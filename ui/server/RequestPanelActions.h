@@ -37,7 +37,7 @@ public:
     void noteSent(const RequestDraft &draft);
     void noteAnswered(int status);
     void loadHistory(const gatehouse::RequestHistoryEntry &entry);
-    void save(const QString &name, int expectedStatus);
+    void save(const QString &name, int expectedStatus, const QString &expectedBody);
 
 private:
     // The test user whose shell variable `authorization` names, or empty.

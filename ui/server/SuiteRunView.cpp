@@ -49,9 +49,9 @@ void runSuite(const QString &path, const Project &project, const QList<SavedRequ
 
 SuiteRunView::SuiteRunView(EditorSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_name(new QLineEdit), m_expected(new QSpinBox),
-      m_save(new QPushButton(tr("Save request"))), m_scope(new QComboBox),
-      m_run(new QPushButton(tr("Run suite"))), m_summary(new QLabel), m_table(new QTableView),
-      m_model(new SuiteOutcomeModel(this))
+      m_expectedBody(new QLineEdit), m_save(new QPushButton(tr("Save request"))),
+      m_scope(new QComboBox), m_run(new QPushButton(tr("Run suite"))), m_summary(new QLabel),
+      m_table(new QTableView), m_model(new SuiteOutcomeModel(this))
 {
     setObjectName(u"suiteRunView"_s);
     m_table->setObjectName(u"suiteTable"_s);
@@ -94,17 +94,28 @@ QWidget *SuiteRunView::buildSaveRow()
     m_save->setObjectName(u"saveRequestButton"_s);
     m_save->setToolTip(tr("Keep the request as it stands, with who it acts as (never a "
                           "secret), under its workflow"));
-    connect(m_save, &QPushButton::clicked, this,
-            [this] { emit saveRequested(m_name->text().trimmed(), m_expected->value()); });
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
+    m_expectedBody->setObjectName(u"saveRequestBody"_s);
+    m_expectedBody->setPlaceholderText(tr("Optional: response.ok=true; response.name=\"bob\""));
+    m_expectedBody->setToolTip(tr("Body fields the answer must hold, each PATH=JSON, joined by "
+                                  "; (as suite add --expect-body takes them)"));
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        emit saveRequested(m_name->text().trimmed(), m_expected->value(), m_expectedBody->text());
+    });
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(new QLabel(tr("Save as:")));
+    saveRow->addWidget(m_name, 1);
+    saveRow->addWidget(new QLabel(tr("expecting")));
+    saveRow->addWidget(m_expected);
+    saveRow->addWidget(m_save);
+    auto *bodyRow = new QHBoxLayout;
+    bodyRow->addWidget(new QLabel(tr("and body fields:")));
+    bodyRow->addWidget(m_expectedBody, 1);
+    auto *rows = new QWidget;
+    auto *layout = new QVBoxLayout(rows);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Save as:")));
-    layout->addWidget(m_name, 1);
-    layout->addWidget(new QLabel(tr("expecting")));
-    layout->addWidget(m_expected);
-    layout->addWidget(m_save);
-    return row;
+    layout->addLayout(saveRow);
+    layout->addLayout(bodyRow);
+    return rows;
 }
 
 QWidget *SuiteRunView::buildRunRow()

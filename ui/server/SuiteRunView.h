@@ -38,6 +38,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *expectedStatusBox() const { return m_expected; }
+    QLineEdit *expectedBodyEdit() const { return m_expectedBody; }
     QPushButton *saveButton() const { return m_save; }
     QComboBox *scopeCombo() const { return m_scope; }
     QPushButton *runButton() const { return m_run; }
@@ -51,7 +52,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
 signals:
-    void saveRequested(const QString &name, int expectedStatus);
+    // `expectedBody` as typed: `PATH=JSON` entries joined by `;`.
+    void saveRequested(const QString &name, int expectedStatus, const QString &expectedBody);
     void suiteFinished();
 
 private:
@@ -66,6 +68,7 @@ private:
     EditorSession *m_session;
     QLineEdit *m_name;
     QSpinBox *m_expected;
+    QLineEdit *m_expectedBody;
     QPushButton *m_save;
     QComboBox *m_scope;
     QPushButton *m_run;
