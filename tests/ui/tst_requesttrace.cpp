@@ -63,6 +63,7 @@ private slots:
     void simulateAsATokenIsDecidedInProcessAndMarked();
     void theBodyIsHighlightedAndFolds();
     void theJsonTreeKeepsItsContract();
+    void theWindowStays1024WideWithThePanelOpen();
     void screenshots();
     // Last: it leaves the dark palette and style applied.
     void theBodyIsReadableInTheDark();
@@ -328,6 +329,24 @@ void tst_RequestTrace::theJsonTreeKeepsItsContract()
 
 // With GATEHOUSE_SHOTS set to a folder: the panel at 1024x700 with a
 // refused call's trace drawn as the pipeline, light and dark.
+// At 1024x700 with the Workflows, the Properties and the Request panel open
+// (the panel with its response, history and suite tabs), the window stays
+// 1024 wide: nothing is pushed off a small screen.
+void tst_RequestTrace::theWindowStays1024WideWithThePanelOpen()
+{
+    auto window = savedDemo(u"narrow.gatehouse"_s);
+    QVERIFY(window);
+    window->resize(1024, 700);
+    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    QVERIFY(panel);
+    QVERIFY(window->findChild<QDockWidget *>(u"propertiesDock"_s)->isVisible());
+    QVERIFY(sendAndWait(panel));
+    QCoreApplication::processEvents();
+    QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->width())));
+    QVERIFY2(window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+}
+
 void tst_RequestTrace::screenshots()
 {
     const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");

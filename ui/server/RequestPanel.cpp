@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -95,8 +96,13 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     form->addRow(buildSendRow());
     auto *request = new QWidget;
     request->setLayout(form);
+    // Scrolled rather than widening the window past 1024 when every dock is open.
+    auto *requestScroll = new QScrollArea;
+    requestScroll->setWidget(request);
+    requestScroll->setWidgetResizable(true);
+    requestScroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(request);
+    splitter->addWidget(requestScroll);
     m_tabs->setObjectName(u"requestTabs"_s);
     m_tabs->addTab(m_response, tr("Response"));
     m_tabs->addTab(m_history, tr("History"));
