@@ -4,6 +4,7 @@
 #include "audit/ProjectAudit.h"
 #include "commands/DocumentCommand.h"
 #include "files/ProjectFileStore.h"
+#include "tokens/RunSecrets.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,8 +18,11 @@ namespace gatehouse {
 EditorSession::EditorSession(std::shared_ptr<ProjectStore> store, QObject *parent)
     : QObject(parent), m_store(store ? std::move(store) : std::make_shared<ProjectFileStore>()),
       m_document(new ProjectDocument(this)), m_undoStack(new QUndoStack(this)),
-      m_problems(new ProjectProblems(m_document, this)), m_audit(new ProjectAudit(m_document, this))
+      m_problems(new ProjectProblems(m_document, this)),
+      m_audit(new ProjectAudit(m_document, this)), m_runSecrets(new RunSecrets(this))
 {
+    // Another file or project: the secrets seen in this run are not its.
+    connect(this, &EditorSession::filePathChanged, m_runSecrets, &RunSecrets::forgetAll);
     // The file's mode is checked too (GH403): audit again once it is saved.
     connect(this, &EditorSession::filePathChanged, m_audit, &ProjectAudit::setProjectFilePath);
     connect(this, &EditorSession::saved, m_audit, &ProjectAudit::setProjectFilePath);
@@ -56,6 +60,7 @@ Result<> EditorSession::push(DocumentCommand *command)
 
 Result<> EditorSession::startUnsaved(Project project)
 {
+    m_runSecrets->forgetAll();
     return replaceProject(std::move(project), QString(), false);
 }
 

@@ -13,6 +13,7 @@ namespace gatehouse {
 
 class DocumentCommand;
 class ProjectAudit;
+class RunSecrets;
 class ProjectProblems;
 
 // One open project: the document, its undo stack, the file it came from and
@@ -32,6 +33,8 @@ public:
     ProjectProblems *problems() const { return m_problems; }
     // The project's security audit, run again a moment after each edit.
     ProjectAudit *audit() const { return m_audit; }
+    // Secrets of tokens created or rotated in this run, in memory only.
+    RunSecrets *runSecrets() const { return m_runSecrets; }
     ProjectStore &store() const { return *m_store; }
 
     // Runs the command and keeps it on the stack, or drops it and returns the
@@ -84,6 +87,7 @@ private:
     QUndoStack *m_undoStack;
     ProjectProblems *m_problems;
     ProjectAudit *m_audit;
+    RunSecrets *m_runSecrets;
     QString m_filePath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_lockedElsewhere = false;

@@ -14,12 +14,15 @@
 #include "files/FileController.h"
 #include "model/DemoProject.h"
 #include "models/RequestLogModel.h"
+#include "server/RequestPanel.h"
+#include "server/RequestResponseView.h"
 #include "server/TestServerController.h"
 #include "storage/LiveDataStore.h"
 #include "tokens/ClipboardClearer.h"
 #include "tokens/NarrowDialog.h"
 #include "tokens/NewTokenDialog.h"
 #include "tokens/RotateDialog.h"
+#include "tokens/RunSecrets.h"
 #include "tokens/ScopeEditor.h"
 #include "tokens/SecretDialog.h"
 #include "tokens/TokenTableModel.h"
@@ -35,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
@@ -55,6 +59,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void aTokenCreatedInThisRunCallsWithItsSecret();
     void viewMenuAndShortcutsOpenTheDocks();
     void scopedAdminTokenThroughTheServer();
     void rotateWithoutAndWithGrace();
@@ -614,4 +619,38 @@ void tst_Tokens::screenshots()
 }
 
 QTEST_MAIN(tst_Tokens)
+// A token made in this run is offered to the Request panel as a real
+// credential, by its secret held in memory only; another project forgets it.
+void tst_Tokens::aTokenCreatedInThisRunCallsWithItsSecret()
+{
+    makeWindow(true);
+    openTokens();
+    const QString secret = createThroughDialog(u"runner"_s, {u"public_ping"_s}, false, u"ci"_s);
+    QVERIFY(!secret.isEmpty());
+    QCOMPARE(m_window->session()->runSecrets()->secretOf(u"runner"_s), secret);
+    QVERIFY(m_window->selectWorkflow(u"public_ping"_s));
+    m_window->menuBar()->findChild<QAction *>(u"showRequestPanel"_s)->trigger();
+    RequestPanel *panel = m_window->requestPanel();
+    QVERIFY(panel);
+    const int choice = panel->actAsCombo()->findText(u"Token runner (its secret, from this run)"_s);
+    QVERIFY(choice >= 0);
+    panel->actAsCombo()->setCurrentIndex(choice);
+    QCOMPARE(panel->actingAs(), std::optional(PrincipalRef::token(u"runner"_s)));
+    QSignalSpy finished(panel, &RequestPanel::finished);
+    panel->sendButton()->click();
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QVERIFY2(panel->responseView()->statusLabel()->text().contains(u"200 OK"_s),
+             qPrintable(panel->responseView()->statusLabel()->text()));
+    QAbstractItemModel *log = m_window->testServer()->logModel();
+    QVERIFY(log->rowCount() > 0);
+    QString logged;
+    for (int column = 0; column < log->columnCount(); ++column)
+        logged += log->index(log->rowCount() - 1, column).data().toString() + u' ';
+    QVERIFY2(logged.contains(u"runner"_s), qPrintable(logged)); // authenticated as the token
+    QVERIFY(!logged.contains(secret));
+
+    QVERIFY(m_window->session()->startUnsaved(DemoProject::build().value()));
+    QVERIFY(m_window->session()->runSecrets()->tokens().isEmpty());
+}
+
 #include "tst_tokens.moc"

@@ -14,6 +14,7 @@
 #include "model/Project.h"
 #include "model/ProjectDocument.h"
 #include "server/RequestLogEntry.h"
+#include "tokens/RunSecrets.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -42,7 +43,8 @@ enum ActAs
     Anonymous,
     TestUser,
     Pasted,
-    Simulated
+    Simulated,
+    KnownToken // a token whose secret this editor run saw: a real credential
 };
 
 constexpr int tokenRole = Qt::UserRole + 1;
@@ -118,6 +120,7 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     ProjectDocument *document = m_session->document();
     connect(document, &ProjectDocument::projectReset, this, &RequestPanel::refreshTargets);
     connect(document, &ProjectDocument::changed, this, &RequestPanel::refreshUsers);
+    connect(m_session->runSecrets(), &RunSecrets::changed, this, &RequestPanel::refreshUsers);
     refreshTargets();
 }
 
@@ -199,6 +202,14 @@ void RequestPanel::refreshUsers()
         const QString email = record.values.value(u"email"_s).toString();
         if (record.type == DataType::userTypeName() && !email.isEmpty())
             m_actAs->addItem(email, TestUser);
+    }
+    const QStringList known = m_session->runSecrets()->tokens();
+    for (const Token &token : m_session->document()->project().tokens) {
+        if (known.contains(token.name)) {
+            m_actAs->addItem(tr("Token %1 (its secret, from this run)").arg(token.name),
+                             KnownToken);
+            m_actAs->setItemData(m_actAs->count() - 1, token.name, tokenRole);
+        }
     }
     for (const Token &token : m_session->document()->project().tokens) {
         m_actAs->addItem(tr("Simulate as token %1").arg(token.name), Simulated);
@@ -346,6 +357,13 @@ QByteArray RequestPanel::authorization(QString *problem) const
         if (m_credential->text().trimmed().isEmpty())
             *problem = tr("paste a token or an Authorization header first");
         return RequestCredentials::forPasted(m_credential->text());
+    case KnownToken: {
+        const QString secret =
+            m_session->runSecrets()->secretOf(m_actAs->currentData(tokenRole).toString());
+        if (secret.isEmpty())
+            *problem = tr("this run no longer knows the token's secret: paste it or simulate");
+        return secret.isEmpty() ? QByteArray() : RequestCredentials::forPasted(secret);
+    }
     default:
         return {};
     }
@@ -419,6 +437,7 @@ std::optional<PrincipalRef> RequestPanel::actingAs() const
     case TestUser:
         return PrincipalRef::user(m_actAs->currentText());
     case Simulated:
+    case KnownToken:
         return PrincipalRef::token(m_actAs->currentData(tokenRole).toString());
     case Anonymous:
         return PrincipalRef::anonymous();
@@ -436,7 +455,7 @@ void RequestPanel::selectActingAs(const PrincipalRef &principal, bool pasted,
         index = m_actAs->findData(Pasted);
     else if (principal.kind == PrincipalRef::Kind::User)
         index = std::max(0, m_actAs->findText(principal.name, Qt::MatchFixedString));
-    else if (principal.kind == PrincipalRef::Kind::Token)
+    else if (principal.kind == PrincipalRef::Kind::Token) // its secret first, if known
         index = std::max(0, m_actAs->findData(principal.name, tokenRole));
     m_actAs->setCurrentIndex(index);
     m_credential->setVisible(pasted);

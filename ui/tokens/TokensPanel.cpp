@@ -6,6 +6,7 @@
 #include "NarrowDialog.h"
 #include "NewTokenDialog.h"
 #include "RotateDialog.h"
+#include "RunSecrets.h"
 #include "SecretDialog.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
@@ -236,6 +237,7 @@ void TokensPanel::issue()
 
 void TokensPanel::showSecret(const QString &name, QString secret)
 {
+    m_session->runSecrets()->remember(name, secret); // for the Request panel, this run only
     m_secretDialog = new SecretDialog(name, secret, m_clearer, this);
     secret.fill(u'\0');
     m_secretDialog->open();
