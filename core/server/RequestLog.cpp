@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include "engine/TraceJsonText.h"
+
 #include <QJsonDocument>
 
 #include <sqlite3.h>
@@ -32,7 +34,7 @@ RequestLogEntry droppedNote(qint64 dropped, int bound)
 
 QString traceText(const Trace &trace)
 {
-    return QString::fromUtf8(QJsonDocument(trace.toJson()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(TraceJsonText::of(trace));
 }
 
 // While it lives, a lock held by another connection fails at once instead
