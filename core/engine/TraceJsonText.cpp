@@ -8,46 +8,59 @@ namespace {
 
 const char *const kHex = "0123456789abcdef";
 
+bool needsEscape(unsigned char byte)
+{
+    return byte < 0x20 || byte == '"' || byte == '\\';
+}
+
+void appendEscaped(QByteArray &out, unsigned char byte)
+{
+    switch (byte) {
+    case '"':
+        out += "\\\"";
+        break;
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    case '\b':
+        out += "\\b";
+        break;
+    case '\f':
+        out += "\\f";
+        break;
+    default:
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xf];
+    }
+}
+
 // RFC 8259 §7: the quotation mark, the reverse solidus and the control
-// characters are escaped; everything else is UTF-8 as it is.
+// characters are escaped; everything else is UTF-8 as it is, appended a run
+// of plain bytes at a time.
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (byte) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += kHex[byte >> 4];
-                out += kHex[byte & 0xf];
-            } else {
-                out += c;
-            }
-        }
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (!needsEscape(byte))
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        appendEscaped(out, byte);
+        plainFrom = i + 1;
     }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
     out += '"';
 }
 
