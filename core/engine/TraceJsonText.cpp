@@ -8,60 +8,89 @@ namespace {
 
 const char *const kHex = "0123456789abcdef";
 
-bool needsEscape(unsigned char byte)
+// Writes one UTF-16 code point's JSON form at `p`, at most 6 bytes for a
+// unit (an escape), or 4 for a surrogate pair; returns where it ends.
+char *writeEscaped(char *p, char16_t unit)
 {
-    return byte < 0x20 || byte == '"' || byte == '\\';
-}
-
-void appendEscaped(QByteArray &out, unsigned char byte)
-{
-    switch (byte) {
-    case '"':
-        out += "\\\"";
+    *p++ = '\\';
+    switch (unit) {
+    case u'"':
+        *p++ = '"';
         break;
-    case '\\':
-        out += "\\\\";
+    case u'\\':
+        *p++ = '\\';
         break;
-    case '\n':
-        out += "\\n";
+    case u'\n':
+        *p++ = 'n';
         break;
-    case '\r':
-        out += "\\r";
+    case u'\r':
+        *p++ = 'r';
         break;
-    case '\t':
-        out += "\\t";
+    case u'\t':
+        *p++ = 't';
         break;
-    case '\b':
-        out += "\\b";
+    case u'\b':
+        *p++ = 'b';
         break;
-    case '\f':
-        out += "\\f";
+    case u'\f':
+        *p++ = 'f';
         break;
     default:
-        out += "\\u00";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xf];
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[unit >> 4];
+        *p++ = kHex[unit & 0xf];
     }
+    return p;
+}
+
+char *writeUtf8(char *p, char32_t code)
+{
+    if (code < 0x800) {
+        *p++ = char(0xc0 | (code >> 6));
+    } else if (code < 0x10000) {
+        *p++ = char(0xe0 | (code >> 12));
+        *p++ = char(0x80 | ((code >> 6) & 0x3f));
+    } else {
+        *p++ = char(0xf0 | (code >> 18));
+        *p++ = char(0x80 | ((code >> 12) & 0x3f));
+        *p++ = char(0x80 | ((code >> 6) & 0x3f));
+    }
+    *p++ = char(0x80 | (code & 0x3f));
+    return p;
 }
 
 // RFC 8259 §7: the quotation mark, the reverse solidus and the control
-// characters are escaped; everything else is UTF-8 as it is, appended a run
-// of plain bytes at a time.
+// characters are escaped; everything else is written as UTF-8, a lone
+// surrogate as U+FFFD (as QString::toUtf8() does), straight into `out`.
 void appendString(QByteArray &out, const QString &text)
 {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(utf8[i]);
-        if (!needsEscape(byte))
-            continue;
-        out.append(utf8.constData() + plainFrom, i - plainFrom);
-        appendEscaped(out, byte);
-        plainFrom = i + 1;
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *const begin = out.data() + start;
+    char *p = begin;
+    *p++ = '"';
+    const auto *unit = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = unit + text.size();
+    for (; unit < end; ++unit) {
+        const char16_t c = *unit;
+        if (c < 0x80) {
+            if (c < 0x20 || c == u'"' || c == u'\\')
+                p = writeEscaped(p, c);
+            else
+                *p++ = char(c);
+        } else if (QChar::isHighSurrogate(c) && unit + 1 < end && QChar::isLowSurrogate(unit[1])) {
+            p = writeUtf8(p, QChar::surrogateToUcs4(c, unit[1]));
+            ++unit;
+        } else if (QChar::isSurrogate(c)) {
+            p = writeUtf8(p, QChar::ReplacementCharacter);
+        } else {
+            p = writeUtf8(p, c);
+        }
     }
-    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
-    out += '"';
+    *p++ = '"';
+    out.resize(start + (p - begin));
 }
 
 void appendMember(QByteArray &out, const char *key, const QString &value, bool &first)
@@ -113,7 +142,13 @@ void appendStep(QByteArray &out, const TraceStep &step)
 QByteArray TraceJsonText::of(const Trace &trace)
 {
     QByteArray out;
-    out.reserve(160 * trace.steps().size() + 2);
+    qsizetype bound = 2;
+    for (const TraceStep &step : trace.steps()) {
+        const TraceRef &ref = step.ref;
+        bound += 160 + 6 * (step.reason.size() + step.subject.size() + ref.workflow.size() +
+                            ref.name.size() + ref.dataType.size());
+    }
+    out.reserve(bound); // every string's worst case: one resize, no reallocation
     out += '[';
     for (qsizetype i = 0; i < trace.steps().size(); ++i) {
         if (i > 0)

@@ -7,6 +7,10 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
@@ -39,6 +43,29 @@ Result<std::unique_ptr<ProjectFileFollower>> ProjectFileFollower::open(const QSt
         new ProjectFileFollower(path, snapshots, std::move(stamp.value()), seen.value()));
 }
 
+#ifdef Q_OS_UNIX
+// Asked before every request: a stat(2) each of the file and its `-wal`,
+// without a QFileInfo's path work and its QDateTimes.
+ProjectFileFollower::Marks ProjectFileFollower::marksOf(const QString &path)
+{
+    Marks marks;
+    for (const QByteArray &file : {QFile::encodeName(path), QFile::encodeName(path + u"-wal"_s)}) {
+        struct stat info
+        {
+        };
+        if (::stat(file.constData(), &info) != 0) {
+            marks.values << -1;
+            continue;
+        }
+        // The change time moves too when the file is replaced by a rename.
+        const qint64 modified = qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
+        const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000 + info.st_ctim.tv_nsec / 1000000;
+        marks.values << qint64(info.st_size) << modified << changed << qint64(info.st_ino);
+        marks.newestMs = qMax(marks.newestMs, qMax(modified, changed));
+    }
+    return marks;
+}
+#else
 ProjectFileFollower::Marks ProjectFileFollower::marksOf(const QString &path)
 {
     Marks marks;
@@ -56,6 +83,7 @@ ProjectFileFollower::Marks ProjectFileFollower::marksOf(const QString &path)
     }
     return marks;
 }
+#endif
 
 bool ProjectFileFollower::mayHaveMoved()
 {

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +90,17 @@ private slots:
         stepRef.dataType.clear();
         trace.add(Stage::Response, Verdict::Passed, u"step twelve"_s, u"s"_s, stepRef);
         readsBackAsToJson(trace);
+    }
+
+    void aLoneSurrogateIsWrittenAsTheReplacementCharacter()
+    {
+        Trace trace;
+        trace.add(Stage::Route, Verdict::Passed,
+                  u"high "_s + QChar(0xd83d) + u" low "_s + QChar(0xdd10) + u" end"_s);
+        const QJsonDocument parsed = QJsonDocument::fromJson(TraceJsonText::of(trace));
+        QVERIFY(parsed.isArray());
+        QCOMPARE(parsed.array().at(0).toObject().value(u"reason"_s).toString(),
+                 u"high \uFFFD low \uFFFD end"_s);
     }
 };
 
