@@ -2,6 +2,7 @@
 
 #include "Arguments.h"
 #include "AuditCommandOutput.h"
+#include "MatrixCsvFile.h"
 #include "ProjectLoader.h"
 
 #include "audit/AccessMatrix.h"
@@ -42,10 +43,17 @@ int MatrixCommand::run(const QStringList &arguments, Console &console)
     if (!project)
         return fail(console, project.errorMessage());
     const audit::AccessMatrix matrix = audit::AccessMatrix::compute(project.value());
-    const QByteArray bytes = format == u"html"_s ? audit::MatrixHtmlExport::write(matrix)
-                                                 : audit::MatrixCsvExport::write(matrix);
     const QString output = args->has(u"-o"_s) ? args->value(u"-o"_s) : args->value(u"--output"_s);
-    if (auto written = AuditCommandOutput::write(bytes, output, console); !written)
+    const bool toFile = !output.isEmpty() && output != u"-"_s;
+    // A CSV file is streamed (gigabytes at thousands of workflows); standard
+    // output and HTML are written whole.
+    const Result<> written =
+        toFile && format == u"csv"_s
+            ? MatrixCsvFile::write(matrix, output)
+            : AuditCommandOutput::write(format == u"html"_s ? audit::MatrixHtmlExport::write(matrix)
+                                                            : audit::MatrixCsvExport::write(matrix),
+                                        output, console);
+    if (!written)
         return fail(console, written.errorMessage());
     return Success;
 }

@@ -2,7 +2,7 @@
 
 #include "expr/Evaluator.h"
 #include "expr/InMemoryDataSource.h"
-#include "expr/Parser.h"
+#include "expr/ParseCache.h"
 
 namespace gatehouse::audit {
 
@@ -55,12 +55,12 @@ struct Walker
 
 ExpressionFacts::ExpressionFacts(const QString &source)
 {
-    const expr::ParseResult parsed = expr::Parser::parse(source);
-    m_parses = parsed.ok();
+    const expr::ParseCache::Parsed parsed = expr::ParseCache::parseShared(source);
+    m_parses = parsed->ok();
     if (!m_parses)
         return;
     Walker walker;
-    walker.visit(*parsed.root);
+    walker.visit(*parsed->root);
     m_currentUser = walker.currentUser;
     m_searches = walker.searches;
     m_variable = walker.variable;

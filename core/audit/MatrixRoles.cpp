@@ -1,7 +1,7 @@
 #include "MatrixRoles.h"
 
 #include "expr/Checker.h"
-#include "expr/Parser.h"
+#include "expr/ParseCache.h"
 #include "expr/Schema.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,15 +61,15 @@ void MatrixRoles::collect(const Project &project, const expr::CheckContext &cont
 {
     if (condition.trimmed().isEmpty())
         return;
-    const expr::ParseResult parsed = expr::Parser::parse(condition);
-    if (!parsed.ok())
+    const expr::ParseCache::Parsed parsed = expr::ParseCache::parseShared(condition);
+    if (!parsed->ok())
         return;
     Owners owners;
     expr::Checker checker(project, context);
     checker.setFieldOwners(&owners);
-    if (!checker.check(*parsed.root).ok())
+    if (!checker.check(*parsed->root).ok())
         return;
-    visit(project, *parsed.root, owners, true, out);
+    visit(project, *parsed->root, owners, true, out);
 }
 
 // `asCondition`: the node stands where a yes/no is asked (the root, or under

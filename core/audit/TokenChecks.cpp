@@ -3,6 +3,7 @@
 #include "AuditContext.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,34 +111,47 @@ QString stemOf(const QString &name)
     return stem;
 }
 
+// "`a` and `b`", "`a`, `b` and `c`".
+QString namesOf(const QList<Token> &tokens, const QList<int> &group)
+{
+    QStringList names;
+    for (int i : group)
+        names << u"`%1`"_s.arg(tokens.at(i).name);
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + u" and "_s + last;
+}
+
 AuditCheck tokensSharePurpose()
 {
     return {
         {u"GH304"_s,
          u"tokens-share-purpose"_s,
-         u"Two tokens that look made for the same integration"_s,
+         u"Tokens that look made for the same integration"_s,
          Severity::Medium,
-         u"Two active tokens have names with the same stem (\"zapier\", \"zapier-2\"): one integration with two credentials, or one credential shared by several. Keep one token per integration, so revoking one stops exactly one thing. Judged by names until tokens carry a purpose."_s,
+         u"Two or more active tokens have names with the same stem (\"zapier\", \"zapier-2\"): one integration with several credentials, or one credential shared by several. Keep one token per integration, so revoking one stops exactly one thing. Judged by names until tokens carry a purpose."_s,
          {u"API2:2023"_s},
          {u"P8"_s}},
         [](const AuditContext &context, const CheckInfo &info) {
-            // Each pair of active tokens of one stem, the later one's finding,
-            // in the tokens' order; each name's stem worked out once.
-            QList<Finding> found;
+            // One finding a stem shared by active tokens, naming them all, at
+            // the group's latest token (a pair's finding is where it was);
+            // in the order of those latest tokens. Each stem worked out once.
             const QList<Token> &tokens = context.project().tokens;
-            QHash<QString, QList<int>> earlier; // stem -> the active tokens before
+            QHash<QString, QList<int>> groups; // stem -> its active tokens
             for (int i = 0; i < tokens.size(); ++i) {
                 const QString stem = stemOf(tokens[i].name);
-                if (stem.isEmpty() || !active(tokens[i], context.now()))
-                    continue;
-                QList<int> &same = earlier[stem];
-                for (int j : std::as_const(same))
-                    found << finding(info,
-                                     u"tokens `%1` and `%2` look made for the same purpose"_s.arg(
-                                         tokens[j].name, tokens[i].name),
-                                     SettingLocation::ofToken(tokens[i].name));
-                same << i;
+                if (!stem.isEmpty() && active(tokens[i], context.now()))
+                    groups[stem] << i;
             }
+            QMap<int, QList<int>> byLatest;
+            for (const QList<int> &group : std::as_const(groups)) {
+                if (group.size() > 1)
+                    byLatest.insert(group.last(), group);
+            }
+            QList<Finding> found;
+            for (const QList<int> &group : std::as_const(byLatest))
+                found << finding(
+                    info, u"tokens %1 look made for the same purpose"_s.arg(namesOf(tokens, group)),
+                    SettingLocation::ofToken(tokens[group.last()].name));
             return found;
         }};
 }

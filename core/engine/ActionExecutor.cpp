@@ -7,7 +7,7 @@
 #include "ValueJson.h"
 
 #include "expr/Evaluator.h"
-#include "expr/Parser.h"
+#include "expr/ParseCache.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,13 +53,13 @@ StepOutcome ActionExecutor::execute(const Action &action, RunState &state)
 
 Value ActionExecutor::evaluate(const QString &source, RunState &state, QString *problem) const
 {
-    const expr::ParseResult parsed = expr::Parser::parse(source);
-    if (!parsed.ok()) {
-        *problem = u"`%1`: %2"_s.arg(source, parsed.error->message);
+    const expr::ParseCache::Parsed parsed = expr::ParseCache::parseShared(source);
+    if (!parsed->ok()) {
+        *problem = u"`%1`: %2"_s.arg(source, parsed->error->message);
         return {};
     }
     expr::Evaluator evaluator(m_project, state.data);
-    const expr::Evaluation evaluation = evaluator.evaluate(*parsed.root);
+    const expr::Evaluation evaluation = evaluator.evaluate(*parsed->root);
     if (!evaluation.ok())
         *problem = u"`%1`: %2"_s.arg(source, evaluation.error->message);
     return evaluation.value;

@@ -2,7 +2,7 @@
 
 #include "PrivacyGate.h"
 
-#include "expr/Parser.h"
+#include "expr/ParseCache.h"
 
 #include <algorithm>
 
@@ -20,8 +20,8 @@ bool mentionsThis(const expr::Node &node)
 // A condition that does not parse is left to each record, as before.
 bool readsTheRecord(const QString &condition)
 {
-    const expr::ParseResult parsed = expr::Parser::parse(condition);
-    return !parsed.ok() || mentionsThis(*parsed.root);
+    const expr::ParseCache::Parsed parsed = expr::ParseCache::parseShared(condition);
+    return !parsed->ok() || mentionsThis(*parsed->root);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "Reachability.h"
 
+#include "DataApiTypeIndex.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
@@ -18,14 +20,13 @@ bool Reachability::dataTypeReachable(const ProjectSettings &settings, const Data
     return settings.dataApiEnabled && settings.dataApiTypes.contains(type.name);
 }
 
+// Found by an index of the project's exposed types (built once per project:
+// tst_dataapitypeindex compares it with a scan of every type).
 const DataType *Reachability::dataApiType(const Project &project, const QString &apiName)
 {
-    const DataType *found = nullptr;
-    for (const DataType &candidate : project.dataTypes) {
-        if (candidate.apiName() == apiName && dataTypeReachable(project.settings, candidate))
-            found = &candidate;
-    }
-    return found;
+    if (!project.settings.dataApiEnabled)
+        return nullptr;
+    return DataApiTypeIndex::of(project)->find(project, apiName);
 }
 
 } // namespace gatehouse

@@ -1,6 +1,6 @@
 #include "ScopeCeiling.h"
 
-#include "expr/Parser.h"
+#include "expr/ParseCache.h"
 #include "expr/Schema.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -100,11 +100,11 @@ void ScopeCeiling::addSearchedTypes(const Project &project, const QString &expre
 {
     if (expression.trimmed().isEmpty())
         return;
-    const expr::ParseResult parsed = expr::Parser::parse(expression);
-    if (!parsed.ok())
+    const expr::ParseCache::Parsed parsed = expr::ParseCache::parseShared(expression);
+    if (!parsed->ok())
         return;
     QStringList written;
-    collectSearches(*parsed.root, written);
+    collectSearches(*parsed->root, written);
     const expr::Schema schema(project);
     for (const QString &name : written) {
         if (const DataType *type = schema.resolveType(name))

@@ -1,7 +1,7 @@
 #include "Checker.h"
 
 #include "ExprDiagnostic.h"
-#include "Parser.h"
+#include "ParseCache.h"
 #include "Printer.h"
 #include "Suggestions.h"
 
@@ -12,10 +12,10 @@ namespace gatehouse::expr {
 CheckResult Checker::checkText(const Project &project, const CheckContext &context,
                                const QString &source)
 {
-    const ParseResult parsed = Parser::parse(source);
-    if (!parsed.ok())
-        return CheckResult{{}, {*parsed.error}};
-    return Checker(project, context).check(*parsed.root);
+    const ParseCache::Parsed parsed = ParseCache::parseShared(source);
+    if (!parsed->ok())
+        return CheckResult{{}, {*parsed->error}};
+    return Checker(project, context).check(*parsed->root);
 }
 
 CheckResult Checker::check(const Node &root)

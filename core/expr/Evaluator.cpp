@@ -2,7 +2,7 @@
 
 #include "ExprDiagnostic.h"
 #include "Limits.h"
-#include "Parser.h"
+#include "ParseCache.h"
 #include "Printer.h"
 #include "ValueComparison.h"
 
@@ -32,10 +32,10 @@ ConditionOutcome Evaluator::evaluateCondition(const QString &source)
 {
     if (source.trimmed().isEmpty())
         return ConditionOutcome{true, std::nullopt};
-    const ParseResult parsed = Parser::parse(source);
-    if (!parsed.ok())
-        return ConditionOutcome{false, parsed.error};
-    return evaluateCondition(*parsed.root);
+    const ParseCache::Parsed parsed = ParseCache::parseShared(source);
+    if (!parsed->ok())
+        return ConditionOutcome{false, parsed->error};
+    return evaluateCondition(*parsed->root);
 }
 
 Value Evaluator::eval(const Node &node)

@@ -1,6 +1,6 @@
 #include "ThisReferenceDepth.h"
 
-#include "Parser.h"
+#include "ParseCache.h"
 
 #include <algorithm>
 
@@ -30,8 +30,8 @@ int ThisReferenceDepth::of(const Node &root)
 
 int ThisReferenceDepth::of(const QString &source)
 {
-    const ParseResult parsed = Parser::parse(source);
-    return parsed.ok() ? of(*parsed.root) : 0;
+    const ParseCache::Parsed parsed = ParseCache::parseShared(source);
+    return parsed->ok() ? of(*parsed->root) : 0;
 }
 
 } // namespace gatehouse::expr

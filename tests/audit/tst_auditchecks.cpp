@@ -155,6 +155,42 @@ private slots:
         for (int i = 1; i <= 21; ++i)
             QVERIFY2(covered.contains(u"P%1"_s.arg(i)), qPrintable(u"P%1"_s.arg(i)));
     }
+
+    // GH304: one finding a stem shared by active tokens, naming them all, at
+    // the group's latest token; a pair's finding reads as it always did; a
+    // revoked token is in no group.
+    void tokensOfOneStemAreOneFinding()
+    {
+        Project project = cleanProject();
+        Token revoked = adminToken(u"stripe-old"_s);
+        revoked.revoked = auditNow().addDays(-1);
+        project.tokens << adminToken(u"zapier"_s) << adminToken(u"stripe"_s)
+                       << adminToken(u"Zapier-2"_s) << revoked << adminToken(u"zapier old"_s)
+                       << adminToken(u"stripe v2"_s) << adminToken(u"ci"_s);
+        const QList<audit::Finding> found = findingsOf(u"GH304"_s, project, environment());
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).message,
+                 u"tokens `zapier`, `Zapier-2` and `zapier old` look made for the same purpose"_s);
+        QCOMPARE(found.at(0).location, audit::SettingLocation::ofToken(u"zapier old"_s));
+        QCOMPARE(found.at(1).message,
+                 u"tokens `stripe` and `stripe v2` look made for the same purpose"_s);
+        QCOMPARE(found.at(1).location, audit::SettingLocation::ofToken(u"stripe v2"_s));
+    }
+
+    // The generated projects' tokens all share one stem: one finding, not
+    // one a pair (about 500,000 at N = 5,000).
+    void manyTokensOfOneStemAreOneFinding()
+    {
+        Project project = cleanProject();
+        for (int i = 1; i <= 300; ++i)
+            project.tokens << adminToken(u"token %1"_s.arg(i));
+        const QList<audit::Finding> found = findingsOf(u"GH304"_s, project, environment());
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().message.startsWith(u"tokens `token 1`, `token 2`, `token 3`, "_s));
+        QVERIFY(found.first().message.endsWith(
+            u"`token 299` and `token 300` look made for the same purpose"_s));
+        QCOMPARE(found.first().location, audit::SettingLocation::ofToken(u"token 300"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AuditChecks)

@@ -3,6 +3,7 @@
 #include "exchange/ConfigFile.h"
 #include "model/DemoProject.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +13,9 @@
 #include <QTest>
 
 #include <algorithm>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
@@ -210,6 +214,41 @@ private slots:
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("<tr><th>role: admin = yes</th>"));
+    }
+
+    // Issue 17, item 4: a CSV file is streamed as it is encoded, and holds
+    // the bytes standard output gets.
+    void matrixFileIsWhatStandardOutputGets()
+    {
+        const Run csv = cli({u"matrix"_s, m_demo});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QString path = m_dir.filePath(u"streamed.csv"_s);
+        const Run file = cli({u"matrix"_s, m_demo, u"-o"_s, path});
+        QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+        QCOMPARE(contents(path), csv.out.toUtf8());
+    }
+
+    // A write that fails midway (the file size limit, as a full disk would)
+    // is reported and leaves the file as it was, and no temporary file.
+    void aFailedMatrixWriteLeavesNoHalfFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"matrix.csv"_s);
+        writeFile(path, "the old matrix\r\n");
+        QProcess process;
+        process.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
+            const rlimit limit{2048, 2048};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(QStringLiteral(GATEHOUSE_CLI), {u"matrix"_s, m_demo, u"-o"_s, path});
+        QVERIFY(process.waitForFinished(120000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains(path + u": cannot write"_s), qPrintable(err));
+        QCOMPARE(contents(path), QByteArray("the old matrix\r\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"matrix.csv"_s});
     }
 };
 
