@@ -66,24 +66,14 @@ void tst_RequestLogOpen::initTestCase()
 
 void tst_RequestLogOpen::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
 }
 
 std::unique_ptr<MainWindow> tst_RequestLogOpen::servedDemo(const QString &name)
 {
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs() || !window->testServer()->start())
+    auto window = test::demoWindow(m_script, m_dir.filePath(name));
+    if (!window || !window->testServer()->start())
         return {};
     m_port = window->testServer()->port();
     return window;
