@@ -13,6 +13,7 @@
 #include "data/RecordTableModel.h"
 #include "data/RecordsPanel.h"
 #include "files/FileController.h"
+#include "server/RequestLogEntry.h"
 #include "server/TestServerController.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
@@ -220,8 +223,16 @@ void tst_LiveData::aHiddenPanelReadsNothing()
     QVERIFY(!live->isActive());
     QSignalSpy reads(live, &LiveRecordsController::recordsRead);
     const QByteArray bob = logIn(u"bob@example.com"_s, u"bob-password"_s);
+    QSignalSpy logged(m_window->testServer(), &TestServerController::entryLogged);
     QCOMPARE(createTransaction(bob, u"ACC-HIDDEN"_s), 200);
-    QTest::qWait(500); // longer than the wait for a burst of requests to end
+    // The write is logged, and the hidden panel neither read it nor waits to.
+    const auto writeLogged = [&logged] {
+        return std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<RequestLogEntry>().path.endsWith(u"/create_transaction"_s);
+        });
+    };
+    QTRY_VERIFY(writeLogged());
+    QVERIFY(!live->isReadScheduled());
     QCOMPARE(reads.count(), 0);
     m_window->findChild<QAction *>(u"showTestRecords"_s)->trigger();
     QTRY_COMPARE(reads.count(), 1);

@@ -258,20 +258,27 @@ void tst_RequestLogOpen::screenshots()
             curl("POST", u"/api/1.1/wf/create_transaction"_s, R"({"amount":1})", token);
         if (i % 5 == 0)
             curl("POST", u"/api/1.1/wf/no_such_workflow"_s, "{}");
-        QTest::qWait(400); // spread over seconds: one bar each
     }
     QTRY_VERIFY(panel->filterModel()->log()->rowCount() >= 30);
+    // Spread over the last seconds, as if sent 150 ms apart: a bar a second,
+    // under a clock that stands still for the pictures.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RequestLogChart *chart = panel->chart();
+    chart->setClock([now] { return now; });
+    QList<RequestLogEntry> entries = window->testServer()->logModel()->entries();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries[i].time = now.addMSecs(-150 * (entries.size() - 1 - i));
+    window->testServer()->logModel()->setEntries(entries);
     QComboBox *target = panel->filterBar()->targetCombo();
     target->setCurrentIndex(target->findData(u"workflow `create_transaction`"_s));
     panel->logView()->selectRow(1);
     auto *dock = window->findChild<QDockWidget *>(u"requestLogDock"_s);
     window->findChild<QDockWidget *>(u"propertiesDock"_s)->close();
     window->resizeDocks({dock}, {430}, Qt::Vertical);
-    QTest::qWait(2 * RequestLogChart::repaintIntervalMs);
+    QTRY_VERIFY(!chart->isRepaintPending());
     QVERIFY(window->grab().save(folder + u"/request-log-window-light.png"_s));
     QVERIFY(dock->grab().save(folder + u"/request-log-light.png"_s));
     ScreenshotTaker::applyDarkPalette();
-    QTest::qWait(2 * RequestLogChart::repaintIntervalMs);
     QVERIFY(window->grab().save(folder + u"/request-log-window-dark.png"_s));
     QVERIFY(dock->grab().save(folder + u"/request-log-dark.png"_s));
 }
