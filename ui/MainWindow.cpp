@@ -21,12 +21,8 @@
 #include "panels/WorkflowPropertiesPanel.h"
 #include "server/DetectDataController.h"
 #include "server/DetectDataDialog.h"
-#include "server/RequestLogDraft.h"
-#include "server/RequestPanel.h"
-#include "server/RequestResponseView.h"
+#include "server/RequestArea.h"
 #include "server/TestServerController.h"
-#include "server/TraceNavigator.h"
-#include "server/TracePipelineView.h"
 #include "settings/ApiSettingsPanel.h"
 #include "tokens/SessionsPanel.h"
 #include "tokens/TokensPanel.h"
@@ -118,7 +114,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     addSecurityArea();
     addAuditArea(propertiesDock);
     addMatrixArea();
-    addRequestArea();
+    addRequestArea(logDock);
 
     connect(m_session, &EditorSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -141,12 +137,6 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_testServer, &TestServerController::statusTextChanged, serverStatus, &QLabel::setText);
     connect(m_testServer, &TestServerController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_testServer, &TestServerController::runningChanged, logDock, [=, this](bool running) {
-        if (running && logDock->isHidden()) {
-            logDock->show();
-            resizeDocks({logDock}, {280}, Qt::Vertical);
-        }
-    });
     connect(m_properties->workflowPanel(), &WorkflowPropertiesPanel::detectDataRequested, this,
             &MainWindow::showDetectData);
     wireProblems(problemsDock, propertiesDock);
@@ -270,43 +260,31 @@ void MainWindow::addMatrixArea()
     });
 }
 
-void MainWindow::addRequestArea()
+void MainWindow::addRequestArea(QDockWidget *logDock)
 {
-    MenuBuilder::addRequestView(this, [this] { showRequestPanel(); });
-    connect(m_list, &WorkflowListPanel::testWorkflowRequested, this, &MainWindow::showRequestPanel);
-    connect(m_canvas, &WorkflowCanvas::testWorkflowRequested, this, &MainWindow::showRequestPanel);
-    connect(findChild<RequestLogPanel *>(), &RequestLogPanel::openRequested, this,
-            [this](const RequestLogEntry &entry) {
-                const auto opened =
-                    RequestLogDraft::fromEntry(m_session->document()->project(), entry);
-                showRequestPanel(opened.workflow);
-                opened.applyTo(m_request);
-                statusBar()->showMessage(opened.note, 8000);
-            });
+    RequestArea::Parts parts{.session = m_session,
+                             .selection = m_selection,
+                             .server = m_testServer,
+                             .auditNavigator = m_auditNavigator,
+                             .data = m_data,
+                             .list = m_list,
+                             .canvas = m_canvas,
+                             .logDock = logDock,
+                             .showDock = [this](QWidget *panel) {
+                                 return showLazyDock(panel, tr("Request"), u"requestDock"_s,
+                                                     DockScrolling::ByItsTables);
+                             }};
+    m_requestArea = new RequestArea(std::move(parts), this);
+}
+
+RequestPanel *MainWindow::requestPanel() const
+{
+    return m_requestArea->panel();
 }
 
 void MainWindow::showRequestPanel(const QString &workflow)
 {
-    if (!m_request) {
-        m_request = new RequestPanel(m_session, m_testServer);
-        auto *navigator = new TraceNavigator(
-            m_session, m_auditNavigator,
-            [this] {
-                m_data->showPrivacyRules();
-                return m_data->privacyRules();
-            },
-            m_request);
-        connect(m_request->responseView()->pipelineView(), &TracePipelineView::stepActivated,
-                navigator, &TraceNavigator::show);
-    }
-    showLazyDock(m_request, tr("Request"), u"requestDock"_s, DockScrolling::ByItsTables);
-    const int selected = m_selection->workflow();
-    const QList<Workflow> &workflows = m_session->document()->project().workflows;
-    if (!workflow.isEmpty())
-        m_request->prefillWorkflow(workflow);
-    else if (selected >= 0 && selected < workflows.size())
-        m_request->prefillWorkflow(workflows.at(selected).name);
-    m_request->pathEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_requestArea->show(workflow);
 }
 
 QDockWidget *MainWindow::showLazyDock(QWidget *content, const QString &title,

@@ -26,6 +26,7 @@ class ProblemsPanel;
 class Prompter;
 class ProjectStore;
 class PropertyPanel;
+class RequestArea;
 class RequestPanel;
 class TestServerController;
 class SessionsPanel;
@@ -75,7 +76,7 @@ public:
     AuditPanel *auditPanel() const { return m_audit; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
     // Made the first time it is shown; null until then.
-    RequestPanel *requestPanel() const { return m_request; }
+    RequestPanel *requestPanel() const;
     // The Request panel, prefilled from `workflow` (the selected one when empty).
     void showRequestPanel(const QString &workflow = {});
 
@@ -96,7 +97,7 @@ private:
     void addSecurityArea();
     void addAuditArea(QDockWidget *propertiesDock);
     void addMatrixArea();
-    void addRequestArea();
+    void addRequestArea(QDockWidget *logDock);
     void showDetectData(const QString &workflow);
     // The dock of `objectName`, made around `content` in a scroll area the
     // first time it is asked for, shown and raised.
@@ -127,7 +128,7 @@ private:
     AuditPanel *m_audit = nullptr;
     AuditNavigator *m_auditNavigator = nullptr;
     MatrixPanel *m_matrix = nullptr;
-    RequestPanel *m_request = nullptr;
+    RequestArea *m_requestArea = nullptr;
 };
 
 } // namespace gatehouse

@@ -1,18 +1,28 @@
 #pragma once
 
 // Shared by the editor's tests: a store that works before the storage layer
-// lands, a prompter that answers from a script, and isolated settings.
+// lands, a prompter that answers from a script, isolated settings, and the
+// editor's window on the saved demo project with its Request panel.
 
+#include "MainWindow.h"
 #include "audit/MatrixDiff.h"
+#include "files/FileController.h"
 #include "files/ProjectFileStore.h"
 #include "files/Prompter.h"
 #include "model/DemoProject.h"
+#include "server/RequestPanel.h"
+#include "server/TestServerController.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 #include <memory>
@@ -174,6 +184,68 @@ inline void isolateSettings()
     QCoreApplication::setApplicationName(
         QFileInfo(QCoreApplication::applicationFilePath()).fileName());
     QSettings().clear();
+}
+
+// Before each test function: no settings left from the last, and the test
+// server on any free port (8080 may be anyone's on the machine running them).
+inline void clearSettingsForTestServer()
+{
+    QSettings().clear();
+    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+}
+
+// The editor's window answering from `script`, on the test's store and
+// without the saved layout, shown (at `size`, when given) and active.
+inline std::unique_ptr<MainWindow> scriptedWindow(const std::shared_ptr<Script> &script,
+                                                  QSize size = {})
+{
+    MainWindow::Options options;
+    options.store = makeStore();
+    options.prompter = std::make_unique<ScriptedPrompter>(script);
+    options.restoreLayout = false;
+    auto window = std::make_unique<MainWindow>(std::move(options));
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    return window;
+}
+
+// That window on the demo project, saved as `path` when one is given; null
+// when the demo did not open or the save failed.
+inline std::unique_ptr<MainWindow> demoWindow(const std::shared_ptr<Script> &script,
+                                              const QString &path = {}, QSize size = {})
+{
+    auto window = scriptedWindow(script, size);
+    if (!window->files()->openDemo())
+        return {};
+    if (path.isEmpty())
+        return window;
+    script->savePath = path;
+    if (!window->files()->saveAs())
+        return {};
+    return window;
+}
+
+// Selects `workflow` and opens the Request panel from the View menu, as a
+// person would; null when there is no such workflow or menu entry.
+inline RequestPanel *openRequestPanel(MainWindow &window, const QString &workflow)
+{
+    if (!window.selectWorkflow(workflow))
+        return nullptr;
+    auto *show = window.menuBar()->findChild<QAction *>(QStringLiteral("showRequestPanel"));
+    if (!show)
+        return nullptr;
+    show->trigger();
+    return window.requestPanel();
+}
+
+// Presses Send and waits for the answer and its trace.
+inline bool sendAndWait(RequestPanel *panel)
+{
+    QSignalSpy finished(panel, &RequestPanel::finished);
+    panel->sendButton()->click();
+    return finished.count() > 0 || finished.wait(10000);
 }
 
 inline Project demoProject()

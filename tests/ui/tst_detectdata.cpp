@@ -45,7 +45,6 @@ private slots:
     void screenshots();
 
 private:
-    std::unique_ptr<MainWindow> savedDemo(const QString &name);
     // Selects `workflow` and presses its Detect data button.
     DetectDataDialog *pressDetect(MainWindow &window, const QString &workflow);
     int postInitialize(MainWindow &window, const QString &workflow, const QByteArray &body);
@@ -70,28 +69,8 @@ void tst_DetectData::initTestCase()
 
 void tst_DetectData::init()
 {
-    QSettings().clear();
-    // Any free port: 8080 may be anyone's on the machine running the tests.
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-}
-
-std::unique_ptr<MainWindow> tst_DetectData::savedDemo(const QString &name)
-{
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->resize(1024, 700);
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs())
-        return {};
-    return window;
 }
 
 DetectDataDialog *tst_DetectData::pressDetect(MainWindow &window, const QString &workflow)
@@ -128,7 +107,7 @@ const Workflow *tst_DetectData::workflow(MainWindow &window, const QString &name
 
 void tst_DetectData::detectApplyAndUndo()
 {
-    auto window = savedDemo(u"apply.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"apply.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     QVERIFY(!window->testServer()->isRunning());
     const QList<Parameter> before = workflow(*window, u"signup"_s)->parameters;
@@ -193,7 +172,7 @@ void tst_DetectData::detectApplyAndUndo()
 
 void tst_DetectData::cancelStopsListening()
 {
-    auto window = savedDemo(u"cancel.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"cancel.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     const QList<Parameter> before = workflow(*window, u"issue_token"_s)->parameters;
     DetectDataDialog *dialog = pressDetect(*window, u"issue_token"_s);
@@ -217,7 +196,7 @@ void tst_DetectData::cancelStopsListening()
 
 void tst_DetectData::openingAnotherProjectStopsListening()
 {
-    auto window = savedDemo(u"reopen.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"reopen.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     DetectDataDialog *dialog = pressDetect(*window, u"signup"_s);
     QVERIFY(dialog);
@@ -230,7 +209,7 @@ void tst_DetectData::openingAnotherProjectStopsListening()
 
 void tst_DetectData::getAndHiddenWorkflowsCannotDetect()
 {
-    auto window = savedDemo(u"get.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"get.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     QPushButton *button = window->propertyPanel()->workflowPanel()->detectDataButton();
     QVERIFY(window->selectWorkflow(u"signup"_s));
@@ -257,7 +236,7 @@ void tst_DetectData::getAndHiddenWorkflowsCannotDetect()
 
 void tst_DetectData::workflowRenamedBeforeApplyGetsNothing()
 {
-    auto window = savedDemo(u"renamed.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"renamed.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     DetectDataDialog *dialog = pressDetect(*window, u"signup"_s);
     QVERIFY(dialog);
@@ -284,7 +263,7 @@ void tst_DetectData::screenshots()
     const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
     if (folder.isEmpty())
         QSKIP("GATEHOUSE_SHOTS is not set");
-    auto window = savedDemo(u"shots.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"shots.gatehouse"_s), {1024, 700});
     QVERIFY(window);
     DetectDataDialog *dialog = pressDetect(*window, u"signup"_s);
     QVERIFY(dialog);

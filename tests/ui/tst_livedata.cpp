@@ -13,6 +13,7 @@
 #include "data/RecordTableModel.h"
 #include "data/RecordsPanel.h"
 #include "files/FileController.h"
+#include "server/RequestLogEntry.h"
 #include "server/TestServerController.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace gatehouse;
@@ -73,18 +76,10 @@ void tst_LiveData::initTestCase()
 
 void tst_LiveData::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    m_window = std::make_unique<MainWindow>(std::move(options));
-    m_window->files()->openDemo();
-    m_window->resize(1024, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
+    m_window = test::demoWindow(m_script, {}, {1024, 700});
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->findChild<QAction *>(u"showTestRecords"_s)->trigger();
     panel()->selectType(u"Transaction"_s);
@@ -228,8 +223,16 @@ void tst_LiveData::aHiddenPanelReadsNothing()
     QVERIFY(!live->isActive());
     QSignalSpy reads(live, &LiveRecordsController::recordsRead);
     const QByteArray bob = logIn(u"bob@example.com"_s, u"bob-password"_s);
+    QSignalSpy logged(m_window->testServer(), &TestServerController::entryLogged);
     QCOMPARE(createTransaction(bob, u"ACC-HIDDEN"_s), 200);
-    QTest::qWait(500); // longer than the wait for a burst of requests to end
+    // The write is logged, and the hidden panel neither read it nor waits to.
+    const auto writeLogged = [&logged] {
+        return std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<RequestLogEntry>().path.endsWith(u"/create_transaction"_s);
+        });
+    };
+    QTRY_VERIFY(writeLogged());
+    QVERIFY(!live->isReadScheduled());
     QCOMPARE(reads.count(), 0);
     m_window->findChild<QAction *>(u"showTestRecords"_s)->trigger();
     QTRY_COMPARE(reads.count(), 1);

@@ -66,24 +66,14 @@ void tst_RequestLogOpen::initTestCase()
 
 void tst_RequestLogOpen::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
 }
 
 std::unique_ptr<MainWindow> tst_RequestLogOpen::servedDemo(const QString &name)
 {
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs() || !window->testServer()->start())
+    auto window = test::demoWindow(m_script, m_dir.filePath(name));
+    if (!window || !window->testServer()->start())
         return {};
     m_port = window->testServer()->port();
     return window;
@@ -268,20 +258,27 @@ void tst_RequestLogOpen::screenshots()
             curl("POST", u"/api/1.1/wf/create_transaction"_s, R"({"amount":1})", token);
         if (i % 5 == 0)
             curl("POST", u"/api/1.1/wf/no_such_workflow"_s, "{}");
-        QTest::qWait(400); // spread over seconds: one bar each
     }
     QTRY_VERIFY(panel->filterModel()->log()->rowCount() >= 30);
+    // Spread over the last seconds, as if sent 150 ms apart: a bar a second,
+    // under a clock that stands still for the pictures.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RequestLogChart *chart = panel->chart();
+    chart->setClock([now] { return now; });
+    QList<RequestLogEntry> entries = window->testServer()->logModel()->entries();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries[i].time = now.addMSecs(-150 * (entries.size() - 1 - i));
+    window->testServer()->logModel()->setEntries(entries);
     QComboBox *target = panel->filterBar()->targetCombo();
     target->setCurrentIndex(target->findData(u"workflow `create_transaction`"_s));
     panel->logView()->selectRow(1);
     auto *dock = window->findChild<QDockWidget *>(u"requestLogDock"_s);
     window->findChild<QDockWidget *>(u"propertiesDock"_s)->close();
     window->resizeDocks({dock}, {430}, Qt::Vertical);
-    QTest::qWait(2 * RequestLogChart::repaintIntervalMs);
+    QTRY_VERIFY(!chart->isRepaintPending());
     QVERIFY(window->grab().save(folder + u"/request-log-window-light.png"_s));
     QVERIFY(dock->grab().save(folder + u"/request-log-light.png"_s));
     ScreenshotTaker::applyDarkPalette();
-    QTest::qWait(2 * RequestLogChart::repaintIntervalMs);
     QVERIFY(window->grab().save(folder + u"/request-log-window-dark.png"_s));
     QVERIFY(dock->grab().save(folder + u"/request-log-dark.png"_s));
 }

@@ -55,10 +55,6 @@ private slots:
     void screenshots();
 
 private:
-    std::unique_ptr<MainWindow> savedDemo(const QString &name);
-    RequestPanel *openPanel(MainWindow &window, const QString &workflow);
-    // Sends and waits for the answer and its trace.
-    bool sendAndWait(RequestPanel *panel);
     int shownStatus(RequestPanel *panel) const;
     QString traceText(RequestPanel *panel) const;
     // "stage | reason" of the first refused step, empty when none was.
@@ -76,44 +72,8 @@ void tst_RequestPanel::initTestCase()
 
 void tst_RequestPanel::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-}
-
-std::unique_ptr<MainWindow> tst_RequestPanel::savedDemo(const QString &name)
-{
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs())
-        return {};
-    return window;
-}
-
-RequestPanel *tst_RequestPanel::openPanel(MainWindow &window, const QString &workflow)
-{
-    if (!window.selectWorkflow(workflow))
-        return nullptr;
-    auto *show = window.menuBar()->findChild<QAction *>(u"showRequestPanel"_s);
-    if (!show)
-        return nullptr;
-    show->trigger();
-    return window.requestPanel();
-}
-
-bool tst_RequestPanel::sendAndWait(RequestPanel *panel)
-{
-    QSignalSpy finished(panel, &RequestPanel::finished);
-    panel->sendButton()->click();
-    return finished.count() > 0 || finished.wait(10000);
 }
 
 int tst_RequestPanel::shownStatus(RequestPanel *panel) const
@@ -151,10 +111,10 @@ QString tst_RequestPanel::refusedStep(RequestPanel *panel) const
 
 void tst_RequestPanel::opensFromTheViewMenuPrefilled()
 {
-    auto window = savedDemo(u"menu.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"menu.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(!window->requestPanel()); // lazy
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QCOMPARE(panel->pathEdit()->text(), u"/api/1.1/wf/create_transaction"_s);
@@ -169,7 +129,7 @@ void tst_RequestPanel::opensFromTheViewMenuPrefilled()
 
 void tst_RequestPanel::testThisWorkflowPrefillsItsBody()
 {
-    auto window = savedDemo(u"context.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"context.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(window->selectWorkflow(u"issue_token"_s));
     QAction *test = window->listPanel()->testWorkflowAction();
@@ -186,12 +146,12 @@ void tst_RequestPanel::testThisWorkflowPrefillsItsBody()
 
 void tst_RequestPanel::anonymousNeedingAUserIsRefused()
 {
-    auto window = savedDemo(u"anonymous.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"anonymous.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     QVERIFY(!window->testServer()->isRunning());
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY(window->testServer()->isRunning()); // Send started it
     QCOMPARE(shownStatus(panel), 401);
     QVERIFY(panel->responseView()->statusLabel()->text().contains(u"Unauthorized"_s));
@@ -203,12 +163,12 @@ void tst_RequestPanel::anonymousNeedingAUserIsRefused()
 
 void tst_RequestPanel::actingAsBobIsAllowed()
 {
-    auto window = savedDemo(u"bob.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"bob.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->findText(u"bob@example.com"_s));
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QCOMPARE(shownStatus(panel), 200);
     const QString body = panel->responseView()->bodyView()->toPlainText();
     QVERIFY2(body.contains(u"\"changed\""_s), qPrintable(body));
@@ -221,15 +181,15 @@ void tst_RequestPanel::actingAsBobIsAllowed()
 
 void tst_RequestPanel::aPastedBadTokenIsRefused()
 {
-    auto window = savedDemo(u"pasted.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"pasted.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     QComboBox *actAs = panel->actAsCombo();
     actAs->setCurrentIndex(actAs->count() - 1);
     QVERIFY(panel->credentialEdit()->isVisibleTo(panel));
     panel->credentialEdit()->setText(u"not-a-real-token"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QCOMPARE(shownStatus(panel), 401);
     const QString trace = traceText(panel);
     QVERIFY2(refusedStep(panel).startsWith(u"authenticate | "_s), qPrintable(trace));
@@ -237,9 +197,9 @@ void tst_RequestPanel::aPastedBadTokenIsRefused()
 
 void tst_RequestPanel::ctrlReturnSends()
 {
-    auto window = savedDemo(u"keys.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"keys.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());
     QSignalSpy finished(panel, &RequestPanel::finished);
@@ -270,9 +230,9 @@ void tst_RequestPanel::aQuerystringWorkflowIsPrefilledAsAQuery()
 
 void tst_RequestPanel::theDataApiIsPrefilledFromTypeAndOperation()
 {
-    auto window = savedDemo(u"data.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"data.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     panel->prefillData(u"Transaction"_s, u"get"_s);
     const QString path = panel->pathEdit()->text();
@@ -287,12 +247,12 @@ void tst_RequestPanel::theDataApiIsPrefilledFromTypeAndOperation()
 
 void tst_RequestPanel::anEmptyPasteIsNotSent()
 {
-    auto window = savedDemo(u"empty.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"empty.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->count() - 1);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY2(panel->responseView()->statusLabel()->text().startsWith(u"Not sent"_s),
              qPrintable(panel->responseView()->statusLabel()->text()));
     QCOMPARE(panel->responseView()->traceModel()->rowCount(), 0);
@@ -300,9 +260,9 @@ void tst_RequestPanel::anEmptyPasteIsNotSent()
 
 void tst_RequestPanel::aLoadedDraftPicksItsWorkflowAndKeepsItsHeaders()
 {
-    auto window = savedDemo(u"loaded.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"loaded.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     RequestDraft draft;
     draft.path = u"/api/1.1/wf/create_transaction"_s;
@@ -331,15 +291,15 @@ void tst_RequestPanel::screenshots()
     const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
     if (folder.isEmpty())
         QSKIP("GATEHOUSE_SHOTS is not set");
-    auto window = savedDemo(u"shots.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"shots.gatehouse"_s));
     QVERIFY(window);
     window->resize(1024, 700);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     window->findChild<QDockWidget *>(u"propertiesDock"_s)->close();
     auto *dock = window->findChild<QDockWidget *>(u"requestDock"_s);
     window->resizeDocks({dock}, {380}, Qt::Vertical);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QCOMPARE(shownStatus(panel), 401);
     // The panel shows the trace itself: the log the start opened beside it
     // only narrows it.

@@ -76,9 +76,6 @@ private slots:
     void screenshots();
 
 private:
-    std::unique_ptr<MainWindow> savedDemo(const QString &name);
-    RequestPanel *openPanel(MainWindow &window, const QString &workflow);
-    bool sendAndWait(RequestPanel *panel);
     bool runSuite(RequestPanel *panel);
     void actAs(RequestPanel *panel, const QString &who);
     void save(RequestPanel *panel, const QString &name, int status);
@@ -97,44 +94,8 @@ void tst_RequestSuite::initTestCase()
 
 void tst_RequestSuite::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-}
-
-std::unique_ptr<MainWindow> tst_RequestSuite::savedDemo(const QString &name)
-{
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs())
-        return {};
-    return window;
-}
-
-RequestPanel *tst_RequestSuite::openPanel(MainWindow &window, const QString &workflow)
-{
-    if (!window.selectWorkflow(workflow))
-        return nullptr;
-    auto *show = window.menuBar()->findChild<QAction *>(u"showRequestPanel"_s);
-    if (!show)
-        return nullptr;
-    show->trigger();
-    return window.requestPanel();
-}
-
-bool tst_RequestSuite::sendAndWait(RequestPanel *panel)
-{
-    QSignalSpy finished(panel, &RequestPanel::finished);
-    panel->sendButton()->click();
-    return finished.count() > 0 || finished.wait(10000);
 }
 
 bool tst_RequestSuite::runSuite(RequestPanel *panel)
@@ -174,14 +135,14 @@ QByteArray tst_RequestSuite::bytesOf(const QString &path)
 
 void tst_RequestSuite::eachSentRequestIsKeptAndLoadsBack()
 {
-    auto window = savedDemo(u"history.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"history.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     actAs(panel, u"bob@example.com"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     actAs(panel, u"Anonymous"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     const auto kept = RequestHistoryFile(window->session()->filePath()).read();
     QVERIFY2(kept, qPrintable(kept.errorMessage()));
     QCOMPARE(kept->size(), 2);
@@ -204,16 +165,16 @@ void tst_RequestSuite::eachSentRequestIsKeptAndLoadsBack()
 
 void tst_RequestSuite::aPastedCredentialIsNeverKept()
 {
-    auto window = savedDemo(u"pasted.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"pasted.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     const QString secret = u"gh_usr_PASTEDsecret0123456789abcdef"_s;
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->count() - 1);
     panel->credentialEdit()->setText(secret);
     auto *headers = panel->findChild<QPlainTextEdit *>(u"requestHeaders"_s);
     headers->setPlainText(u"X-Api-Key: "_s + secret + u"\nX-Trace: on"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     const auto kept = RequestHistoryFile(window->session()->filePath()).read();
     QCOMPARE(kept->size(), 1);
     QCOMPARE(kept->first().principalText(), u"pasted credential, not kept"_s);
@@ -233,11 +194,11 @@ void tst_RequestSuite::aPastedCredentialIsNeverKept()
 
 void tst_RequestSuite::clearEmptiesTheHistory()
 {
-    auto window = savedDemo(u"clear.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"clear.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     panel->tabs()->setCurrentWidget(panel->historyView());
     QTRY_COMPARE(panel->historyView()->list()->count(), 1);
     panel->historyView()->clearButton()->click();
@@ -247,9 +208,9 @@ void tst_RequestSuite::clearEmptiesTheHistory()
 
 void tst_RequestSuite::curlOutThenInGivesTheSameRequest()
 {
-    auto window = savedDemo(u"curl.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"curl.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     actAs(panel, u"bob@example.com"_s);
     panel->findChild<QPlainTextEdit *>(u"requestHeaders"_s)->setPlainText(u"X-Trace: it's on"_s);
@@ -277,9 +238,9 @@ void tst_RequestSuite::curlOutThenInGivesTheSameRequest()
 
 void tst_RequestSuite::aCurlWithAnUnknownOptionSaysWhich()
 {
-    auto window = savedDemo(u"badcurl.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"badcurl.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     QGuiApplication::clipboard()->setText(u"curl -u bob:pw http://127.0.0.1:8080/api/1.1/wf/x"_s);
     panel->actions()->pasteCurlButton()->click();
@@ -289,42 +250,42 @@ void tst_RequestSuite::aCurlWithAnUnknownOptionSaysWhich()
 
 void tst_RequestSuite::aNumberGivenTextIsRefusedBeforeSending()
 {
-    auto window = savedDemo(u"types.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"types.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     QJsonObject body = QJsonDocument::fromJson(panel->bodyEdit()->toPlainText().toUtf8()).object();
     body.insert(u"amount"_s, u"abc"_s);
     panel->bodyEdit()->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY2(shownStatus(panel).contains(u"`amount`"_s), qPrintable(shownStatus(panel)));
     QVERIFY(!window->testServer()->isRunning()); // nothing was sent
     body.insert(u"amount"_s, 12);
     panel->bodyEdit()->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY(window->testServer()->isRunning());
     QVERIFY2(!shownStatus(panel).startsWith(u"Not sent"_s), qPrintable(shownStatus(panel)));
 }
 
 void tst_RequestSuite::aFormBodyIsSentAsAForm()
 {
-    auto window = savedDemo(u"form.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"form.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     panel->bodyEdit()->setPlainText(u"amount=abc&account=x"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY2(shownStatus(panel).contains(u"`amount`"_s), qPrintable(shownStatus(panel)));
     panel->bodyEdit()->setPlainText(u"{\"amount\": "_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY2(shownStatus(panel).contains(u"neither JSON"_s), qPrintable(shownStatus(panel)));
 }
 
 void tst_RequestSuite::savedRequestsRunAsASuiteWithPassAndFail()
 {
-    auto window = savedDemo(u"suite.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"suite.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     save(panel, u"anonymous refused"_s, 401);
     save(panel, u"anonymous wrongly expected in"_s, 200);
@@ -369,9 +330,9 @@ void tst_RequestSuite::savedRequestsRunAsASuiteWithPassAndFail()
 // requests saved in this editor run (not yet in the file), without a secret.
 void tst_RequestSuite::theFileMenuExportsTheSavedRequests()
 {
-    auto window = savedDemo(u"export.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"export.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(
         panel->actAsCombo()->findText(u"bob@example.com"_s, Qt::MatchFixedString));
@@ -405,9 +366,9 @@ void tst_RequestSuite::theFileMenuExportsTheSavedRequests()
 
 void tst_RequestSuite::expectedBodyFieldsAreSavedAndChecked()
 {
-    auto window = savedDemo(u"body.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"body.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     SuiteRunView *suite = panel->suiteView();
     suite->expectedBodyEdit()->setText(u"response.pong=ok"_s); // not JSON: refused
@@ -433,9 +394,9 @@ void tst_RequestSuite::expectedBodyFieldsAreSavedAndChecked()
 
 void tst_RequestSuite::saveIsUndoable()
 {
-    auto window = savedDemo(u"undo.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"undo.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     save(panel, u"ping"_s, 200);
     QCOMPARE(window->session()->document()->project().savedRequests.size(), 1);
@@ -454,9 +415,9 @@ void tst_RequestSuite::saveIsUndoable()
 
 void tst_RequestSuite::aPastedCredentialCannotBeSaved()
 {
-    auto window = savedDemo(u"savepasted.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"savepasted.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->count() - 1);
     panel->credentialEdit()->setText(u"gh_usr_secret"_s);
@@ -467,7 +428,7 @@ void tst_RequestSuite::aPastedCredentialCannotBeSaved()
 
 void tst_RequestSuite::testThisWorkflowOnTheCanvasCard()
 {
-    auto window = savedDemo(u"canvas.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"canvas.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(window->selectWorkflow(u"issue_token"_s));
     QVERIFY(!window->requestPanel());
@@ -485,10 +446,10 @@ void tst_RequestSuite::screenshots()
     const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
     if (folder.isEmpty())
         QSKIP("GATEHOUSE_SHOTS is not set");
-    auto window = savedDemo(u"shots.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"shots.gatehouse"_s));
     QVERIFY(window);
     window->resize(1024, 700);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
     save(panel, u"anonymous refused"_s, 401);
     save(panel, u"anonymous wrongly expected in"_s, 200);

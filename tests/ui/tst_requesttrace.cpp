@@ -69,9 +69,6 @@ private slots:
     void theBodyIsReadableInTheDark();
 
 private:
-    std::unique_ptr<MainWindow> savedDemo(const QString &name);
-    RequestPanel *openPanel(MainWindow &window, const QString &workflow);
-    bool sendAndWait(RequestPanel *panel);
     void addToken(MainWindow &window, const QString &name, bool revoked);
     static int indexOfToken(RequestPanel *panel, const QString &name);
 
@@ -87,44 +84,8 @@ void tst_RequestTrace::initTestCase()
 
 void tst_RequestTrace::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-}
-
-std::unique_ptr<MainWindow> tst_RequestTrace::savedDemo(const QString &name)
-{
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs())
-        return {};
-    return window;
-}
-
-RequestPanel *tst_RequestTrace::openPanel(MainWindow &window, const QString &workflow)
-{
-    if (!window.selectWorkflow(workflow))
-        return nullptr;
-    auto *show = window.menuBar()->findChild<QAction *>(u"showRequestPanel"_s);
-    if (!show)
-        return nullptr;
-    show->trigger();
-    return window.requestPanel();
-}
-
-bool tst_RequestTrace::sendAndWait(RequestPanel *panel)
-{
-    QSignalSpy finished(panel, &RequestPanel::finished);
-    panel->sendButton()->click();
-    return finished.count() > 0 || finished.wait(10000);
 }
 
 // A token as the token manager keeps it: its hash only, the secret dropped.
@@ -148,11 +109,11 @@ int tst_RequestTrace::indexOfToken(RequestPanel *panel, const QString &name)
 
 void tst_RequestTrace::aRefusedCallsClickSelectsTheAuthenticationSetting()
 {
-    auto window = savedDemo(u"authorize.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"authorize.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"tag_my_transactions"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"tag_my_transactions"_s);
     QVERIFY(panel);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     TracePipelineView *pipeline = panel->responseView()->pipelineView();
     TraceStepButton *refused = pipeline->refusedStep();
     QVERIFY(refused);
@@ -176,13 +137,13 @@ void tst_RequestTrace::aRefusedCallsClickSelectsTheAuthenticationSetting()
 
 void tst_RequestTrace::aMissingParametersClickSelectsItsRow()
 {
-    auto window = savedDemo(u"parameter.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"parameter.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->findText(u"alice@example.com"_s));
     panel->bodyEdit()->setPlainText(uR"({"account": "ACC-1", "amount": 5})"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     TraceStepButton *refused = panel->responseView()->pipelineView()->refusedStep();
     QVERIFY(refused);
     QCOMPARE(refused->step().stage, TraceStep::Stage::Parameters);
@@ -195,13 +156,13 @@ void tst_RequestTrace::aMissingParametersClickSelectsItsRow()
 
 void tst_RequestTrace::aConditionsClickSelectsTheOnlyWhen()
 {
-    auto window = savedDemo(u"condition.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"condition.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     panel->actAsCombo()->setCurrentIndex(panel->actAsCombo()->findText(u"alice@example.com"_s));
     panel->bodyEdit()->setPlainText(uR"({"account": "ACC-1", "phone": "1", "amount": -5})"_s);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     TraceStepButton *refused = panel->responseView()->pipelineView()->refusedStep();
     QVERIFY(refused);
     QCOMPARE(refused->step().stage, TraceStep::Stage::Condition);
@@ -215,11 +176,11 @@ void tst_RequestTrace::aConditionsClickSelectsTheOnlyWhen()
 
 void tst_RequestTrace::theStepsAreReachedByKeyboard()
 {
-    auto window = savedDemo(u"keys.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"keys.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     TracePipelineView *pipeline = panel->responseView()->pipelineView();
     QVERIFY(pipeline->stepCount() >= 8);
     for (int i = 0; i < pipeline->stepCount(); ++i)
@@ -233,15 +194,15 @@ void tst_RequestTrace::theStepsAreReachedByKeyboard()
 
 void tst_RequestTrace::aTokenRefusalSelectsTheToken()
 {
-    auto window = savedDemo(u"token.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"token.gatehouse"_s));
     QVERIFY(window);
     addToken(*window, u"old-ci"_s, true);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
     const int index = indexOfToken(panel, u"old-ci"_s);
     QVERIFY(index >= 0);
     panel->actAsCombo()->setCurrentIndex(index);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     TraceStepButton *refused = panel->responseView()->pipelineView()->refusedStep();
     QVERIFY(refused);
     QCOMPARE(refused->step().stage, TraceStep::Stage::Authenticate);
@@ -255,18 +216,18 @@ void tst_RequestTrace::aTokenRefusalSelectsTheToken()
 
 void tst_RequestTrace::simulateAsATokenIsDecidedInProcessAndMarked()
 {
-    auto window = savedDemo(u"simulate.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"simulate.gatehouse"_s));
     QVERIFY(window);
     addToken(*window, u"ops"_s, false);
-    RequestPanel *panel = openPanel(*window, u"admin_cleanup"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"admin_cleanup"_s);
     QVERIFY(panel);
     RequestResponseView *view = panel->responseView();
-    QVERIFY(sendAndWait(panel)); // anonymous first: refused, not simulated
+    QVERIFY(test::sendAndWait(panel)); // anonymous first: refused, not simulated
     QVERIFY(view->statusLabel()->text().contains(u"401"_s));
     QVERIFY(!view->simulatedLabel()->isVisibleTo(view));
     panel->actAsCombo()->setCurrentIndex(indexOfToken(panel, u"ops"_s));
     QVERIFY(!panel->credentialEdit()->isVisibleTo(panel));
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QVERIFY2(view->statusLabel()->text().contains(u"200"_s),
              qPrintable(view->statusLabel()->text()));
     QVERIFY(view->simulatedLabel()->isVisibleTo(view));
@@ -285,11 +246,11 @@ void tst_RequestTrace::simulateAsATokenIsDecidedInProcessAndMarked()
 
 void tst_RequestTrace::theBodyIsHighlightedAndFolds()
 {
-    auto window = savedDemo(u"body.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"body.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     RequestResponseView *view = panel->responseView();
     QPlainTextEdit *body = view->bodyView();
     QVERIFY(body->toPlainText().contains(u'\n'));
@@ -334,13 +295,13 @@ void tst_RequestTrace::theJsonTreeKeepsItsContract()
 // 1024 wide: nothing is pushed off a small screen.
 void tst_RequestTrace::theWindowStays1024WideWithThePanelOpen()
 {
-    auto window = savedDemo(u"narrow.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"narrow.gatehouse"_s));
     QVERIFY(window);
     window->resize(1024, 700);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     QVERIFY(window->findChild<QDockWidget *>(u"propertiesDock"_s)->isVisible());
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     QCoreApplication::processEvents();
     QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->width())));
     QVERIFY2(window->minimumSizeHint().width() <= 1024,
@@ -352,15 +313,15 @@ void tst_RequestTrace::screenshots()
     const QString folder = qEnvironmentVariable("GATEHOUSE_SHOTS");
     if (folder.isEmpty())
         QSKIP("GATEHOUSE_SHOTS is not set");
-    auto window = savedDemo(u"shots.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"shots.gatehouse"_s));
     QVERIFY(window);
     window->resize(1024, 700);
-    RequestPanel *panel = openPanel(*window, u"create_transaction"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"create_transaction"_s);
     QVERIFY(panel);
     window->findChild<QDockWidget *>(u"propertiesDock"_s)->close();
     auto *dock = window->findChild<QDockWidget *>(u"requestDock"_s);
     window->resizeDocks({dock}, {430}, Qt::Vertical);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     window->findChild<QDockWidget *>(u"requestLogDock"_s)->close();
     QCoreApplication::processEvents();
     QVERIFY(window->grab().save(folder + u"/request-panel-light.png"_s));
@@ -371,11 +332,11 @@ void tst_RequestTrace::screenshots()
 
 void tst_RequestTrace::theBodyIsReadableInTheDark()
 {
-    auto window = savedDemo(u"dark.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"dark.gatehouse"_s));
     QVERIFY(window);
-    RequestPanel *panel = openPanel(*window, u"public_ping"_s);
+    RequestPanel *panel = test::openRequestPanel(*window, u"public_ping"_s);
     QVERIFY(panel);
-    QVERIFY(sendAndWait(panel));
+    QVERIFY(test::sendAndWait(panel));
     RequestResponseView *view = panel->responseView();
     ScreenshotTaker::applyDarkPalette();
     QCoreApplication::processEvents();

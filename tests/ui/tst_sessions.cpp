@@ -58,18 +58,10 @@ void tst_Sessions::initTestCase()
 
 void tst_Sessions::init()
 {
-    QSettings().clear();
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    m_window = std::make_unique<MainWindow>(std::move(options));
-    m_window->files()->openDemo();
-    m_window->resize(1024, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
+    m_window = test::demoWindow(m_script, {}, {1024, 700});
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 

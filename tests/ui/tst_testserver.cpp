@@ -47,9 +47,6 @@ private slots:
     void closingTheWindowStopsIt();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    // The demo, saved to `name` in the test's folder, with its window.
-    std::unique_ptr<MainWindow> savedDemo(const QString &name);
     QAction *serverMenuAction(MainWindow &window, const QString &objectName) const;
     QString statusText(MainWindow &window) const;
     // The status of a POST to `path`, -1 when nothing answered.
@@ -70,33 +67,8 @@ void tst_TestServer::initTestCase()
 
 void tst_TestServer::init()
 {
-    QSettings().clear();
-    // Any free port: 8080 may be anyone's on the machine running the tests.
-    QSettings().setValue(TestServerController::portSettingsKey(), 0);
+    test::clearSettingsForTestServer();
     m_script = std::make_shared<test::Script>();
-}
-
-std::unique_ptr<MainWindow> tst_TestServer::makeWindow()
-{
-    MainWindow::Options options;
-    options.store = test::makeStore();
-    options.prompter = std::make_unique<test::ScriptedPrompter>(m_script);
-    options.restoreLayout = false;
-    auto window = std::make_unique<MainWindow>(std::move(options));
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    return window;
-}
-
-std::unique_ptr<MainWindow> tst_TestServer::savedDemo(const QString &name)
-{
-    auto window = makeWindow();
-    if (!window->files()->openDemo())
-        return {};
-    m_script->savePath = m_dir.filePath(name);
-    if (!window->files()->saveAs())
-        return {};
-    return window;
 }
 
 QAction *tst_TestServer::serverMenuAction(MainWindow &window, const QString &objectName) const
@@ -140,7 +112,7 @@ bool tst_TestServer::portAccepts(quint16 port)
 
 void tst_TestServer::serveEditUnsavedAndStop()
 {
-    auto window = savedDemo(u"serve.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"serve.gatehouse"_s));
     QVERIFY(window);
     TestServerController *server = window->testServer();
     QCOMPARE(statusText(*window), u"Test server: stopped"_s);
@@ -266,7 +238,7 @@ void tst_TestServer::serveEditUnsavedAndStop()
 
 void tst_TestServer::untitledProjectIsSavedFirst()
 {
-    auto window = makeWindow();
+    auto window = test::scriptedWindow(m_script);
     QVERIFY(window->files()->newProject());
     QVERIFY(window->session()->filePath().isEmpty());
     QAction *start = serverMenuAction(*window, u"startTestServerAction"_s);
@@ -294,7 +266,7 @@ void tst_TestServer::takenPortFallsBackToAFreeOne()
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     QSettings().setValue(TestServerController::portSettingsKey(), squatter.serverPort());
-    auto window = savedDemo(u"taken.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"taken.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(window->testServer()->start());
     const quint16 port = window->testServer()->port();
@@ -305,7 +277,7 @@ void tst_TestServer::takenPortFallsBackToAFreeOne()
 
 void tst_TestServer::openingAnotherProjectStopsIt()
 {
-    auto window = savedDemo(u"first.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"first.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(window->testServer()->start());
     const quint16 port = window->testServer()->port();
@@ -318,7 +290,7 @@ void tst_TestServer::openingAnotherProjectStopsIt()
 
 void tst_TestServer::closingTheWindowStopsIt()
 {
-    auto window = savedDemo(u"closing.gatehouse"_s);
+    auto window = test::demoWindow(m_script, m_dir.filePath(u"closing.gatehouse"_s));
     QVERIFY(window);
     QVERIFY(window->testServer()->start());
     const quint16 port = window->testServer()->port();

@@ -1,6 +1,7 @@
 // The workflow list model under QAbstractItemModelTester: it follows every
 // document change with exact row notifications, and its setData and drops
 // push commands instead of writing.
+#include "EditorSelection.h"
 #include "EditorSession.h"
 #include "TestSupport.h"
 #include "commands/AddWorkflow.h"
@@ -8,8 +9,11 @@
 #include "commands/MoveWorkflow.h"
 #include "commands/RemoveWorkflow.h"
 #include "models/WorkflowListModel.h"
+#include "panels/WorkflowListPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +36,7 @@ private slots:
     void dropPushesMove();
     void rolesShowAccess_data();
     void rolesShowAccess();
+    void theFilterKeepsTheNamesThatContainIt();
 
 private:
     QStringList names() const
@@ -174,3 +179,40 @@ void tst_WorkflowListModel::rolesShowAccess()
 
 QTEST_MAIN(tst_WorkflowListModel)
 #include "tst_workflowlistmodel.moc"
+
+// The list panel's filter, typed a key at a time as the bench types it: the
+// rows are the workflows whose name contains the text, any case, in the
+// project's order, and erasing it brings every row back.
+void tst_WorkflowListModel::theFilterKeepsTheNamesThatContainIt()
+{
+    EditorSelection selection(m_session->document());
+    WorkflowListPanel panel(m_session.get(), &selection);
+    QAbstractItemModel *shown = panel.view()->model();
+    const auto shownNames = [shown] {
+        QStringList out;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            out.append(shown->index(row, 0).data().toString());
+        return out;
+    };
+    const auto containing = [this](const QString &text) {
+        QStringList out;
+        for (const QString &name : documentNames()) {
+            if (name.contains(text, Qt::CaseInsensitive))
+                out.append(name);
+        }
+        return out;
+    };
+    const QStringList all = documentNames();
+    QCOMPARE(shownNames(), all);
+    const QString typed = u"TRANS"_s;
+    for (const QChar c : typed) {
+        QTest::keyClick(panel.filterEdit(), c.toLatin1());
+        QCOMPARE(shownNames(), containing(panel.filterEdit()->text()));
+    }
+    QVERIFY(!shownNames().isEmpty());
+    QVERIFY(shownNames().size() < all.size());
+    QTest::keyClicks(panel.filterEdit(), u"-nothing-has-this"_s);
+    QVERIFY(shownNames().isEmpty());
+    panel.filterEdit()->clear();
+    QCOMPARE(shownNames(), all);
+}

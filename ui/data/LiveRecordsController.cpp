@@ -44,6 +44,11 @@ void LiveRecordsController::setActive(bool active)
         m_reread->stop();
 }
 
+bool LiveRecordsController::isReadScheduled() const
+{
+    return m_reread->isActive();
+}
+
 void LiveRecordsController::read()
 {
     const QString path = m_session->filePath();

@@ -29,6 +29,9 @@ public:
     // Active: reads now, and follows the server until made inactive.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // A read waits for the burst of requests the server is answering to
+    // end; never while inactive.
+    bool isReadScheduled() const;
 
 public slots:
     void read();

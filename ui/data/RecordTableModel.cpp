@@ -12,12 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse {
 
-namespace {
-
-constexpr int kBuiltInColumns = 2; // Created Date, Created By
-
-} // namespace
-
 RecordTableModel::RecordTableModel(EditorSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
@@ -70,7 +64,7 @@ void RecordTableModel::setTypeIndex(int typeIndex)
 void RecordTableModel::rebuild()
 {
     const DataType *type = currentType();
-    m_fields = type ? type->fields : QList<Field>();
+    m_columns = RecordColumns(type ? type->fields : QList<Field>());
     m_records = rowsOfType();
 }
 
@@ -196,37 +190,12 @@ void RecordTableModel::onChanged(int recordIndex)
 
 RecordTableModel::ColumnKind RecordTableModel::columnKind(int column) const
 {
-    const int builtIn = column - int(m_fields.size());
-    if (builtIn < 0)
-        return ColumnKind::Field;
-    if (builtIn == 0)
-        return ColumnKind::CreatedDate;
-    return builtIn == 1 ? ColumnKind::CreatedBy : ColumnKind::Password;
+    return m_columns.kind(column);
 }
 
 int RecordTableModel::columnOfField(const QString &fieldName) const
 {
-    for (int i = 0; i < m_fields.size(); ++i) {
-        if (m_fields.at(i).name == fieldName)
-            return i;
-    }
-    if (fieldName == u"Created Date"_s)
-        return int(m_fields.size());
-    return fieldName == u"Created By"_s ? int(m_fields.size()) + 1 : -1;
-}
-
-FieldType RecordTableModel::typeOfColumn(int column) const
-{
-    switch (columnKind(column)) {
-    case ColumnKind::Field:
-        return m_fields.at(column).type;
-    case ColumnKind::CreatedDate:
-        return FieldType::date();
-    case ColumnKind::CreatedBy:
-        return FieldType::reference(DataType::userTypeName());
-    default:
-        return FieldType::text();
-    }
+    return m_columns.ofField(fieldName);
 }
 
 const Record &RecordTableModel::recordOfRow(int row) const
@@ -243,57 +212,12 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !currentType())
         return 0;
-    return int(m_fields.size()) + kBuiltInColumns + (currentType()->isUser() ? 1 : 0);
-}
-
-QVariant RecordTableModel::displayValue(const Record &record, int column) const
-{
-    const Project &project = this->project();
-    switch (columnKind(column)) {
-    case ColumnKind::CreatedDate:
-        return record.createdDate.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
-    case ColumnKind::CreatedBy:
-        return record.createdBy.isEmpty() ? QString()
-                                          : RecordLabels::label(project, record.createdBy);
-    case ColumnKind::Password:
-        return record.passwordHash.isEmpty() ? tr("not set") : tr("set");
-    case ColumnKind::Field:
-        break;
-    }
-    const Field &field = m_fields.at(column);
-    return RecordCellValues::shown(project, field.type, record.values.value(field.name));
-}
-
-QVariant RecordTableModel::editValue(const Record &record, int column) const
-{
-    switch (columnKind(column)) {
-    case ColumnKind::CreatedDate:
-        return record.createdDate;
-    case ColumnKind::CreatedBy:
-        return record.createdBy;
-    case ColumnKind::Password:
-        return {};
-    case ColumnKind::Field:
-        break;
-    }
-    const Field &field = m_fields.at(column);
-    return RecordCellValues::editValue(field.type, record.values.value(field.name));
-}
-
-QVariant RecordTableModel::sortValue(const Record &record, int column) const
-{
-    const FieldType type = typeOfColumn(column);
-    if (columnKind(column) == ColumnKind::Field && !type.isList &&
-        (type.kind == FieldKind::Number || type.kind == FieldKind::Date))
-        return editValue(record, column);
-    if (columnKind(column) == ColumnKind::CreatedDate)
-        return record.createdDate;
-    return displayValue(record, column).toString().toLower();
+    return m_columns.count(currentType()->isUser());
 }
 
 QVariant RecordTableModel::choices(int column, int role) const
 {
-    const FieldType type = typeOfColumn(column);
+    const FieldType type = m_columns.typeOf(column);
     if (type.kind != FieldKind::Reference)
         return {};
     QStringList out{QString()}; // "none" first
@@ -310,16 +234,16 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const Record &record = recordOfRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(record, index.column());
+        return m_columns.display(project(), record, index.column());
     case Qt::EditRole:
-        return editValue(record, index.column());
+        return m_columns.edit(record, index.column());
     case SortRole:
-        return sortValue(record, index.column());
+        return m_columns.sort(project(), record, index.column());
     case ChoiceLabelsRole:
     case ChoiceIdsRole:
         return choices(index.column(), role);
     case IsListRole:
-        return typeOfColumn(index.column()).isList;
+        return m_columns.typeOf(index.column()).isList;
     case Qt::ToolTipRole:
         return columnKind(index.column()) == ColumnKind::Password
                    ? tr("Passwords are kept only as a hash: use Set password...")
@@ -334,16 +258,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (columnKind(section)) {
-    case ColumnKind::Field:
-        return m_fields.at(section).name;
-    case ColumnKind::CreatedDate:
-        return tr("Created Date");
-    case ColumnKind::CreatedBy:
-        return tr("Created By");
-    default:
-        return tr("Password");
-    }
+    return m_columns.header(section);
 }
 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
@@ -366,7 +281,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const Project &project = this->project();
-    const FieldType type = typeOfColumn(index.column());
+    const FieldType type = m_columns.typeOf(index.column());
     const QJsonValue json = RecordCellValues::toJson(type, value);
     const QString header = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
     if (const QString problem = RecordValidator::valueProblem(project, type, json);
@@ -392,9 +307,9 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
             return refuse(problem);
     }
     edited.modifiedDate = QDateTime::currentDateTimeUtc();
-    const QString text =
-        UndoText::set(RecordLabels::label(recordOfRow(index.row()), currentType()), header,
-                      UndoText::value(displayValue(edited, index.column()).toString()));
+    const QString text = UndoText::set(
+        RecordLabels::label(recordOfRow(index.row()), currentType()), header,
+        UndoText::value(m_columns.display(project, edited, index.column()).toString()));
     const Result<> pushed = m_session->push(
         new ChangeRecord(m_session->document(), m_records.at(index.row()), edited, text));
     if (!pushed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordColumns.h"
 #include "model/Project.h"
 
 #include <QAbstractTableModel>
@@ -10,10 +11,9 @@ namespace gatehouse {
 
 class EditorSession;
 
-// One data type's test records, a row each: a column per field, then the
-// built-in Created Date and Created By, and for User a Password column that
-// says only "set" or "not set". References show the referenced record's
-// label (a user's e-mail address). Every edit is checked by
+// One data type's test records, a row each, in the columns RecordColumns
+// lays out (a reference shows the referenced record's label, a user's
+// e-mail address). Every edit is checked by
 // RecordValidator::valueProblem first and made as one ChangeRecord; the rows
 // follow the document's record signals one by one, so a view keeps its
 // selection and scroll position. A list's edit value is its items as text
@@ -33,13 +33,7 @@ public:
         // True for a list cell, which is edited as a list (RecordListDialog).
         IsListRole,
     };
-    enum class ColumnKind
-    {
-        Field,
-        CreatedDate,
-        CreatedBy,
-        Password
-    };
+    using ColumnKind = RecordColumns::Kind;
 
     explicit RecordTableModel(EditorSession *session, QObject *parent = nullptr);
 
@@ -79,11 +73,7 @@ private:
     QList<int> rowsOfType() const;
     void syncLiveDefinitions();
     const Record &recordOfRow(int row) const;
-    QVariant displayValue(const Record &record, int column) const;
-    QVariant editValue(const Record &record, int column) const;
-    QVariant sortValue(const Record &record, int column) const;
     QVariant choices(int column, int role) const;
-    FieldType typeOfColumn(int column) const;
     bool refuse(const QString &problem);
     void rebuild();
     void onInserted(int recordIndex);
@@ -92,8 +82,8 @@ private:
 
     EditorSession *m_session;
     int m_type = -1;
-    QList<Field> m_fields; // the type's fields, when the rows were built
-    QList<int> m_records;  // indices into the project's records, in order
+    RecordColumns m_columns; // the type's fields, when the rows were built
+    QList<int> m_records;    // indices into the project's records, in order
     std::optional<Project> m_live;
     QString m_lastProblem;
 };

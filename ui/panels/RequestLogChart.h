@@ -30,6 +30,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // The newest second shown: now, or a later entry's.
     qint64 windowEnd() const;
+    // Shown, with new figures not yet summed or drawn: they are, at most
+    // repaintIntervalMs after they came. What a test waits on.
+    bool isRepaintPending() const { return m_active && (m_dirty || m_repaint.isActive()); }
     // The figures drawn, as summed so far; empty while hidden.
     const RequestLogBuckets &buckets() const { return m_buckets; }
     // Seconds before windowEnd() of the bar under `x`, -1 off the bars.

@@ -2,7 +2,6 @@
 
 #include "EditorSession.h"
 #include "RequestCheck.h"
-#include "RequestCredentials.h"
 #include "RequestDraft.h"
 #include "RequestHistoryView.h"
 #include "RequestPanelActions.h"
@@ -38,17 +37,6 @@ namespace gatehouse {
 
 namespace {
 
-enum ActAs
-{
-    Anonymous,
-    TestUser,
-    Pasted,
-    Simulated,
-    KnownToken // a token whose secret this editor run saw: a real credential
-};
-
-constexpr int tokenRole = Qt::UserRole + 1;
-
 QPlainTextEdit *codeEdit(const QString &name, const QString &placeholder)
 {
     auto *edit = new QPlainTextEdit;
@@ -65,7 +53,7 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     : QWidget(parent), m_session(session), m_server(server), m_sender(new RequestSender(this)),
       m_target(new QComboBox), m_dataType(new QComboBox), m_operation(new QComboBox),
       m_method(new QComboBox), m_path(new QLineEdit), m_query(new QLineEdit),
-      m_actAs(new QComboBox), m_credential(new QLineEdit),
+      m_actAs(new RequestActAsRow(session, server)),
       m_body(codeEdit(u"requestBody"_s, tr("JSON body"))),
       m_headers(codeEdit(u"requestHeaders"_s, tr("One header a line: Name: value"))),
       m_send(new QPushButton(tr("Send"))), m_response(new RequestResponseView),
@@ -92,7 +80,7 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
     urlRow->addWidget(m_path, 1);
     form->addRow(tr("URL:"), urlRow);
     form->addRow(tr("Query:"), m_query);
-    form->addRow(tr("Act as:"), buildActAsRow());
+    form->addRow(tr("Act as:"), m_actAs);
     form->addRow(tr("Body:"), m_body);
     form->addRow(tr("Headers:"), m_headers);
     form->addRow(buildSendRow());
@@ -119,8 +107,8 @@ RequestPanel::RequestPanel(EditorSession *session, TestServerController *server,
 
     ProjectDocument *document = m_session->document();
     connect(document, &ProjectDocument::projectReset, this, &RequestPanel::refreshTargets);
-    connect(document, &ProjectDocument::changed, this, &RequestPanel::refreshUsers);
-    connect(m_session->runSecrets(), &RunSecrets::changed, this, &RequestPanel::refreshUsers);
+    connect(document, &ProjectDocument::changed, m_actAs, &RequestActAsRow::refresh);
+    connect(m_session->runSecrets(), &RunSecrets::changed, m_actAs, &RequestActAsRow::refresh);
     refreshTargets();
 }
 
@@ -158,24 +146,6 @@ QWidget *RequestPanel::buildSendRow()
     return row;
 }
 
-QWidget *RequestPanel::buildActAsRow()
-{
-    m_actAs->setObjectName(u"requestActAs"_s);
-    m_actAs->setToolTip(tr("Test users get a real session from the engine, as Log in would; "
-                           "nothing is stored"));
-    m_credential->setObjectName(u"requestCredential"_s);
-    m_credential->setEchoMode(QLineEdit::Password);
-    m_credential->setPlaceholderText(tr("A token, or a whole Authorization header value"));
-    connect(m_actAs, &QComboBox::currentIndexChanged, this,
-            [this] { m_credential->setVisible(m_actAs->currentData().toInt() == Pasted); });
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_actAs);
-    layout->addWidget(m_credential, 1);
-    return row;
-}
-
 void RequestPanel::refreshTargets()
 {
     const Project &project = m_session->document()->project();
@@ -188,37 +158,8 @@ void RequestPanel::refreshTargets()
     m_dataType->clear();
     for (const DataType &type : project.dataTypes)
         m_dataType->addItem(type.name);
-    refreshUsers();
+    m_actAs->refresh();
     onTargetChosen();
-}
-
-void RequestPanel::refreshUsers()
-{
-    const QString current = m_actAs->currentText();
-    const bool blocked = m_actAs->blockSignals(true);
-    m_actAs->clear();
-    m_actAs->addItem(tr("Anonymous"), Anonymous);
-    for (const Record &record : m_session->document()->project().records) {
-        const QString email = record.values.value(u"email"_s).toString();
-        if (record.type == DataType::userTypeName() && !email.isEmpty())
-            m_actAs->addItem(email, TestUser);
-    }
-    const QStringList known = m_session->runSecrets()->tokens();
-    for (const Token &token : m_session->document()->project().tokens) {
-        if (known.contains(token.name)) {
-            m_actAs->addItem(tr("Token %1 (its secret, from this run)").arg(token.name),
-                             KnownToken);
-            m_actAs->setItemData(m_actAs->count() - 1, token.name, tokenRole);
-        }
-    }
-    for (const Token &token : m_session->document()->project().tokens) {
-        m_actAs->addItem(tr("Simulate as token %1").arg(token.name), Simulated);
-        m_actAs->setItemData(m_actAs->count() - 1, token.name, tokenRole);
-    }
-    m_actAs->addItem(tr("Pasted token or header"), Pasted);
-    m_actAs->setCurrentIndex(std::max(0, m_actAs->findText(current)));
-    m_actAs->blockSignals(blocked);
-    m_credential->setVisible(m_actAs->currentData().toInt() == Pasted);
 }
 
 void RequestPanel::onTargetChosen()
@@ -297,7 +238,7 @@ void RequestPanel::send()
         return showRefusal(tr("the test server did not start"));
     QString problem;
     RequestSender::Call call;
-    call.authorization = authorization(&problem);
+    call.authorization = m_actAs->authorization(&problem);
     if (!problem.isEmpty())
         return showRefusal(problem);
     call.method = m_method->currentText().toLatin1();
@@ -310,7 +251,7 @@ void RequestPanel::send()
     if (contentType.value() == "application/x-www-form-urlencoded")
         call.headers.prepend({"Content-Type", contentType.value()});
     m_actions->noteSent(draft);
-    if (m_actAs->currentData().toInt() == Simulated) {
+    if (m_actAs->isSimulated()) {
         simulate(call);
         return;
     }
@@ -330,8 +271,7 @@ void RequestPanel::simulate(const RequestSender::Call &call)
     m_waitingForTrace = false; // its answer and trace come back together
     QElapsedTimer elapsed;
     elapsed.start();
-    const auto response = m_server->simulate(SimulatedCall::requestOf(call),
-                                             m_actAs->currentData(tokenRole).toString());
+    const auto response = m_server->simulate(SimulatedCall::requestOf(call), m_actAs->tokenName());
     if (!response) {
         m_response->showProblem(tr("the test server is not running"));
     } else {
@@ -340,33 +280,6 @@ void RequestPanel::simulate(const RequestSender::Call &call)
         m_response->setSimulated(true);
     }
     emit finished();
-}
-
-QByteArray RequestPanel::authorization(QString *problem) const
-{
-    switch (m_actAs->currentData().toInt()) {
-    case TestUser: {
-        const Result<QByteArray> header = RequestCredentials::forUser(
-            m_server->liveStores(), m_session->document()->project(), m_actAs->currentText());
-        if (!header)
-            *problem =
-                tr("cannot act as %1: %2").arg(m_actAs->currentText(), header.errorMessage());
-        return header ? header.value() : QByteArray();
-    }
-    case Pasted:
-        if (m_credential->text().trimmed().isEmpty())
-            *problem = tr("paste a token or an Authorization header first");
-        return RequestCredentials::forPasted(m_credential->text());
-    case KnownToken: {
-        const QString secret =
-            m_session->runSecrets()->secretOf(m_actAs->currentData(tokenRole).toString());
-        if (secret.isEmpty())
-            *problem = tr("this run no longer knows the token's secret: paste it or simulate");
-        return secret.isEmpty() ? QByteArray() : RequestCredentials::forPasted(secret);
-    }
-    default:
-        return {};
-    }
 }
 
 void RequestPanel::onAnswered(const RequestAnswer &answer)
@@ -433,32 +346,13 @@ RequestDraft RequestPanel::currentDraft() const
 
 std::optional<PrincipalRef> RequestPanel::actingAs() const
 {
-    switch (m_actAs->currentData().toInt()) {
-    case TestUser:
-        return PrincipalRef::user(m_actAs->currentText());
-    case Simulated:
-    case KnownToken:
-        return PrincipalRef::token(m_actAs->currentData(tokenRole).toString());
-    case Anonymous:
-        return PrincipalRef::anonymous();
-    default: // a pasted credential, or a choice this code does not know: nothing to keep
-        return std::nullopt;
-    }
+    return m_actAs->actingAs();
 }
 
 void RequestPanel::selectActingAs(const PrincipalRef &principal, bool pasted,
                                   const QString &credential)
 {
-    m_credential->setText(credential);
-    int index = anonymousIndex;
-    if (pasted)
-        index = m_actAs->findData(Pasted);
-    else if (principal.kind == PrincipalRef::Kind::User)
-        index = std::max(0, m_actAs->findText(principal.name, Qt::MatchFixedString));
-    else if (principal.kind == PrincipalRef::Kind::Token) // its secret first, if known
-        index = std::max(0, m_actAs->findData(principal.name, tokenRole));
-    m_actAs->setCurrentIndex(index);
-    m_credential->setVisible(pasted);
+    m_actAs->select(principal, pasted, credential);
 }
 
 } // namespace gatehouse

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/PrincipalRef.h"
+#include "RequestActAsRow.h"
 #include "RequestSender.h"
+#include "model/PrincipalRef.h"
 #include "server/RequestLogEntry.h"
 
 #include <QByteArray>
@@ -57,8 +58,8 @@ public:
     void showRefusal(const QString &problem);
 
     QComboBox *targetCombo() const { return m_target; }
-    QComboBox *actAsCombo() const { return m_actAs; }
-    QLineEdit *credentialEdit() const { return m_credential; }
+    QComboBox *actAsCombo() const { return m_actAs->combo(); }
+    QLineEdit *credentialEdit() const { return m_actAs->credentialEdit(); }
     QLineEdit *pathEdit() const { return m_path; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }
@@ -69,7 +70,7 @@ public:
     RequestPanelActions *actions() const { return m_actions; }
 
     // Anonymous, then each test user by address, then a pasted credential.
-    static constexpr int anonymousIndex = 0;
+    static constexpr int anonymousIndex = RequestActAsRow::anonymousIndex;
     // How long an answered call waits for its entry in the request log.
     static constexpr int traceWaitMs = 3000;
 
@@ -79,10 +80,8 @@ signals:
 
 private:
     QWidget *buildTargetRow();
-    QWidget *buildActAsRow();
     QWidget *buildSendRow();
     void refreshTargets();
-    void refreshUsers();
     void onTargetChosen();
     void showDraft(const RequestDraft &draft);
     void simulate(const RequestSender::Call &call);
@@ -90,7 +89,6 @@ private:
     void onLogged(const RequestLogEntry &entry);
     void showTrace(const RequestLogEntry &entry);
     bool matches(const RequestLogEntry &entry) const;
-    QByteArray authorization(QString *problem) const;
 
     EditorSession *m_session;
     TestServerController *m_server;
@@ -101,8 +99,7 @@ private:
     QComboBox *m_method;
     QLineEdit *m_path;
     QLineEdit *m_query;
-    QComboBox *m_actAs;
-    QLineEdit *m_credential;
+    RequestActAsRow *m_actAs;
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_headers;
     QPushButton *m_send;
